@@ -1,0 +1,109 @@
+import type { PlatformId } from '../../shared/platforms/catalogue';
+
+/**
+ * One thing someone else put on a school page: a mention, tag, reply, comment or visitor post.
+ * Connectors return only items by others; the page's own posts never reach the store.
+ */
+export interface ConnectorItem {
+  /** The platform's own id; (platform, externalId) is unique in the store. */
+  externalId: string;
+  kind: 'mention' | 'reply' | 'quote' | 'comment' | 'visitor_post' | 'tag' | 'feed_comment' | 'feed_mention';
+  url: string | null;
+  author: { id: string; handle: string | null; name: string | null };
+  text: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  /** The post or comment this one answers, if any (platform id). */
+  parentExternalId: string | null;
+  /** The conversation / thread root (platform id), if the platform has one. */
+  threadExternalId: string | null;
+  hasMedia: boolean;
+  /** References only; media is never downloaded unless a person asks for it. */
+  media: { type: 'photo' | 'video' | 'audio' | 'other'; url: string | null }[];
+}
+
+/** The account a connector watches, as the pages register knows it. */
+export interface WatchedAccount {
+  platform: PlatformId;
+  /** Handle, page id or feed URL, as linked by the owner. */
+  handle: string;
+  /** Platform id of the account once verified (e.g. X user id, Graph page id). */
+  externalAccountId: string | null;
+  url: string | null;
+}
+
+export interface Credentials {
+  /** Bearer / access token; never logged, never stored in the database in clear. */
+  token: string;
+}
+
+export interface VerifiedAccount {
+  externalAccountId: string;
+  handle: string;
+  displayName: string | null;
+  url: string | null;
+}
+
+/** Opaque, JSON-serialisable; stored with the page in the same transaction as the items. */
+export type Cursor = Record<string, unknown> | null;
+
+export interface RateLimitState {
+  /** Requests left in the current window, when the platform says so. */
+  remaining: number | null;
+  /** ISO time when the window resets, when the platform says so. */
+  resetAt: string | null;
+}
+
+export interface PollResult {
+  items: ConnectorItem[];
+  cursor: Cursor;
+  rateLimit: RateLimitState | null;
+}
+
+export interface PollOptions {
+  signal?: AbortSignal;
+  /** Upper bound on items fetched in one poll; the cursor lets the next poll carry on. */
+  maxItems?: number;
+}
+
+export interface ConnectorCapabilities {
+  verify: boolean;
+  poll: boolean;
+  hide: boolean;
+  delete: boolean;
+  /** Message-catalogue key explaining what the owner must do by hand where hide/delete are missing. */
+  manualStepsKey: string | null;
+}
+
+export interface Connector {
+  platform: PlatformId;
+  capabilities: ConnectorCapabilities;
+  verify(account: WatchedAccount, credentials: Credentials | null, options?: PollOptions): Promise<VerifiedAccount>;
+  poll(account: WatchedAccount, cursor: Cursor, credentials: Credentials | null, options?: PollOptions): Promise<PollResult>;
+  hide?(account: WatchedAccount, externalId: string, credentials: Credentials | null, options?: PollOptions): Promise<void>;
+  delete?(account: WatchedAccount, externalId: string, credentials: Credentials | null, options?: PollOptions): Promise<void>;
+}
+
+export type ConnectorErrorKind =
+  | 'rate_limited'
+  | 'auth'
+  | 'not_found'
+  | 'forbidden'
+  | 'network'
+  | 'timeout'
+  | 'server'
+  | 'bad_response'
+  | 'too_large'
+  | 'unsupported';
+
+/** A connector failure in plain words; `retryAt` is set when the platform said when to come back. */
+export class ConnectorError extends Error {
+  override name = 'ConnectorError';
+  constructor(
+    public readonly kind: ConnectorErrorKind,
+    message: string,
+    public readonly details: { status?: number; retryAt?: string | null } = {},
+  ) {
+    super(message);
+  }
+}
