@@ -20,15 +20,15 @@ const PEOPLE_ADMIN = ['communicatie', 'beheer'] as const;
 async function assertEmailFree(db: Db, email: string, exceptId?: number): Promise<void> {
   const existing = await findPersonByEmail(db, email);
   if (existing && existing.id !== exceptId) {
-    throw conflict(`Someone with e-mail ${email} already exists`, 'errors.people.emailTaken', 'email', { email });
+    throw conflict(`Someone with e-mail ${email} already exists`, 'people.errors.emailTaken', 'email', { email });
   }
 }
 
 async function assertManager(db: Db, managerId: number | null, selfId?: number): Promise<void> {
   if (managerId === null) return;
-  if (managerId === selfId) throw invalid('managerId', 'A person cannot be their own line manager', 'errors.people.selfManager');
+  if (managerId === selfId) throw invalid('managerId', 'A person cannot be their own line manager', 'people.errors.selfManager');
   const manager = await getPerson(db, managerId);
-  if (!manager || !manager.active) throw invalid('managerId', 'That line manager does not exist', 'errors.people.unknownManager');
+  if (!manager || !manager.active) throw invalid('managerId', 'That line manager does not exist', 'people.errors.unknownManager');
 }
 
 function changed(before: PersonRecord, after: PersonFields): Record<string, unknown> {
@@ -79,7 +79,7 @@ export const peopleHandlers: DomainHandlers<'people'> = {
       await assertManager(trx, input.managerId, input.id);
       if (actor.personId === input.id && !input.roles.some((r) => PEOPLE_ADMIN.includes(r as never))) {
         // Taking away your own admin role could leave the school with nobody able to manage people.
-        throw forbidden('You cannot remove your own people-management role', 'errors.people.ownAdminRole');
+        throw forbidden('You cannot remove your own people-management role', 'people.errors.ownAdminRole');
       }
       await updatePerson(trx, input.id, input);
       await appendAudit(trx, {
@@ -97,7 +97,7 @@ export const peopleHandlers: DomainHandlers<'people'> = {
 
   async 'people.deactivate'(input, ctx) {
     const actor = requireRole(ctx, ...PEOPLE_ADMIN);
-    if (actor.personId === input.id) throw forbidden('You cannot deactivate yourself', 'errors.people.deactivateSelf');
+    if (actor.personId === input.id) throw forbidden('You cannot deactivate yourself', 'people.errors.deactivateSelf');
     const at = ctx.clock.now().toISOString();
     await inTransaction(ctx.store.db, async (trx) => {
       const person = await getPerson(trx, input.id);

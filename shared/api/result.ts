@@ -26,7 +26,7 @@ export interface ApiError {
   code: ApiErrorCode;
   /** English, for logs and the CLI; the UI translates `key` when its catalogue has it. */
   message: string;
-  /** Message-catalogue key, e.g. `errors.people.emailTaken`. */
+  /** Message-catalogue key, e.g. `people.errors.emailTaken`. */
   key?: string;
   params?: Record<string, string | number>;
   /** First offending field, for focusing the form control. */

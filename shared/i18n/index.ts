@@ -1,6 +1,7 @@
 import type { Language } from '../api/common';
+import type { Widen } from './catalogue';
 import { en } from './en';
-import { nl, type Catalogue } from './nl';
+import { nl } from './nl';
 
+export type Catalogue = Widen<typeof nl>;
 export const catalogues: Record<Language, Catalogue> = { nl, en };
-export type { Catalogue };

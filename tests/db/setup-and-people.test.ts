@@ -73,7 +73,7 @@ describe('people', () => {
   it('refuses a duplicate e-mail, naming the field', async () => {
     const { t, admin } = await school();
     const result = await t.tryAs(admin, 'people.add', { name: 'Olga Two', email: 'olga@SCHOOL.nl', roles: ['eigenaar'] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', field: 'email', key: 'errors.people.emailTaken' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', field: 'email', key: 'people.errors.emailTaken' } });
   });
 
   it('refuses people management to someone without the role', async () => {
@@ -107,7 +107,7 @@ describe('people', () => {
       email: 'anna@school.nl',
       roles: ['eigenaar'],
     });
-    expect(update).toMatchObject({ ok: false, error: { key: 'errors.people.ownAdminRole' } });
+    expect(update).toMatchObject({ ok: false, error: { key: 'people.errors.ownAdminRole' } });
   });
 
   it('checks the line manager', async () => {

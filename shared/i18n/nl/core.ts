@@ -1,6 +1,5 @@
-// Dutch is the product's first language; English (en.ts) must have exactly these keys.
-// Terms follow the glossary in the design's UX.md (Wachtrij, Melding, Markering, Beoordelen, …).
-export const nl = {
+// Shared across the app. Terms follow the glossary in the design's UX.md (Wachtrij, Melding, …).
+export const core = {
   app: {
     name: 'Paginawacht',
     tagline: 'Moderatie voor de officiële pagina’s van je school',
@@ -139,32 +138,6 @@ export const nl = {
       transports: { ipc: 'Bureaubladvenster', http: 'Browsermodus (127.0.0.1)', cli: 'Opdrachtregel' },
     },
   },
-  people: {
-    title: 'Mensen',
-    intro: 'Iedereen die met Paginawacht werkt, met hun rollen. Mensen worden nooit verwijderd: zo blijft de geschiedenis kloppen.',
-    add: 'Persoon toevoegen',
-    name: 'Naam',
-    email: 'E-mailadres',
-    roles: 'Rollen',
-    manager: 'Leidinggevende',
-    noManager: 'Geen',
-    note: 'Notitie',
-    status: 'Status',
-    active: 'Actief',
-    inactive: 'Gedeactiveerd',
-    showInactive: 'Toon gedeactiveerde mensen',
-    deactivate: 'Deactiveren',
-    reactivate: 'Opnieuw activeren',
-    deactivateReason: 'Reden van deactiveren',
-    deactivateTitle: '{{name}} deactiveren',
-    deactivateBody: 'Deze persoon kan Paginawacht daarna niet meer gebruiken. Alles wat zij of hij deed, blijft in de geschiedenis staan.',
-    editTitle: '{{name}} bewerken',
-    addTitle: 'Persoon toevoegen',
-    readOnly: 'Alleen Communicatie of Beheer kan mensen toevoegen of wijzigen.',
-    you: 'jij',
-    count_one: '{{count}} persoon',
-    count_other: '{{count}} mensen',
-  },
   errors: {
     title: 'Dat lukte niet',
     internal: 'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, dan staat de oorzaak in het logbestand.',
@@ -188,13 +161,6 @@ export const nl = {
       firstPersonRoles: 'Kies minstens Beheer of Communicatie.',
     },
     session: { inactive: 'Deze persoon is gedeactiveerd.' },
-    people: {
-      emailTaken: 'Er is al iemand met het e-mailadres {{email}}.',
-      selfManager: 'Iemand kan niet zijn eigen leidinggevende zijn.',
-      unknownManager: 'Die leidinggevende bestaat niet.',
-      ownAdminRole: 'Je kunt je eigen rol Communicatie of Beheer niet weghalen.',
-      deactivateSelf: 'Je kunt jezelf niet deactiveren.',
-    },
   },
   platform: {
     advice: {
@@ -212,6 +178,3 @@ export const nl = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The shape every language must fill in. */
-export type Catalogue = Widen<typeof nl>;

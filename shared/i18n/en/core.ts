@@ -1,6 +1,7 @@
-import type { Catalogue } from './nl';
+import type { Widen } from '../catalogue';
+import type { core as nl } from '../nl/core';
 
-export const en = {
+export const core = {
   app: {
     name: 'Paginawacht',
     tagline: "Moderation for your school's official pages",
@@ -138,32 +139,6 @@ export const en = {
       transports: { ipc: 'Desktop window', http: 'Browser mode (127.0.0.1)', cli: 'Command line' },
     },
   },
-  people: {
-    title: 'People',
-    intro: 'Everyone who works with Paginawacht, with their roles. People are never deleted, so history stays correct.',
-    add: 'Add person',
-    name: 'Name',
-    email: 'E-mail address',
-    roles: 'Roles',
-    manager: 'Line manager',
-    noManager: 'None',
-    note: 'Note',
-    status: 'Status',
-    active: 'Active',
-    inactive: 'Deactivated',
-    showInactive: 'Show deactivated people',
-    deactivate: 'Deactivate',
-    reactivate: 'Reactivate',
-    deactivateReason: 'Reason for deactivating',
-    deactivateTitle: 'Deactivate {{name}}',
-    deactivateBody: 'This person can no longer use Paginawacht. Everything they did stays in the history.',
-    editTitle: 'Edit {{name}}',
-    addTitle: 'Add person',
-    readOnly: 'Only the communications office or an administrator can add or change people.',
-    you: 'you',
-    count_one: '{{count}} person',
-    count_other: '{{count}} people',
-  },
   errors: {
     title: 'That did not work',
     internal: 'Something went wrong. Try again; if it keeps failing, the cause is in the log file.',
@@ -187,13 +162,6 @@ export const en = {
       firstPersonRoles: 'Choose at least Administrator or Communications office.',
     },
     session: { inactive: 'This person has been deactivated.' },
-    people: {
-      emailTaken: 'Someone with the e-mail address {{email}} already exists.',
-      selfManager: 'Someone cannot be their own line manager.',
-      unknownManager: 'That line manager does not exist.',
-      ownAdminRole: 'You cannot remove your own communications or administrator role.',
-      deactivateSelf: 'You cannot deactivate yourself.',
-    },
   },
   platform: {
     advice: {
@@ -209,4 +177,4 @@ export const en = {
       other: 'Paginawacht cannot read this platform: agree with your line manager how you moderate it.',
     },
   },
-} satisfies Catalogue;
+} satisfies Widen<typeof nl>;
