@@ -3,12 +3,13 @@ import { openStore, type Store } from '../../db/store';
 import { findPersonByEmail, getPerson } from '../../db/people';
 import type { ApiResult } from '../../shared/api/result';
 import { handlers } from '../services';
-import { systemClock, type Actor, type Clock, type HostCapabilities, type ServiceContext } from '../services/context';
+import { systemClock, type Actor, type Clock, type HostCapabilities, type PlatformGateway, type ServiceContext } from '../services/context';
 import { DeskState } from './desk-state';
 import { createDispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createLogger, type Logger } from './logger';
 import { dataPaths } from './paths';
+import { createPlatformGateway } from './platform-gateway';
 import { version as appVersion } from '../../package.json';
 
 export interface BackendOptions {
@@ -19,6 +20,8 @@ export interface BackendOptions {
   demo?: boolean;
   clock?: Clock;
   logger?: Logger;
+  /** How services reach the platforms; tests pass their own. */
+  gateway?: PlatformGateway;
 }
 
 export interface Backend {
@@ -52,6 +55,7 @@ export function createBackend(options: BackendOptions): Backend {
   const events = new EventBus();
   const desk = new DeskState(paths?.desk ?? null);
   const dispatch = createDispatch(handlers, log);
+  const gateway = options.gateway ?? createPlatformGateway();
 
   const context = (actor: Actor | null): ServiceContext => ({
     store,
@@ -60,6 +64,7 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     desk,
     host: options.host,
+    gateway,
     info: { appVersion, dataDir: options.dataDir, demo: options.demo ?? false },
   });
 

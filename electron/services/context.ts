@@ -23,6 +23,18 @@ export interface HostCapabilities {
   openExternal?: (url: string) => Promise<void>;
 }
 
+/** What services may ask of the platforms (through the connectors), without knowing any platform. */
+export interface PlatformGateway {
+  /**
+   * Checks that the account a page links to exists and is reachable with its stored credentials.
+   * `unsupported` where no connector exists for the platform (the page is then linked unverified).
+   * Throws a ServiceError with a plain-words message when verification fails.
+   */
+  verifyAccount(page: { id: number; platform: string; handle: string; url: string | null }): Promise<
+    { status: 'verified'; externalAccountId: string; handle: string; displayName: string | null; url: string | null } | { status: 'unsupported' }
+  >;
+}
+
 export interface ServiceContext {
   store: Store;
   actor: Actor | null;
@@ -30,6 +42,7 @@ export interface ServiceContext {
   events: EventBus;
   desk: DeskState;
   host: HostCapabilities;
+  gateway: PlatformGateway;
   info: { appVersion: string; dataDir: string; demo: boolean };
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import type { Actor } from '../../electron/services/context';
+import type { Actor, PlatformGateway } from '../../electron/services/context';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 
@@ -35,10 +35,16 @@ export interface TestBackend {
   close(): Promise<void>;
 }
 
-export function startTestBackend(options: { dataDir?: string } = {}): TestBackend {
+export function startTestBackend(options: { dataDir?: string; gateway?: PlatformGateway } = {}): TestBackend {
   const dataDir = options.dataDir ?? tempDir();
   const clock = fixedClock();
-  const backend = createBackend({ dataDir, host: { transport: 'ipc' }, clock, logger: silentLogger });
+  const backend = createBackend({
+    dataDir,
+    host: { transport: 'ipc' },
+    clock,
+    logger: silentLogger,
+    ...(options.gateway ? { gateway: options.gateway } : {}),
+  });
   return {
     backend,
     clock,

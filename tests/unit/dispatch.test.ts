@@ -48,6 +48,7 @@ describe('dispatch: the one entry for every transport', () => {
       events: t.backend.events,
       desk: t.backend.desk,
       host: { transport: 'ipc' },
+      gateway: { verifyAccount: async () => ({ status: 'unsupported' as const }) },
       info: { appVersion: '0', dataDir: t.dataDir, demo: false },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -67,6 +68,7 @@ describe('dispatch: the one entry for every transport', () => {
       events: t.backend.events,
       desk: t.backend.desk,
       host: { transport: 'ipc' },
+      gateway: { verifyAccount: async () => ({ status: 'unsupported' as const }) },
       info: { appVersion: '0', dataDir: t.dataDir, demo: false },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
