@@ -23,7 +23,7 @@ export async function serve(global: GlobalOptions, options: ServeOptions): Promi
     process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, dataDir: backend.dataDir })}\n`);
   } else {
     const lines = [
-      options.reason ? `Geen venster: ${options.reason}` : null,
+      options.reason ? `Geen venster / no window: ${options.reason}` : null,
       'Paginawacht draait in browsermodus / runs in browser mode.',
       `  Open: ${server.url}`,
       `  Gegevens / data: ${backend.dataDir}`,
