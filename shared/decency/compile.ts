@@ -1,0 +1,388 @@
+import { foldWord, squeeze } from './fold';
+import * as L from './lexicon/index';
+import { A, B, C } from './lexicon/roles';
+import type { PhraseTag } from './lexicon/phrases';
+import { FUZZY_BLOCK_GENERATED } from './lexicon/fuzzy-block';
+import type { Category, Severity } from './types';
+
+export interface LexEntry {
+  form: string;
+  a: number;
+  b: number;
+  c: number;
+  /** Category and severity of a school flag-list word. */
+  userCat?: Category;
+  userSev?: Severity;
+}
+
+/** One slot of a phrase pattern: the words that may stand there, and how many others may precede. */
+interface Slot {
+  words: Set<string>;
+  prefixes: string[];
+  gap: number;
+}
+
+export interface Phrase {
+  id: number;
+  /** Words of the phrase's rarest slot: if none is in the text, the phrase cannot match. */
+  anchor: Set<string> | null;
+  tag: PhraseTag | 'user' | 'allow' | 'name';
+  slots: Slot[];
+  userCat?: Category;
+  userSev?: Severity;
+  text: string;
+}
+
+export interface Lexicon {
+  words: Map<string, LexEntry>;
+  /** Squeezed spellings ("kut" for "kuuuut"), consulted only for words with a tripled letter. */
+  squeezed: Map<string, LexEntry>;
+  /** One-typo spellings of strong words: a letter dropped or two letters swapped. */
+  fuzzy: Map<string, LexEntry>;
+  /** Phrases indexed by their first word. */
+  phraseIndex: Map<string, Phrase[]>;
+  phrasePrefixStarts: Phrase[];
+  /** Prefix trie over known words for splitting run-together words ("Ikhaat", "kutwijf"). */
+  trie: Map<number, number>;
+  trieEnd: Uint8Array;
+  phraseCount: number;
+}
+
+const TRIE_WORD = 1;
+const TRIE_CURSE = 2;
+
+/** Roles strong enough to be recognised with one typo, and to justify splitting a word. */
+const CONTENT_A = A.GROUP | A.SLUR | A.INSULT | A.PROFANITY | A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM |
+  A.VIOLENT | A.GROUP_ADJ | A.POS;
+const FUZZY_A = A.POS | A.GROUP | A.GROUP_ADJ | A.SLUR | A.INSULT | A.PROFANITY | A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM | A.VIOLENT;
+
+/**
+ * Everyday words that are one typo away from a strong word; never read them as the strong one.
+ * Found by checking the fuzzy variants against Dutch and English word lists during development.
+ */
+const FUZZY_BLOCK = new Set(
+  `doen dden door dode deden daden moorden morden haten hate hater later water rater gaten
+  hoer hoed hoek hoes hoef boer boek stom stof stop top kut kit kat kot put rat raat dat dit
+  zien ziel ziek ziet wat wet vet vat vieze ziekte ratten rotten ratte marten vuile vuilen
+  pikken pakken dikke dikken plaag plagen plaat praat klote kloten klont slaan staan slang
+  hoeren horen heren haren huren hoeden boeren doden beesten besten bestem vesten lesten
+  dieren dienen dierbaar apen open agen ape mogen koken beter bieren gieren
+  scum sum slum cum scam hate hat heat hated heated hater later dumb dump numb dub
+  kill kills ill kiln pest pets best rest nest test rats arts star tsar pigs gigs digs
+  stupid studio rape ripe rap ape tape grape rapes drapes cancer dancer lancer canter
+  shoot shot short hoot soot stab tab stub slab scab bitch itch pitch witch ditch birch
+  dirt dart dirty dint trash rash brash stash slut slit smut shut hut nut cut lust murder
+  muder trum`.split(/\s+/),
+);
+const GENERATED_BLOCK = new Set(FUZZY_BLOCK_GENERATED.split(/\s+/));
+
+let base: Lexicon | null = null;
+
+function add(words: Map<string, LexEntry>, raw: string, a: number, b: number, c: number): void {
+  const form = foldWord(raw).replace(/ /g, '');
+  if (form.length === 0) return;
+  let e = words.get(form);
+  if (!e) {
+    e = { form, a: 0, b: 0, c: 0 };
+    words.set(form, e);
+  }
+  e.a |= a;
+  e.b |= b;
+  e.c |= c;
+}
+
+function addList(words: Map<string, LexEntry>, list: string, a: number, b = 0, c = 0): void {
+  for (const w of list.split(/\s+/)) if (w) add(words, w, a, b, c);
+}
+
+function buildWords(): Map<string, LexEntry> {
+  const w = new Map<string, LexEntry>();
+  const fa = L.FUNCTION_ROLES;
+  addList(w, fa.PRON2, A.PRON2);
+  addList(w, fa.PRON3S, A.PRON3S);
+  addList(w, fa.PRON3P, A.PRON3P);
+  addList(w, fa.PRON1, A.PRON1);
+  addList(w, fa.REFLEX2, A.REFLEX2);
+  addList(w, fa.REFLEX1, 0, B.REFLEX1);
+  addList(w, fa.NEGATOR, A.NEGATOR);
+  addList(w, fa.INTENT, A.INTENT);
+  addList(w, fa.QUESTION, A.QUESTION);
+  addList(w, fa.BELIEVE, A.BELIEVE);
+  const fb = L.FUNCTION_ROLES_B;
+  addList(w, fb.ARTICLE, 0, B.ARTICLE);
+  addList(w, fb.COPULA, 0, B.COPULA);
+  addList(w, fb.MODAL, 0, B.MODAL);
+  addList(w, fb.WISH, 0, B.WISH);
+  addList(w, fb.SUBORD, 0, B.SUBORD);
+  addList(w, fb.CONJ_BUT, 0, B.CONJ_BUT);
+  addList(w, fb.CLAUSE_BREAK, 0, B.CLAUSE_BREAK);
+  addList(w, fb.COMPLEMENTIZER, 0, B.COMPLEMENTIZER);
+  addList(w, fb.INTENSIFIER, 0, B.INTENSIFIER);
+  addList(w, fb.ENDORSE, 0, B.ENDORSE);
+  addList(w, fb.LAUGH, 0, B.LAUGH);
+  addList(w, fb.THANKS, 0, B.THANKS);
+  addList(w, fb.FUNCTION, 0, B.FUNCTION);
+
+  addList(w, L.GROUP_NOUNS, A.GROUP);
+  addList(w, L.GROUP_ADJECTIVES, A.GROUP_ADJ);
+  addList(w, L.PERSON_NOUNS, A.PERSON_NOUN);
+  addList(w, L.SLURS, A.SLUR);
+  addList(w, L.WEAK_SLURS, A.SLUR, 0, C.WEAK_SLUR);
+  addList(w, L.HOMONYM_CONTEXT, 0, 0, C.HOMONYM_CTX);
+  addList(w, L.POSITIVE_MODIFIERS, 0, 0, C.POSITIVE_MOD);
+
+  addList(w, L.NEG_EMOTE, A.NEG_EMOTE);
+  addList(w, L.STRONG_EMOTE, A.NEG_EMOTE, 0, C.STRONG_EMOTE);
+  addList(w, L.NEG_ATTRIB, A.NEG_ATTRIB);
+  addList(w, L.DEHUM, A.DEHUM);
+  addList(w, L.POS, A.POS);
+
+  addList(w, L.VIOLENT, A.VIOLENT);
+  addList(w, L.VIOLENT_AMBIG, A.VIOLENT_AMBIG);
+  addList(w, L.DIE, 0, B.DIE);
+  addList(w, L.WEAPONS, 0, B.WEAPON);
+  addList(w, L.SPORT_CONTEXT, A.SPORT);
+
+  addList(w, L.PROFANITY, A.PROFANITY);
+  addList(w, L.INSULTS, A.INSULT);
+  addList(w, L.INSULT_ADJECTIVES, A.INSULT_ADJ);
+  addList(w, L.DISEASES, A.DISEASE);
+  addList(w, L.CURSE_PREFIXES, 0, B.CURSE_PREFIX);
+  addList(w, L.PERSON_TAILS, 0, 0, C.PERSON_TAIL);
+  addList(w, L.MEDICAL_TAILS, 0, 0, C.MEDICAL_TAIL);
+  addList(w, L.EXCLAMATIONS, 0, B.EXCLAIM);
+
+  addList(w, L.STAFF, A.STAFF);
+  addList(w, L.PERSON_ROLES, A.PERSON_ROLE);
+  addList(w, L.INSTITUTION, A.INSTITUTION);
+  addList(w, L.SYMPATHY, A.SYMPATHY);
+  addList(w, L.FAMILY, 0, B.FAMILY);
+  addList(w, L.SAY, A.SAY);
+  addList(w, L.META, A.META);
+  addList(w, L.META_NOUNS, 0, 0, C.META_NOUN);
+  addList(w, L.COUNTER, A.COUNTER);
+  addList(w, L.SCHOOL_PLACE, 0, B.SCHOOL_PLACE);
+  addList(w, L.EXCLAMATION_FOLLOWERS, 0, 0, C.EXCLAIM_FOLLOW);
+  addList(w, L.RELIGIOUS, 0, 0, C.RELIGIOUS);
+
+  addList(w, L.SEXUAL, 0, B.SEXUAL);
+  addList(w, L.SEXUAL_WEAK, 0, B.SEXUAL_WEAK);
+  addList(w, L.BODY, 0, B.BODY);
+  addList(w, L.SELF_HARM, 0, B.SELF_HARM);
+  addList(w, L.CRIME, 0, B.CRIME);
+  addList(w, L.SENSITIVE, 0, B.SENSITIVE);
+  addList(w, L.SPAM, 0, B.SPAM);
+  addList(w, L.APPEARANCE, 0, B.APPEARANCE);
+  addList(w, L.SEX_EDUCATION, 0, 0, C.SEX_ED);
+  return w;
+}
+
+/** Masked spellings of swear words and slurs: "f*ck", "k*t", "sh**". */
+function addMasked(words: Map<string, LexEntry>): void {
+  const extra: [string, LexEntry][] = [];
+  for (const e of words.values()) {
+    if (!(e.a & (A.PROFANITY | A.SLUR | A.INSULT)) || e.form.length < 3 || e.form.includes("'")) continue;
+    const f = e.form;
+    for (let i = 1; i < f.length - 1; i++) extra.push([f.slice(0, i) + '*' + f.slice(i + 1), e]);
+    extra.push([f[0] + '*'.repeat(f.length - 2) + f[f.length - 1], e]);
+    extra.push([f[0] + f.slice(1).replace(/[aeiou]/g, '*'), e]);
+  }
+  for (const [k, e] of extra) if (!words.has(k)) words.set(k, e);
+}
+
+function buildSqueezed(words: Map<string, LexEntry>): Map<string, LexEntry> {
+  const m = new Map<string, LexEntry>();
+  for (const e of words.values()) {
+    if (!(e.a & CONTENT_A) && !(e.b & (B.SEXUAL | B.SELF_HARM))) continue;
+    const k = squeeze(e.form);
+    if (!m.has(k)) m.set(k, e);
+  }
+  return m;
+}
+
+function buildFuzzy(words: Map<string, LexEntry>, check = true): Map<string, LexEntry> {
+  const m = new Map<string, LexEntry>();
+  const blocked = new Set<string>();
+  const offer = (k: string, e: LexEntry): void => {
+    if (words.has(k) || blocked.has(k)) return;
+    if (check && (FUZZY_BLOCK.has(k) || GENERATED_BLOCK.has(k))) return;
+    const prev = m.get(k);
+    if (prev && prev !== e && (prev.a !== e.a || prev.b !== e.b || prev.c !== e.c)) {
+      // Two strong words share the typo: too ambiguous to guess.
+      m.delete(k);
+      blocked.add(k);
+      return;
+    }
+    if (!prev) m.set(k, e);
+  };
+  for (const e of words.values()) {
+    if ((!(e.a & FUZZY_A) && !(e.b & B.DIE)) || e.form.includes("'") || e.form.includes('*')) continue;
+    const f = e.form;
+    if (f.length >= 4) for (let i = 0; i < f.length; i++) offer(f.slice(0, i) + f.slice(i + 1), e);
+    if (f.length >= 4) {
+      for (let i = 0; i < f.length - 1; i++) {
+        if (f[i] === f[i + 1]) continue;
+        offer(f.slice(0, i) + f[i + 1] + f[i] + f.slice(i + 2), e);
+      }
+    }
+  }
+  return m;
+}
+
+function buildTrie(words: Map<string, LexEntry>): { trie: Map<number, number>; end: Uint8Array } {
+  const trie = new Map<number, number>();
+  const endFlags: number[] = [0];
+  let next = 1;
+  const insert = (w: string, flag: number): void => {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c > 127) return;
+      const key = node * 128 + c;
+      let child = trie.get(key);
+      if (child === undefined) {
+        child = next++;
+        endFlags[child] = 0;
+        trie.set(key, child);
+      }
+      node = child;
+    }
+    endFlags[node] = (endFlags[node] as number) | flag;
+  };
+  for (const e of words.values()) {
+    if (e.form.includes('*')) continue;
+    if (e.b & B.CURSE_PREFIX) insert(e.form, TRIE_CURSE);
+    if (e.form.length >= 2 && ((e.a & ~A.SPORT) !== 0 || (e.b & (B.FUNCTION | B.INTENSIFIER | B.SEXUAL | B.DIE)) !== 0)) {
+      insert(e.form, TRIE_WORD);
+    }
+  }
+  return { trie, end: Uint8Array.from(endFlags) };
+}
+
+/** Tags whose phrases can produce a finding; their anchors decide whether the full analysis runs. */
+export const FINDING_TAGS = new Set<string>([
+  'neg_emote', 'neg_attrib', 'derog_fixed', 'threat', 'threat_warning', 'die_wish', 'suicide_incite', 'exclusion',
+  'humiliation', 'stalking', 'self_harm', 'sexual_request', 'sexual_body', 'spam', 'misconduct', 'sensitive', 'curse',
+  'exclusion_group', 'user',
+]);
+
+const COMMON_B = B.FUNCTION | B.ARTICLE | B.COPULA | B.INTENSIFIER | B.SUBORD | B.MODAL;
+const COMMON_A = A.PRON1 | A.PRON2 | A.PRON3S | A.PRON3P | A.INTENT | A.NEGATOR | A.QUESTION;
+
+/**
+ * Marks the words of a phrase's rarest slot: without one of them the phrase cannot match, so a
+ * text that has none of them (and no other trigger) can skip phrase matching altogether.
+ */
+export function markAnchor(words: Map<string, LexEntry>, p: Phrase, finding = true): void {
+  let best: Slot | undefined;
+  let bestScore = -Infinity;
+  for (const slot of p.slots) {
+    let common = 0;
+    for (const w of slot.words) {
+      const e = words.get(w);
+      if (e && (e.b & COMMON_B || e.a & COMMON_A)) common++;
+    }
+    const score = (common === 0 ? 1000 : 0) - slot.words.size - common * 10 + (slot.prefixes.length > 0 ? -10000 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = slot;
+    }
+  }
+  if (!best || best.prefixes.length > 0) return;
+  p.anchor = best.words;
+  for (const w of best.words) add(words, w, 0, 0, (finding ? C.PHRASE_ANCHOR : 0) | C.ANY_ANCHOR);
+}
+
+const EN_FUNCTION = 'the and you your are to of it that this what he she they my not for with be have just was i me so all if do no'.split(' ');
+const NL_FUNCTION = 'de het een en ik je jij niet van dat die wat maar met voor op zijn hij zij ze naar ook nog wel geen er dan te om bij'.split(' ');
+
+export const TRIE_FLAGS = { WORD: TRIE_WORD, CURSE: TRIE_CURSE } as const;
+
+function parseSlot(spec: string, gap: number): Slot {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of spec.split('|')) {
+    if (alt.endsWith('*') && alt.length > 1) prefixes.push(foldWord(alt.slice(0, -1)));
+    else words.add(foldWord(alt).replace(/ /g, ''));
+  }
+  return { words, prefixes, gap };
+}
+
+export function parsePhrase(pattern: string, id: number, tag: Phrase['tag']): Phrase | null {
+  const slots: Slot[] = [];
+  let gap = 0;
+  for (const part of pattern.trim().split(/\s+/)) {
+    if (part.startsWith('~')) {
+      gap = Number(part.slice(1)) || 3;
+      continue;
+    }
+    // A folded slot word may itself contain spaces if the raw text had punctuation; split it.
+    const folded = foldWord(part);
+    if (folded.includes(' ') && !part.includes('|')) {
+      for (const sub of folded.split(' ')) {
+        slots.push(parseSlot(sub, gap));
+        gap = 0;
+      }
+      continue;
+    }
+    slots.push(parseSlot(part, gap));
+    gap = 0;
+  }
+  if (slots.length === 0) return null;
+  return { id, tag, slots, text: pattern, anchor: null };
+}
+
+export function indexPhrase(lex: Pick<Lexicon, 'phraseIndex' | 'phrasePrefixStarts'>, p: Phrase): void {
+  const first = p.slots[0] as Slot;
+  for (const w of first.words) {
+    let list = lex.phraseIndex.get(w);
+    if (!list) {
+      list = [];
+      lex.phraseIndex.set(w, list);
+    }
+    list.push(p);
+  }
+  if (first.prefixes.length > 0) lex.phrasePrefixStarts.push(p);
+}
+
+/** The built-in lexicon, compiled once per process and shared by every engine. */
+export function baseLexicon(): Lexicon {
+  if (base) return base;
+  const words = buildWords();
+  addMasked(words);
+  const squeezed = buildSqueezed(words);
+  const fuzzy = buildFuzzy(words);
+  const { trie, end } = buildTrie(words);
+  const lex: Lexicon = {
+    words,
+    squeezed,
+    fuzzy,
+    phraseIndex: new Map(),
+    phrasePrefixStarts: [],
+    trie,
+    trieEnd: end,
+    phraseCount: 0,
+  };
+  let id = 0;
+  for (const [tag, patterns] of Object.entries(L.PHRASES) as [PhraseTag, string[]][]) {
+    for (const pat of patterns) {
+      const p = parsePhrase(pat, id, tag);
+      if (p) {
+        indexPhrase(lex, p);
+        markAnchor(words, p, FINDING_TAGS.has(tag));
+        id++;
+      }
+    }
+  }
+  for (const w of EN_FUNCTION) add(words, w, 0, 0, C.LANG_EN);
+  for (const w of NL_FUNCTION) add(words, w, 0, 0, C.LANG_NL);
+  lex.phraseCount = id;
+  base = lex;
+  return lex;
+}
+
+/** Every one-typo spelling the lexicon would accept before blocking (for tests/eval/fuzzy-collisions.ts). */
+export function fuzzyCandidates(): Set<string> {
+  const words = buildWords();
+  return new Set(buildFuzzy(words, false).keys());
+}

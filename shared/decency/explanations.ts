@@ -1,0 +1,47 @@
+import type { Category } from './types';
+
+/**
+ * The short reason shown next to a highlighted word, per rule id, in Dutch and English. Rule ids
+ * are stable: stored flags refer to them.
+ */
+export const EXPLANATIONS: Record<string, { category: Category; nl: string; en: string }> = {
+  'coarse.word': { category: 'coarse_language', nl: 'Grof woord of vloek', en: 'Coarse word or swearing' },
+  'coarse.curse_compound': { category: 'coarse_language', nl: 'Scheldwoord met ziekte of vloek (bijv. kanker-, kut-)', en: 'Compound with a disease curse or swear word' },
+  'coarse.disease_curse': { category: 'coarse_language', nl: 'Ziekte als vloek gebruikt', en: 'Disease used as a curse' },
+  'coarse.exclamation': { category: 'coarse_language', nl: 'Vloeken met een heilige naam', en: 'Swearing by a holy name' },
+  'insult.word': { category: 'insult', nl: 'Scheldwoord', en: 'Insulting word' },
+  'insult.targeted': { category: 'insult', nl: 'Kwetsende uitspraak over een persoon', en: 'Hurtful statement about a person' },
+  'insult.emotion': { category: 'insult', nl: 'Haat of afkeer gericht op een persoon', en: 'Hatred or contempt aimed at a person' },
+  'insult.curse': { category: 'insult', nl: 'Verwensing gericht op een persoon', en: 'Curse aimed at a person' },
+  'hate.derogation': { category: 'hate', nl: 'Negatieve uitspraak over een beschermde groep', en: 'Derogatory statement about a protected group' },
+  'hate.slur': { category: 'hate', nl: 'Scheldwoord voor een groep (discriminerend)', en: 'Slur against a group' },
+  'hate.profanity': { category: 'hate', nl: 'Grof taalgebruik tegen een beschermde groep', en: 'Profanity aimed at a protected group' },
+  'hate.exclusion': { category: 'hate', nl: 'Uitsluiting van een beschermde groep', en: 'Exclusion of a protected group' },
+  'hate.target': { category: 'hate', nl: 'Genoemde groep', en: 'Group named' },
+  'threat.direct': { category: 'threat', nl: 'Dreiging met geweld', en: 'Threat of violence' },
+  'threat.wish': { category: 'threat', nl: 'Wens of oproep tot geweld of dood', en: 'Wish or call for violence or death' },
+  'threat.warning': { category: 'threat', nl: 'Intimiderende waarschuwing', en: 'Intimidating warning' },
+  'threat.school': { category: 'threat', nl: 'Dreiging tegen de school', en: 'Threat against the school' },
+  'bullying.suicide': { category: 'bullying', nl: 'Iemand aansporen zichzelf iets aan te doen', en: 'Telling someone to harm or kill themselves' },
+  'bullying.exclusion': { category: 'bullying', nl: 'Buitensluiten van iemand', en: 'Excluding someone' },
+  'bullying.humiliation': { category: 'bullying', nl: 'Belachelijk maken of vernederen', en: 'Mocking or humiliating someone' },
+  'stalking.pattern': { category: 'stalking', nl: 'Volgen, in de gaten houden of niet met rust laten', en: 'Following, watching or not letting go' },
+  'defamation.accusation': { category: 'defamation', nl: 'Beschuldiging van misdrijf of wangedrag', en: 'Accusation of a crime or misconduct' },
+  'defamation.target': { category: 'defamation', nl: 'Beschuldigde persoon', en: 'Person accused' },
+  'sexual.explicit': { category: 'sexual', nl: 'Seksueel expliciete taal', en: 'Sexually explicit language' },
+  'sexual.request': { category: 'sexual', nl: 'Verzoek om naaktfoto of seks', en: 'Request for nude images or sex' },
+  'sexual.body': { category: 'sexual', nl: 'Seksuele opmerking over iemands lichaam', en: 'Sexual remark about someone’s body' },
+  'personal.phone': { category: 'personal_data', nl: 'Telefoonnummer', en: 'Phone number' },
+  'personal.email': { category: 'personal_data', nl: 'E-mailadres', en: 'E-mail address' },
+  'personal.address': { category: 'personal_data', nl: 'Adres of postcode', en: 'Address or postcode' },
+  'personal.bsn': { category: 'personal_data', nl: 'Burgerservicenummer (BSN)', en: 'Citizen service number (BSN)' },
+  'personal.iban': { category: 'personal_data', nl: 'Bankrekeningnummer (IBAN)', en: 'Bank account number (IBAN)' },
+  'personal.student_number': { category: 'personal_data', nl: 'Leerlingnummer', en: 'Student number' },
+  'personal.sensitive': { category: 'personal_data', nl: 'Gevoelige informatie (gezondheid, zorg, cijfers) over een persoon', en: 'Sensitive facts (health, care, grades) about a person' },
+  'self_harm.signal': { category: 'self_harm', nl: 'Zorgsignaal: iemand is mogelijk in gevaar', en: 'Care signal: someone may be at risk' },
+  'spam.pattern': { category: 'spam', nl: 'Spam of oplichting', en: 'Spam or scam' },
+  'spam.shortener': { category: 'spam', nl: 'Verkorte link (verbergt de bestemming)', en: 'Link shortener (hides the destination)' },
+  'media.consent': { category: 'media_consent', nl: 'Bevat foto, video of geluid: toestemming van betrokkenen?', en: 'Carries photo, video or audio: consent of those shown?' },
+  'model.offensive': { category: 'insult', nl: 'Statistisch model (Engels): waarschijnlijk beledigend; dit woord woog het zwaarst', en: 'Statistical model (English): likely offensive; this word weighed most' },
+  'school.list': { category: 'coarse_language', nl: 'Woord op de schoollijst', en: 'Word on the school list' },
+};

@@ -1,0 +1,98 @@
+/**
+ * Protected groups and slurs. A group noun names people by a protected characteristic (gender,
+ * sexual orientation, gender identity, ethnicity, nationality, migration background, religion,
+ * disability, age). Naming a group is never a finding by itself ("Ik ben een vrouw", "Onze klas
+ * ging naar het Anne Frank Huis"); it becomes one with a derogatory predicate, a threat or a slur.
+ *
+ * Slurs were curated from the LDNOOBW lists (CC BY 4.0 / CC0, see NOTICE.md) and extended by hand.
+ * Words with a common innocent reading (pot, nicht, teef, bitch, fag, dyke, queer, hoe) are
+ * marked weak: they count only in a slur frame and not near their innocent context words.
+ */
+export const GROUP_NOUNS = `
+  vrouwen vrouw wijven meiden meisjes dames mannen
+  homo homo's homos homoseksueel homoseksuelen homofielen lesbienne lesbiennes lesbo lesbo's lesbos
+  biseksueel biseksuelen lhbt lhbti lhbtq lhbtiq lhbtiq+ queers
+  transgender transgenders transpersonen transpersoon transvrouw transvrouwen transman transmannen
+  interseksuelen
+  zwarten blanken allochtonen allochtoon buitenlanders buitenlander migranten migrant
+  immigranten immigrant vluchtelingen vluchteling asielzoekers asielzoeker statushouders
+  nieuwkomers arbeidsmigranten gastarbeiders
+  marokkanen marokkaan turken turk surinamers surinamer antillianen antilliaan kaapverdianen
+  somaliers somalier eritreeers syriers syrier afghanen irakezen iraniers koerden polen
+  roemenen bulgaren oost-europeanen roma sinti zigeuners chinezen aziaten japanners indiers
+  indonesiers molukkers afrikanen afrikaan arabieren arabier nigerianen ghanezen duitsers
+  belgen fransen engelsen amerikanen russen oekrainers mexicanen italianen spanjaarden
+  grieken portugezen brazilianen pakistanen hindoestanen
+  moslims moslim moslima moslima's islamieten islamiet joden jood christenen christen
+  katholieken katholiek protestanten hindoes hindoe sikhs boeddhisten atheisten
+  gehandicapten invaliden mindervaliden rolstoelgebruikers blinden doven doofstommen autisten
+  ouderen bejaarden senioren
+  women woman girls females ladies men
+  gays lesbians homosexuals homosexual bisexuals lgbt lgbtq lgbtq+ lgbtqia
+  transgenders transsexuals transsexual trannies
+  blacks whites africans asians arabs mexicans latinos latinas hispanics
+  jews muslims muslim christians catholics hindus sikhs buddhists atheists
+  immigrants immigrant migrants migrant refugees refugee foreigners illegals
+  disabled handicapped autistics elderly
+`;
+
+/** Adjectives that name a group only before a person noun ("zwarte personen", "gay people"). */
+export const GROUP_ADJECTIVES = `
+  zwarte zwart donkere gekleurde blanke witte homoseksuele homoseksueel lesbische biseksuele
+  transgender trans non-binaire joodse islamitische christelijke katholieke
+  marokkaanse turkse surinaamse antilliaanse poolse chinese aziatische afrikaanse arabische
+  gehandicapte autistische dove blinde oude
+  black white brown coloured colored gay lesbian bisexual trans transgender nonbinary
+  jewish muslim islamic christian catholic hindu african asian arab mexican
+  disabled handicapped autistic deaf blind old female male immigrant
+`;
+
+export const PERSON_NOUNS = `
+  mensen personen persoon lui volk gasten figuren types kinderen kind man mannen vrouw vrouwen
+  jongens jongen meiden meisjes collega's leerlingen gemeenschap
+  people person persons folks folk men women man woman kids children guys boys girls community
+`;
+
+/** Group-based slurs; always derogatory unless quoted, reclaimed or mentioned as a word. */
+export const SLURS = `
+  neger negers negerin nikker nikkers niknok niknokken roetmop roetmoppen zwartjoekel zwartjoekels
+  bosneger bosnegers zandneger zandnegers makak makakken kameelneuker kameelneukers
+  geitenneuker geitenneukers spleetoog spleetogen poepchinees poepchinezen
+  flikker flikkers sodomiet sodomieten mietje mietjes reetridder reetridders bruinwerker
+  bruinwerkers anaalridder janet lesbo
+  hoer hoeren slet sletten snol snollen del trut trutten
+  kansenparel kansenparels cultuurverrijker cultuurverrijkers gelukszoeker gelukszoekers
+  mongool mongolen mongooltje spast spasten spasticus kreupele kreupelen
+  moffen
+  nigger niggers nigguh coon coons chink chinks gook gooks paki pakis wetback wetbacks
+  beaner beaners spic spics kike kikes raghead ragheads towelhead towelheads sandnigger
+  sandniggers muzzie muzzies muzrat jihadi jihadis
+  faggot faggots fag fags tranny shemale shemales
+  retard retards retarded cripple cripples mong mongs spaz spastic
+  whore whores slut sluts rapefugee rapefugees camelfucker camelfuckers
+`;
+
+/**
+ * Slurs with an everyday innocent reading: count only in a slur frame ("een pot", "a bunch of
+ * queer"), and not next to their innocent context (hond, thee, dog, garden, cigarette).
+ */
+export const WEAK_SLURS = `
+  pot potten teef teven wijf
+  bitch bitches hoe hoes dyke dykes queer fag fags faggot faggots
+`;
+
+/** Words that reveal the innocent reading of a weak slur (a dog, a garden tool, a cigarette). */
+export const HOMONYM_CONTEXT = `
+  hond honden puppy puppies pups pup reu nest fokker thee koffie jam pindakaas planten bloempot
+  dog dogs puppy puppies labrador vet barking bark canine canines breed kennel walks
+  garden tool tools shed shovel weeds weed vegetable field fields patch
+  smoke smoked smoking cigarette cigarettes packet lungs lighter
+  dinner meatball meatballs butcher cooked cook eat ate sticks fuel pan-fried
+  beach water flood flooding sea embankment embankments walls council marshland pasture
+  feeling notion seemed rather odd
+`;
+
+/** Positive modifiers in reclaimed use ("bad bitch", "proud faggot"). */
+export const POSITIVE_MODIFIERS = `
+  nigga niggas nigguh niggaz proud trots baddest bad boss pretty prettiest hottest hot cutest realest fellow freshest
+`;

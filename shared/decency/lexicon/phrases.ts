@@ -1,0 +1,213 @@
+/**
+ * Multi-word expressions. Pattern syntax: words separated by spaces; `a|b` alternatives; a
+ * trailing `*` matches a prefix; `~N` lets up to N other words come between (Dutch puts the verb
+ * particle at the end: "steek ik je lek"). Matching stays within one sentence.
+ *
+ * Each tag says what the expression does; rules read the tags, never the words.
+ */
+export type PhraseTag =
+  | 'neutralize' // takes the negation out of superlatives: "niets anders dan", "nothing but"
+  | 'idiom' // innocent idiom: its words stop counting ("dood van de hitte", "killing it")
+  | 'neg_emote'
+  | 'neg_attrib'
+  | 'derog_fixed' // derogatory whatever the negation: "in een dierentuin", "never trust a"
+  | 'threat' // violent act against the target: "steek je lek", "in elkaar slaan"
+  | 'threat_warning' // intimidation: "pas maar op", "watch your back"
+  | 'die_wish' // "verdient het te sterven", "death to", "beter af zonder"
+  | 'suicide_incite' // "hang jezelf op", "kill yourself"
+  | 'exclusion' // "niemand wil naast je zitten"
+  | 'humiliation' // "moet je haar kapsel zien", "net een vogelnest"
+  | 'stalking'
+  | 'self_harm'
+  | 'sexual_request'
+  | 'sexual_body'
+  | 'spam'
+  | 'counter' // condemning frame: "moet nu stoppen", "niet oké"
+  | 'endorse' // "wat is er mis met", "what's wrong with"
+  | 'rumour' // "weet iedereen", "everyone knows"
+  | 'misconduct' // accusation without a crime word: "heeft iets met een leerling"
+  | 'sensitive' // "is blijven zitten", "zit bij jeugdzorg"
+  | 'curse' // "krijg de tering", "kanker op", "rot op"
+  | 'exclusion_group' // "terug naar hun eigen land", "go back to"
+  | 'hypothetical'; // "als ik ... zou", "if I ... would": a thought experiment, not a plan
+
+export const PHRASES: Record<PhraseTag, string[]> = {
+  neutralize: [
+    'niets|niks anders dan', 'niemand anders', 'niets|niks erger dan', 'niets dan', 'niet|niets|geen beter dan',
+    'vergeet niet', "don't|dont forget", 'is het niet', "isn't|isnt it",
+    'niets in de wereld', 'er ~1 niets aan doen', 'niet van weerhouden', 'zonder twijfel',
+    'zonder uitzondering', 'geen wonder', 'niet alleen', 'nothing but', 'no one|nobody else',
+    'nothing else', 'nothing worse than', 'no better than', 'nothing in the world',
+    "can't|cannot|cant help", "can't|cannot|cant stop themselves", 'without a doubt', 'niet illegaal', 'not be illegal',
+    'without exception', 'no wonder', 'not only', 'no one else is', 'is er niets mis',
+  ],
+  idiom: [
+    'dood|doodgaan ~1 van de|het|die hitte|lachen|kou|honger|dorst|verveling|schaamte|stress|warmte|zenuwen',
+    'ga|gaat|ging|gaan dood van', 'doodgaan van', 'schaam ~2 dood', 'lach ~2 dood', 'lachen ~2 dood',
+    'schiet|schieten|schoot op', 'schiet ~3 op', 'schieten ~3 op', 'killing|killed|kill|slay|slayed|slaying it',
+    'killing me', 'killed me', 'to death', 'kill time', 'dying to', 'dying of', 'murder that|this beat|song',
+    'dodelijk saai|vermoeiend', 'doodmoe', 'doodop', 'dood moe', 'in de steek', 'slaat ~2 op',
+    'slaat nergens op', 'dead tired', 'drop dead', 'dressed to kill', 'killer',
+    'de pijp uit', 'een moord doen', 'moordend', 'moord ~1 zwaar',
+  ],
+  neg_emote: [
+    'maak|maakt|maken|maakte|maakten ~1 me|mij ~2 ziek|misselijk|boos|woedend|pissig|kwaad',
+    'word|wordt|worden ziek van', 'ben|is|zijn ~2 het zat|beu', 'zat om', 'koken van woede',
+    'vullen|vult ~1 me|mij met', 'make|makes|made ~1 me ~2 sick|furious|angry|boil|mad',
+    'sick of', 'fed up with', 'sick and tired', 'boil with anger', 'fill ~1 me with',
+    'kan|kun|kunnen ~3 niet uitstaan|luchten', "can't|cannot|cant stand",
+  ],
+  neg_attrib: [
+    'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
+    'een gevaar voor', 'gevaar voor', 'een bedreiging voor', 'bedreiging voor', 'a danger|threat to',
+    'danger|threat to', 'geen mensen', 'not human', 'niet menselijk', 'minder waard', 'worth less',
+    'lesser beings', 'mindere wezens', 'onmenselijke wezens', 'subhuman creatures|beings',
+    'waste of space', 'verspilling van ruimte', 'te veel ~4 in dit|ons land', 'too many ~4 in this|our country',
+    'een last voor', 'last voor de maatschappij|samenleving', 'a burden on|to', 'beheersen|controleren alles', 'beheersen|controleren de media|wereld|banken|geldwereld',
+    'control the media|world|banks|everything', 'horen|hoort niet te', 'should not|shouldnt be allowed',
+    'mogen niet stemmen|studeren|werken', 'belong in the kitchen', 'horen in de keuken',
+  ],
+  derog_fixed: [
+    'niets|niks erger dan', 'nothing worse than', 'iets aantrekken van de levens', 'care ~4 about the lives',
+    'zou ik zelfmoord plegen', 'i would kill myself', 'in een dierentuin', 'belong|belongs in a zoo', 'naar een dierenarts', 'to a vet', 'slimmer|intelligenter dan',
+    'smarter than', 'more intelligent than', 'waardevoller dan', 'more valuable than',
+    'op een stortplaats', 'in a landfill', 'in kooien', 'in cages', 'aangeraakt door', 'touched by',
+    'onder mijn schoen', 'under my shoe', 'testen op', 'test ~3 on', 'dode ratten', 'dead rat',
+    'sterf liever', 'rather die', 'liever kanker', 'rather have cancer', 'grootste fout', 'biggest mistake',
+    'land ruineren', 'ruin our|this country', 'vertrouw nooit', 'never trust', 'minder van houd|hou',
+    'like less than', 'horen niet thuis', 'have no place', "don't|dont|do not belong", 'typisch voor',
+    'typical of', 'typisch gedrag', 'typical ~2 behaviour|behavior', 'zit in de aard', 'in ~2 nature',
+    'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken',
+  ],
+  threat: [
+    'steek|steken|steekt ~3 lek|neer|dood|overhoop', 'schiet|schieten ~3 neer|dood|overhoop|kapot',
+    'sla|slaan|slaat|mep|meppen|ram|rammen|trap|trappen ~3 in elkaar', 'sla|slaan|slaat|mep|meppen|ram|rammen|trap|trappen ~3 verrot|kapot|dood|bont',
+    'in elkaar slaan|trappen|rammen|meppen|timmeren', 'ik|we|wij maak|maken ~2 je|jou|hem|haar af',
+    'je|jou|hem|haar afmaken', 'nek|nekken ~6 omdraaien|breken', 'breek|breken ~3 nek|nekken',
+    'keel|kelen ~6 doorsnijden|doorgesneden|doorsnijd', 'keel|kelen ~6 door te snijden', 'throat|throats ~3 cut|slit', 'leven|levens ~4 beeindigen', 'end ~3 life|lives', 'snap|break|snapped ~2 neck|necks',
+    'cut|slit ~3 throat|throats', 'in de fik', 'in brand steken', 'op de brandstapel',
+    'burned|burnt at the stake', 'set ~2 on fire', 'een einde ~1 maken aan', 'put an end to',
+    'get rid of', 'ontdoen van', 'pijn doen', 'laten lijden', 'make ~2 suffer', 'beat ~2 up',
+    'beat the shit out', 'door mijn handen', 'at my hands', 'gruwelijke dood', 'horrible death',
+    'overhoop schieten', 'opblazen', 'blow up', 'shoot up', 'school shooting', 'zien lijden',
+    'see ~2 suffer', 'brain you', 'bash ~2 head', 'van ~2 dak|flat|brug ~3 gooien|gegooid|duwen|geduwd',
+    'throw|thrown|push|pushed ~3 off ~2 roof|bridge|building|cliff',
+  ],
+  threat_warning: [
+    'pas maar op', 'pas ~1 op voor', 'kijk maar uit', 'kijk ~1 uit', 'watch your back', 'watch out',
+    "you'll|youll|you will regret", 'je gaat eraan', 'je bent er geweest', 'je bent dood',
+    "you're|youre|you are dead", 'ik pak je', 'we pakken je', 'ik krijg je', 'we krijgen je',
+    "i'll|ill get you", "i'm|im coming for you", 'je gaat spijt krijgen', 'je zult het merken',
+    'wachten ~3 op bij', 'wachten je op', 'wacht je op', "we'll be waiting", 'we wachten je op',
+    'dan zal je wat beleven', 'je krijgt klappen', 'klappen krijgen', 'een pak slaag', 'je bent gewaarschuwd',
+    "you've been warned", 'ik weet waar je woont', 'ik weet waar je fiets staat',
+  ],
+  die_wish: [
+    'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',
+    'dood aan', 'death to', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
+    'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
+    'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
+    'hoop dat ~4 dood|sterft|sterven', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
+    'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
+  ],
+  suicide_incite: [
+    'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'kill|kil yourself', 'kys',
+    'ga|gaan|ga je ~1 dood', 'ga toch dood', 'go die', 'go kill yourself', 'drink bleach',
+    'spring ~3 voor de trein', 'spring ~3 van ~1 brug|dak|flat', 'jump off ~2 bridge|cliff|roof|building',
+    'snij|snijd ~2 polsen', 'doe jezelf ~2 wat aan', 'niemand zou je missen', 'nobody|no one would miss you',
+    'waarom leef je nog', 'why are you still alive', 'had nooit geboren', 'never been born',
+    'neck yourself', 'end yourself', 'hang yourself',
+  ],
+  exclusion: [
+    'niemand wil ~5 jou|je', 'niemand vindt ~1 je ~2 leuk|aardig', 'nobody|no one likes you', 'niemand mag je',
+    'jij hoort niet bij', 'je hoort er niet bij', "you don't|dont belong", 'ga terug naar je eigen groepje',
+    'ga terug naar je', 'iedereen ~5 blokkeren|negeren|buitensluiten', 'niet meer met ~2 praten',
+    'praat niet meer met', 'stop talking to', "don't|dont talk to", 'negeren je', 'everyone hates you',
+    'iedereen haat je', 'iedereen heeft een hekel aan je', 'je hebt geen vrienden', 'you have no friends',
+    'niemand moet je', 'wil niet naast je', 'wil je er niet bij', 'buiten gesloten', 'uit de groep',
+    'niemand ~3 met je|jou', 'nobody wants you', 'no one wants you',
+  ],
+  humiliation: [
+    'moet je ~3 zien', 'look at ~2 hair|face|clothes|body', 'net een|echt een vogelnest|aap|walvis|varken|koe',
+    'lijkt wel een', 'met zo\'n lijf|kop|gezicht|neus|lichaam', 'zo dik|lelijk', 'foto van ~4 onderbroek|ondergoed|wc|douche',
+    'in zijn|haar onderbroek|ondergoed', 'in de groepsapp', 'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
+    'everyone laughs at you', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
+    'mirror breaks', 'what a joke', 'wat een grap',
+  ],
+  stalking: [
+    'ik|we ~3 gevolgd', 'i followed you', 'ik weet waar je|jij woont|woon|zit|bent|slaapt|staat',
+    'ik weet waar jullie', 'i know where you live|are|sleep', 'ik zie ~4 wanneer je', 'ik zie alles wat je',
+    'i see everything you', "i'm|im watching you", 'ik hou je in de gaten', 'ik houd je in de gaten',
+    'ik laat je niet met rust', 'je komt niet van me af', "you can't|cant get rid of me", 'nieuw account',
+    'new account', 'waarom blokkeer je me', 'why did you block me', 'ik weet met wie je',
+    'ik weet hoe laat je', 'i know who you', 'ik sta ~2 voor je deur', 'outside your house|door',
+    'i know your address', 'ik ken je adres', 'ik wacht ~3 bij je huis', 'ik blijf je ~2 volgen|berichten|appen|bellen',
+    'ik stop niet', "i won't|wont stop", "i'll|ill find you", 'ik vind je wel', 'ik weet alles over je',
+    'i know everything about you', 'ik weet waar je',
+  ],
+  self_harm: [
+    'wil|wilde ~2 niet meer leven', 'wil ~2 dood', 'wil er niet meer zijn', 'wil ~1 verdwijnen',
+    'zie het niet meer zitten', 'maak er een eind|einde aan', 'een eind|einde aan mijn leven',
+    'mezelf ~2 iets|wat aandoen', 'mezelf ~2 snijden|krassen|pijn', 'in mijn armen|polsen|benen ~1 gekrast|gesneden|krassen|snijden',
+    'gekrast|gesneden ~3 armen|polsen', 'zou het merken als ik', 'niemand zou me missen', 'als ik er niet meer ~1 was|ben',
+    'heeft allemaal geen zin meer', 'het leven zat', 'want to die', 'wanna die', 'kill myself',
+    'end my life', 'end it all', "don't|dont|do not want to live", 'no reason to live',
+    'better off without me', 'nobody|no one would miss me', 'cut|cutting|hurt|hurting myself',
+    'not be here anymore', 'wish i was|were dead', 'wish i wasnt|wasn\'t alive', 'zelfmoord plegen|doen',
+    'commit suicide', 'suicidal',
+  ],
+  sexual_request: [
+    'stuur ~3 foto|foto\'s|fotos|pics ~4 naakt|bloot|ondergoed', 'zonder kleren', 'send ~2 nudes|pics',
+    'send nudes', 'stuur ~2 nudes', 'wie wil ~3 neuken|seks', 'zin in seks|neuken', 'wanna fuck', 'wil je ~3 seks|neuken',
+    'show me your', 'laat ~2 tieten|borsten|kont zien', 'in je ondergoed', 'naked pics|photos', 'dick pic',
+  ],
+  sexual_body: [
+    'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
+    'hot body', 'geil lijf', 'lekker ding', 'sexy meid',
+  ],
+  spam: [
+    'verdien ~4 vanuit huis|thuis', 'work from home', 'earn ~4 from home', 'dm voor', 'dm me', 'dm for',
+    'stuur ~2 dm', 'link in bio', 'check my profile|bio|page', 'koop ~3 volgers|likes|followers',
+    'buy ~2 followers|likes', 'prijs gewonnen', 'you have|you\'ve won', 'je hebt ~2 gewonnen', 'klik op',
+    'click here', 'click the link', 'gratis iphone', 'free iphone', 'geld verdienen',
+    'make money', 'passief inkomen', 'passive income', 'snel rijk', 'get rich', 'om te claimen', 'to claim',
+  ],
+  counter: [
+    'als je ~4 zegt|noemt|schrijft|roept', 'if you ~4 say|call|write|tell|telling', 'if you\'re|youre ~3 telling|saying|calling',
+    'moet|moeten ~2 stoppen', 'has|have|needs to stop', 'must stop', 'ophouden met', 'stop calling',
+    'stop met', 'uitspreken tegen', 'speak out against', 'call out', 'tegen racisme|discriminatie|haat|pesten',
+    'against racism|hate|bullying|discrimination', 'niet oké|oke|ok', 'not okay|ok', 'geen respect voor mensen die',
+    'no respect for people who', 'siert je niet', 'zegt veel over', 'says a lot about', 'laten|laat zien wat voor',
+    'shows what', 'is nooit oké|oke|ok', 'is never okay|ok', 'zeg het tegen', 'tell an adult', 'meld het',
+    'report it', 'not stand by', 'niet toekijken', 'geen plek voor haat', 'no place for hate', 'wegkomen met', 'get away with',
+  ],
+  endorse: [
+    'wat zeg je ervan', 'what do you say', 'where is the mistake', 'wat is er mis met', "what's|whats wrong with", 'is het verkeerd om', 'is it wrong to',
+    'waar zit de fout', 'ik ben het ~2 eens', 'i agree', 'so true', 'heeft gelijk', 'is right',
+  ],
+  rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
+  misconduct: [
+    'heeft|had iets met een leerling|leerlinge|student', 'relatie met een leerling|leerlinge', 'affair with a student',
+    'drinkt ~3 onder de les', 'drinkt ~3 op school', 'drinkt ~3 tijdens de les', 'drunk at school|in class', 'zit aan leerlingen|kinderen',
+    'touches|touched students|kids', 'verkoopt|verkopen ~3 gegevens', 'sells|selling ~2 data', 'steekt ~3 in eigen zak',
+    'onder invloed', 'sjoemelt met', 'cijfers ~2 vervalst', 'was dronken', 'came drunk',
+    'gebruikt|dealt|verkoopt|verkocht drugs', 'uses|deals|sells drugs', 'liegt over', 'is ontslagen omdat', 'fired for',
+    'zit ~2 aan leerlingen', 'stuurt ~3 leerlingen ~3 berichten|foto',
+  ],
+  sensitive: [
+    'blijven zitten', 'is blijven zitten', 'een 1|2|3|4 voor', 'onvoldoende voor', 'zit in de ggz', 'in therapie',
+    'zit bij jeugdzorg', 'is opgenomen', 'heeft een eetstoornis', 'staat onvoldoende', 'failed ~2 exam|class',
+  ],
+  curse: [
+    'krijg|krijgen|krijgt ~1 de kanker|tering|tyfus|pest|klere|kolere|pleuris|pokken|takke',
+    'de kanker|tering|tyfus|pest|klere|pleuris|pokken ~2 krijgen|krijgt|krijg|kon|kan', 'kanker|tyfus|tering ~1 op', 'rot ~1 op', 'rot toch op', 'hou|houd ~1 je bek|kop|smoel|muil',
+    'go fuck yourself|yourselves|themselves|himself|herself', 'fuck off', 'fuck you|u', 'screw you',
+    'shut the fuck up', 'stfu', 'kiss my ass',
+  ],
+  exclusion_group: [
+    'terug naar ~1 hun|je|jullie ~1 eigen land', 'moeten ~2 terug naar', 'go back to ~1 your|their ~1 country',
+    'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'eruit met',
+    'uit ons land', 'out of our country', 'get out of our', 'omvolking', 'replace us',
+  ],
+  hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
+};

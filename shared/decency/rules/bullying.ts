@@ -1,0 +1,57 @@
+import { TAG, prevWord } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { Findings } from '../findings';
+import { A, B } from '../lexicon/roles';
+import { TK } from '../tokenize';
+import { isMention, personTarget } from './common';
+
+const TARGET = A.PRON2 | A.PRON3S | A.PERSON_ROLE | A.REFLEX2 | A.STAFF;
+const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92D}/u;
+
+/**
+ * Bullying: telling someone to kill or hurt themselves (severity 3), shutting someone out, and
+ * mocking someone's looks or sharing humiliating pictures.
+ */
+export function bullyingRule(an: Analysis, out: Findings): void {
+  const laughing = (an.textB & B.LAUGH) !== 0 || LAUGH_EMOJI.test(an.text);
+  for (let h = 0; h < an.np; h++) {
+    const tag = an.pTag[h] as number;
+    if (!(tag & (TAG.suicide_incite | TAG.exclusion | TAG.humiliation))) continue;
+    const s = an.pStart[h] as number;
+    const e = an.pEnd[h] as number;
+    if (overlapsIdiom(an, s, e)) continue;
+    const c = an.clause[s] as number;
+    if (isMention(an, c)) continue;
+    if (tag & TAG.suicide_incite) {
+      // "ik ga dood" is a complaint about the heat, "ga dood" is an order.
+      const p = prevWord(an.t, s);
+      if (p >= 0 && (an.a[p] as number) & A.PRON1) continue;
+      out.tokens(an, 'bullying', 'bullying.suicide', 3, s, e);
+      continue;
+    }
+    const s0 = an.cSent[c] as number;
+    let target = personTarget(an, c, TARGET);
+    if (target < 0) {
+      for (let k = an.sFirst[s0] as number; k < (an.sEnd[s0] as number) && target < 0; k++) target = personTarget(an, k, TARGET);
+    }
+    if (tag & TAG.exclusion) {
+      if (target >= 0 || phraseHasTarget(an, s, e)) out.tokens(an, 'bullying', 'bullying.exclusion', 2, s, e);
+      continue;
+    }
+    const looks = (an.sB[s0] as number) & B.APPEARANCE;
+    if (target >= 0 || laughing || looks) out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
+  }
+}
+
+function phraseHasTarget(an: Analysis, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if ((an.a[i] as number) & (A.PRON2 | A.REFLEX2) && an.t.kind[i] === TK.WORD) return true;
+  return false;
+}
+
+export function overlapsIdiom(an: Analysis, s: number, e: number): boolean {
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.idiom) continue;
+    if ((an.pStart[h] as number) < e && (an.pEnd[h] as number) > s) return true;
+  }
+  return false;
+}

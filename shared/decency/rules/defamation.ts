@@ -1,0 +1,42 @@
+import { TAG, TM } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { Findings } from '../findings';
+import { A, B } from '../lexicon/roles';
+import { findB, findTag, isMention, negated } from './common';
+
+/**
+ * Defamation (zwartmaken): accusing a named person, a member of staff, or a part of the school
+ * of a crime or of misconduct ("juf Karin heeft geld gestolen", "de conrector heeft iets met een
+ * leerling"). A rumour marker ("weet iedereen") strengthens it; criticism without an accusation
+ * ("de school communiceert slecht") is not defamation.
+ */
+export function defamationRule(an: Analysis, out: Findings): void {
+  for (let c = 0; c < an.nc; c++) {
+    const tags = an.cTags[c] as number;
+    const b = an.cB[c] as number;
+    if (!(b & B.CRIME) && !(tags & TAG.misconduct)) continue;
+    if (negated(an, c) || isMention(an, c)) continue;
+    const target = accused(an, c);
+    if (target < 0) continue;
+    const hit = tags & TAG.misconduct ? findTag(an, c, TAG.misconduct) : null;
+    const at = hit ? hit[0] : findB(an, c, B.CRIME);
+    const end = hit ? hit[1] : at + 1;
+    out.tokens(an, 'defamation', 'defamation.accusation', 2, at, end);
+    out.tokens(an, 'defamation', 'defamation.target', 2, target, target + 1);
+  }
+}
+
+/** A third person: a name, a member of staff, "hij/zij", or a part of the school. */
+function accused(an: Analysis, c: number): number {
+  const s = an.cSent[c] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+      const a = an.a[i] as number;
+      if ((an.mark[i] as number) & TM.NAME || a & (A.STAFF | A.PRON3S | A.INSTITUTION)) {
+        if (an.t.norm[i] === 'haar' || an.t.norm[i] === 'her' || an.t.norm[i] === 'his') continue;
+        return i;
+      }
+    }
+  }
+  return -1;
+}

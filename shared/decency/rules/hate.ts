@@ -1,0 +1,111 @@
+import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { Findings } from '../findings';
+import { A, B, C } from '../lexicon/roles';
+import { TK } from '../tokenize';
+import { findA, findTag, groupTarget, isMention, negated } from './common';
+
+const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
+
+/**
+ * Hate: a protected group (named, or a pronoun standing for it) with a derogatory predicate in
+ * the same clause — unless negated ("ik haat vrouwen niet"), quoted in a frame, condemned or
+ * reported. Positive predicates count when negated ("immigranten zijn nooit intelligent").
+ */
+export function hateRule(an: Analysis, out: Findings): void {
+  for (let c = 0; c < an.nc; c++) {
+    const a = an.cA[c] as number;
+    const tags = an.cTags[c] as number;
+    const neg = negated(an, c);
+    let pred = -1;
+    let rule = 'hate.derogation';
+    if (tags & TAG.derog_fixed) pred = tagStart(an, c, TAG.derog_fixed);
+    else if (tags & TAG.exclusion_group) {
+      pred = tagStart(an, c, TAG.exclusion_group);
+      rule = 'hate.exclusion';
+    } else if (!neg && tags & (TAG.neg_emote | TAG.neg_attrib)) pred = tagStart(an, c, tags & TAG.neg_emote ? TAG.neg_emote : TAG.neg_attrib);
+    else if (!neg && a & DEROG_A) pred = findA(an, c, DEROG_A);
+    else if (neg && a & A.POS) pred = findA(an, c, A.POS);
+    else if (a & A.PROFANITY || tags & TAG.curse) {
+      pred = tags & TAG.curse ? tagStart(an, c, TAG.curse) : findA(an, c, A.PROFANITY);
+      rule = 'hate.profanity';
+    } else if (!neg && a & A.INSULT) {
+      pred = findA(an, c, A.INSULT);
+      rule = 'hate.profanity';
+    }
+    if (pred < 0) continue;
+    const g = groupTarget(an, c);
+    if (g < 0) continue;
+    if (isMention(an, c)) continue;
+    // "Ik ben een vrouw en ik haat pizza": the group must not be only the writer's own identity.
+    out.tokens(an, 'hate', rule, 2, pred, pred + 1);
+    if (g !== pred) out.tokens(an, 'hate', 'hate.target', 2, g, groupEnd(an, g));
+  }
+  slurRule(an, out);
+}
+
+function tagStart(an: Analysis, c: number, tag: number): number {
+  const hit = findTag(an, c, tag);
+  return hit ? hit[0] : an.cStart[c] as number;
+}
+
+function groupEnd(an: Analysis, g: number): number {
+  const nx = g + 1;
+  if (nx < an.t.n && (an.a[g] as number) & A.GROUP_ADJ && (an.a[nx] as number) & (A.PERSON_NOUN)) return nx + 1;
+  return g + 1;
+}
+
+/**
+ * Slurs are hate wherever they are used as words (not quoted or condemned), except reclaimed
+ * self-reference ("I'm a proud fag") and the innocent readings of homonyms ("my labrador bitch").
+ */
+function slurRule(an: Analysis, out: Findings): void {
+  const t = an.t;
+  for (let i = 0; i < t.n; i++) {
+    if (!((an.a[i] as number) & A.SLUR)) continue;
+    const c = an.clause[i] as number;
+    if (isMention(an, c)) continue;
+    const cA = an.cA[c] as number;
+    const s = an.cSent[c] as number;
+    const weak = ((an.c[i] as number) & C.WEAK_SLUR) !== 0;
+    if (weak && !weakSlurInUse(an, i)) continue;
+    const pv = prevWord(t, i);
+    if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
+    const selfOnly = (an.sA[s] as number) & A.PRON1 && !(cA & (A.PRON2 | A.PRON3S)) &&
+      !((an.cB[c] as number) & B.REFLEX1 && cA & A.PRON2);
+    if (selfOnly || (an.cB[c] as number) & B.REFLEX1) continue;
+    if ((an.cFlags[c] as number) & CF.QUESTION && cA & A.META) continue;
+    out.tokens(an, 'hate', 'hate.slur', 2, i, i + 1);
+    if (cA & A.PRON2 || (an.mark[i] as number) & TM.NAME) out.tokens(an, 'insult', 'insult.word', 2, i, i + 1);
+  }
+}
+
+/** A weak slur is a slur in a slur frame, not next to words of its innocent reading. */
+function weakSlurInUse(an: Analysis, i: number): boolean {
+  const t = an.t;
+  const s = an.cSent[an.clause[i] as number] as number;
+  for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
+    if ((an.cC[c] as number) & C.HOMONYM_CTX) return false;
+  }
+  const nx = nextWord(t, i);
+  if (nx === i + 1) {
+    const e = an.entry[nx];
+    const w = t.norm[nx];
+    const framing = w === 'zoals' || w === 'like' || w === 'behaviour' || w === 'behavior' || w === 'gedrag';
+    // Followed by a noun: adjective or compound use ("queer culture", "pot thee").
+    if (!framing && (!e || !(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.SUBORD | B.INTENSIFIER)) || e.a & A.PERSON_NOUN)) return false;
+  }
+  const pv = prevWord(t, i);
+  if (pv < 0) {
+    if (nx < 0 || t.kind[i + 1] === TK.END || t.kind[i + 1] === TK.COMMA) return true;
+    // Sentence-initial plural before a verb: "Teven kunnen ook helemaal niets."
+    const e = an.entry[nx];
+    return nx === i + 1 && !!e && (e.a & A.INTENT || e.b & (B.COPULA | B.MODAL | B.INTENSIFIER)) !== 0;
+  }
+  const pa = an.a[pv] as number;
+  const pb = an.b[pv] as number;
+  const pw = t.norm[pv] as string;
+  return (pb & (B.ARTICLE | B.INTENSIFIER | B.COPULA)) !== 0 || (pa & (A.INSULT_ADJ | A.NEG_ATTRIB | A.PRON2 | A.PROFANITY)) !== 0 ||
+    ['typisch', 'typical', 'common', 'stel', 'bunch', 'veel', 'many', 'another', 'nog', 'gewone', 'vuile', 'vieze', 'stomme', 'domme'].includes(pw) ||
+    ((pw === 'of' || pw === 'van') && ['bunch', 'lot', 'load', 'stel', 'bende', 'stelletje'].includes(t.norm[prevWord(t, pv)] as string));
+}

@@ -1,0 +1,186 @@
+import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { Findings } from '../findings';
+import { A, B, C } from '../lexicon/roles';
+import { TF, TK } from '../tokenize';
+import { findA, findTag, isMention, negated, partRange, personTarget } from './common';
+
+const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
+
+/**
+ * Insults aimed at a person ("je bent walgelijk", "ik haat je", "domme kut", "kankerhoer") and
+ * coarse language ("kut toetsweek", "tering wat koud", "fuck deze regen"). Criticism of the
+ * school, its rules or decisions is not an insult: a clause about an institution needs a person.
+ */
+export function insultRule(an: Analysis, out: Findings): void {
+  for (let c = 0; c < an.nc; c++) {
+    const a = an.cA[c] as number;
+    const tags = an.cTags[c] as number;
+    if (!(a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.NEG_EMOTE) || tags & (TAG.curse | TAG.neg_emote | TAG.neg_attrib | TAG.derog_fixed))) continue;
+    if (isMention(an, c)) continue;
+    const neg = negated(an, c);
+    const person = personTarget(an, c, INDIVIDUAL);
+    const onlySelf = person < 0 && (a & A.PRON1) !== 0;
+    const institution = (a & A.INSTITUTION) !== 0 && person < 0;
+
+    if (tags & TAG.curse && !onlySelf) {
+      const hit = findTag(an, c, TAG.curse);
+      // Aimed at someone, or an order ("krijg de tering") — not "koffiezaken kunnen de kanker krijgen".
+      if (hit && (person >= 0 || hit[0] === an.cStart[c])) {
+        out.tokens(an, 'insult', 'insult.curse', 2, hit[0], hit[1]);
+        continue;
+      }
+    }
+    // Insult nouns insult on their own ("Domme kut", "idioot!"), unless the writer means himself.
+    if (a & A.INSULT && !neg && !onlySelf) {
+      const i = findA(an, c, A.INSULT);
+      if (!(person < 0 && (an.mark[i] as number) & TM.CURSED && !((an.a[i] as number) & (A.SLUR | A.GROUP)) && !vocative(an, c, i))) {
+        out.tokens(an, 'insult', 'insult.word', 2, i, i + 1);
+        continue;
+      }
+    }
+    if (person < 0 || institution || neg) continue;
+    if ((an.cFlags[c] as number) & CF.QUESTION && !(a & A.PRON2)) continue;
+    const onlyJullie = onlyPluralYou(an, c);
+    const copula = (an.cB[c] as number) & B.COPULA;
+    // Strong emotions at a person: "ik haat je", "ik verafschuw hem", "jij maakt me ziek".
+    if ((an.cC[c] as number) & C.STRONG_EMOTE || tags & TAG.neg_emote) {
+      if (onlyJullie) continue;
+      const i = tags & TAG.neg_emote ? (findTag(an, c, TAG.neg_emote) as [number, number])[0] : findStrongEmote(an, c);
+      if (i >= 0) {
+        out.tokens(an, 'insult', 'insult.emotion', 2, i, i + 1);
+        continue;
+      }
+    }
+    // Derogatory attributes with a copula: "je bent walgelijk", "hij is waardeloos vuil".
+    if (copula && (a & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ) || tags & (TAG.neg_attrib | TAG.derog_fixed)) && !onlyJullie) {
+      const i = findA(an, c, A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ);
+      const at = i >= 0 ? i : (findTag(an, c, tags & TAG.neg_attrib ? TAG.neg_attrib : TAG.derog_fixed) ?? [person])[0];
+      out.tokens(an, 'insult', 'insult.targeted', (an.cA[c] as number) & (A.DEHUM) ? 2 : 1, at, at + 1);
+      continue;
+    }
+    // A positive word negated, with a copula: "your life is worth nothing", "je bent niets waard".
+    if (copula && a & A.POS && (an.cNeg[c] as number) & 1 && !onlyJullie) {
+      const i = findA(an, c, A.POS);
+      out.tokens(an, 'insult', 'insult.targeted', 1, i, i + 1);
+      continue;
+    }
+    // Adjective right next to the person: "jij vieze vuile rat", "stomme jij".
+    if (a & A.INSULT_ADJ) {
+      const i = findA(an, c, A.INSULT_ADJ);
+      const nx = nextWord(an.t, i);
+      const pv = prevWord(an.t, i);
+      if ((nx >= 0 && (an.a[nx] as number) & (A.PRON2 | A.INSULT)) || (pv >= 0 && (an.a[pv] as number) & A.PRON2)) {
+        out.tokens(an, 'insult', 'insult.targeted', 1, i, i + 1);
+      }
+    }
+  }
+}
+
+/** A cursed compound at the start of a short clause addresses someone: "Kankerhoer!". */
+function vocative(an: Analysis, c: number, i: number): boolean {
+  let words = 0;
+  for (let k = an.cStart[c] as number; k < (an.cEnd[c] as number); k++) if (an.t.kind[k] === TK.WORD) words++;
+  return words <= 3 || i === an.cStart[c];
+}
+
+function findStrongEmote(an: Analysis, c: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if ((an.c[i] as number) & C.STRONG_EMOTE) return i;
+  return -1;
+}
+
+/** "jullie" alone is usually the school being addressed; it needs a strong insult. */
+function onlyPluralYou(an: Analysis, c: number): boolean {
+  let jullie = false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const a = an.a[i] as number;
+    if (!(a & INDIVIDUAL) && !((an.mark[i] as number) & TM.NAME)) continue;
+    if (an.t.norm[i] === 'jullie' || an.t.norm[i] === 'u' || an.t.norm[i] === 'uw') jullie = true;
+    else return false;
+  }
+  return jullie;
+}
+
+/**
+ * Coarse language: swear words, cursed compounds, diseases used as curses and swearing by holy
+ * names. Reported speech stays coarse ("ze zei dat hij de kanker kon krijgen"); quoted words in
+ * a condemning frame do not.
+ */
+export function coarseRule(an: Analysis, out: Findings): void {
+  const t = an.t;
+  for (let i = 0; i < t.n; i++) {
+    const a = an.a[i] as number;
+    if (t.kind[i] !== TK.WORD) continue;
+    const c = an.clause[i] as number;
+    if (a & A.PROFANITY) {
+      if (quotedInFrame(an, c)) continue;
+      if ((an.c[i] as number) & C.WEAK_SLUR && innocentReading(an, i)) continue;
+      out.tokens(an, 'coarse_language', (an.mark[i] as number) & TM.CURSED ? 'coarse.curse_compound' : 'coarse.word', 1, i, i + 1);
+      continue;
+    }
+    if (a & A.DISEASE && diseaseAsCurse(an, i)) {
+      if (quotedInFrame(an, c)) continue;
+      out.tokens(an, 'coarse_language', 'coarse.disease_curse', 1, i, i + 1);
+      continue;
+    }
+    if ((an.b[i] as number) & B.EXCLAIM && exclamation(an, i)) {
+      out.tokens(an, 'coarse_language', 'coarse.exclamation', 1, i, Math.min(i + 2, t.n));
+    }
+  }
+}
+
+/** "my labrador bitch", "I'm the baddest bitch": a dog, or reclaimed self-description. */
+function innocentReading(an: Analysis, i: number): boolean {
+  const c = an.clause[i] as number;
+  const s = an.cSent[c] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    if ((an.cC[k] as number) & (C.HOMONYM_CTX | C.POSITIVE_MOD)) return true;
+  }
+  const sa = an.sA[s] as number;
+  return (sa & A.PRON1) !== 0 && !((an.cA[c] as number) & (A.PRON2 | A.PRON3S));
+}
+
+function quotedInFrame(an: Analysis, c: number): boolean {
+  if (an.textTags & TAG.endorse) return false;
+  if ((an.cFlags[c] as number) & CF.QUOTED && an.unquotedWords >= 2) return true;
+  // Condemning someone else's words: "Schrijven dat … klootzakken zijn zegt veel over jou."
+  const [lo, hi] = partRange(an, c);
+  for (let k = lo; k < hi; k++) if ((an.cTags[k] as number) & TAG.counter || (an.cA[k] as number) & A.COUNTER) return true;
+  return false;
+}
+
+/** "Tering, wat koud", "kanker weer", "krijg de tyfus" — but not "mijn opa heeft kanker". */
+function diseaseAsCurse(an: Analysis, i: number): boolean {
+  const t = an.t;
+  const w = t.norm[i] as string;
+  if (w === 'cancer') return false;
+  const c = an.clause[i] as number;
+  if ((an.cTags[c] as number) & (TAG.curse | TAG.die_wish)) return true;
+  const pv = prevWord(t, i);
+  const nx = nextWord(t, i);
+  if (pv >= 0) {
+    const pw = t.norm[pv] as string;
+    if ((an.a[pv] as number) & A.SYMPATHY || ['aan', 'tegen', 'met', 'van', 'over', 'geen', 'heeft', 'had', 'liever', 'voor', 'naar', 'de', 'het'].includes(pw)) return false;
+    if ((an.b[pv] as number) & B.FAMILY) return false;
+  }
+  if (nx >= 0) {
+    const e = an.entry[nx];
+    if (e && (e.b & B.COPULA || e.c & C.MEDICAL_TAIL || e.a & A.SYMPATHY)) return false;
+  }
+  if ((an.cA[c] as number) & A.SYMPATHY || (an.cB[c] as number) & B.FAMILY) return false;
+  // Sentence-initial exclamation, or an intensifier before a word: "tering koud", "kanker school".
+  return ((t.flags[i] as number) & TF.SENT_START) !== 0 || nx === i + 1 || nx < 0;
+}
+
+/** "Jezus, wat duurt het lang", "Jezus christus wat …" — not "Jezus is opgestaan". */
+function exclamation(an: Analysis, i: number): boolean {
+  const t = an.t;
+  if (an.textC & C.RELIGIOUS) return false;
+  if (!((t.flags[i] as number) & TF.SENT_START)) return false;
+  let j = i + 1;
+  if (j < t.n && (an.b[j] as number) & B.EXCLAIM) j++;
+  if (j >= t.n) return true;
+  const k = t.kind[j] as number;
+  if (k === TK.COMMA || k === TK.END) return true;
+  return ((an.c[j] as number) & C.EXCLAIM_FOLLOW) !== 0;
+}

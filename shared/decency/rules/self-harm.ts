@@ -1,0 +1,37 @@
+import { TAG, TM } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { Findings } from '../findings';
+import { A, B } from '../lexicon/roles';
+import { overlapsIdiom } from './bullying';
+import { findB, isMention } from './common';
+
+/**
+ * Self-harm is a care signal, not a violation: the writer may be at risk ("ik wil niet meer
+ * leven", "ik heb weer in mijn armen gekrast"). Always severity 3. Not for idioms ("ik ga dood
+ * van de hitte"), thought experiments about groups ("als ik wakker werd als …, zou ik …"), or
+ * telling someone else to do it (that is bullying).
+ */
+export function selfHarmRule(an: Analysis, out: Findings): void {
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.self_harm) continue;
+    const s = an.pStart[h] as number;
+    const e = an.pEnd[h] as number;
+    if (overlapsIdiom(an, s, e)) continue;
+    const c = an.clause[s] as number;
+    const sent = an.cSent[c] as number;
+    if (hypothetical(an, sent) || isMention(an, c)) continue;
+    out.tokens(an, 'self_harm', 'self_harm.signal', 3, s, e);
+  }
+  for (let c = 0; c < an.nc; c++) {
+    if (!((an.cB[c] as number) & B.SELF_HARM)) continue;
+    const sent = an.cSent[c] as number;
+    if (!((an.sA[sent] as number) & A.PRON1) || (an.cA[c] as number) & (A.PRON2 | A.REFLEX2)) continue;
+    if (hypothetical(an, sent) || isMention(an, c)) continue;
+    const i = findB(an, c, B.SELF_HARM);
+    out.tokens(an, 'self_harm', 'self_harm.signal', 3, i, i + 1);
+  }
+}
+
+function hypothetical(an: Analysis, sent: number): boolean {
+  return ((an.sTags[sent] as number) & TAG.hypothetical) !== 0 || ((an.sMark[sent] as number) & TM.GROUP) !== 0;
+}

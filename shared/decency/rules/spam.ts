@@ -1,0 +1,59 @@
+import { TAG } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { Findings } from '../findings';
+import { B } from '../lexicon/roles';
+import { SHORTENERS } from '../lexicon/topics';
+import { TF, TK } from '../tokenize';
+
+const SHORTENER_HOSTS = SHORTENERS.split(/\s+/).filter(Boolean);
+const MONEY = /[€$£]\s?\d|\d\s?(?:euro|eur|dollar)\b/i;
+const PROMO_EMOJI = /\u{1F525}|\u{1F4B0}|\u{1F4B8}|\u{1F4B5}|\u2705|\u{1F381}|\u{1F911}|\u{1F449}/gu;
+
+/**
+ * Spam and scams: money-making offers, giveaways, bought followers, link shorteners. Scored, so
+ * one word ("gratis", a price, a link to the school's site) is never enough on its own.
+ */
+export function spamRule(an: Analysis, out: Findings): void {
+  const t = an.t;
+  let score = 0;
+  let first = -1;
+  let firstEnd = -1;
+  let words = 0;
+  for (let i = 0; i < t.n; i++) {
+    const kind = t.kind[i] as number;
+    if (kind === TK.URL) {
+      const host = (t.norm[i] as string).replace(/^https?:\/\//, '').replace(/^www\./, '');
+      if (SHORTENER_HOSTS.some((h) => host.startsWith(h + '/') || host === h)) {
+        out.tokens(an, 'spam', 'spam.shortener', 1, i, i + 1);
+        score += 3;
+      } else score += 1;
+      if (first < 0) first = i;
+    } else if (kind === TK.WORD && (an.b[i] as number) & B.SPAM && words < 3) {
+      words++;
+      score += 1;
+      if (first < 0) first = i;
+    }
+  }
+  if (an.textTags & TAG.spam) {
+    for (let h = 0; h < an.np; h++) {
+      if (an.pTag[h] !== TAG.spam) continue;
+      score += 2;
+      if (firstEnd < 0) {
+        first = an.pStart[h] as number;
+        firstEnd = an.pEnd[h] as number;
+      }
+    }
+  }
+  if (score === 0) return;
+  if (MONEY.test(an.text)) score += 1;
+  const emoji = an.text.match(PROMO_EMOJI);
+  if (emoji && emoji.length >= 2) score += 1;
+  let caps = 0;
+  for (let i = 0; i < t.n; i++) if ((t.flags[i] as number) & TF.ALLCAPS && (t.norm[i] as string).length > 2) caps++;
+  if (caps >= 2) score += 1;
+  if (score >= 3 && first >= 0 && !out.has('spam')) {
+    out.tokens(an, 'spam', 'spam.pattern', 1, first, firstEnd > first ? firstEnd : first + 1);
+  } else if (score >= 3 && first >= 0) {
+    out.tokens(an, 'spam', 'spam.pattern', 1, first, firstEnd > first ? firstEnd : first + 1);
+  }
+}

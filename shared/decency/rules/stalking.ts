@@ -1,0 +1,26 @@
+import { TAG } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { Findings } from '../findings';
+import { A } from '../lexicon/roles';
+import { isMention, negated, personTarget } from './common';
+
+/**
+ * Stalking: following someone, watching when they are online, knowing where they live or who
+ * they were with, refusing to be blocked. Needs someone it is aimed at ("ik heb de les gevolgd"
+ * is not stalking).
+ */
+export function stalkingRule(an: Analysis, out: Findings): void {
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.stalking) continue;
+    const s = an.pStart[h] as number;
+    const c = an.clause[s] as number;
+    if (negated(an, c) || isMention(an, c)) continue;
+    const sent = an.cSent[c] as number;
+    let target = -1;
+    for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number) && target < 0; k++) {
+      target = personTarget(an, k, A.PRON2 | A.PRON3S);
+    }
+    if (target < 0) continue;
+    out.tokens(an, 'stalking', 'stalking.pattern', 2, s, an.pEnd[h] as number);
+  }
+}

@@ -1,0 +1,116 @@
+import { CF, TAG, TM, nextWord } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { Findings } from '../findings';
+import { A, B } from '../lexicon/roles';
+import { TK } from '../tokenize';
+import { findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget } from './common';
+
+const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
+const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
+
+/**
+ * Threats: violence against a person, a group or the school, with intent ("ik ga", "we zullen"),
+ * a wish or a call ("moeten worden gedood", "dood aan"), or an intimidating warning. Sports and
+ * game talk ("we gaan ze verpletteren") and idioms ("dood van de hitte") are not threats.
+ */
+export function threatRule(an: Analysis, out: Findings): void {
+  const sportText = (an.textA & A.SPORT) !== 0 || SCORE.test(an.text);
+  for (let c = 0; c < an.nc; c++) {
+    const a = an.cA[c] as number;
+    const b = an.cB[c] as number;
+    const tags = an.cTags[c] as number;
+    if (!(a & (A.VIOLENT | A.VIOLENT_AMBIG) || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning) || b & B.DIE)) continue;
+    if (negated(an, c) || isMention(an, c)) continue;
+    if ((an.cFlags[c] as number) & CF.QUESTION && !(tags & TAG.die_wish)) {
+      // "Wat als we gewoon alle homoseksuelen doden?" is a call; "Heb je hem geslagen?" is not.
+      const sa = an.sA[an.cSent[c] as number] as number;
+      if (!(sa & A.PRON1) && !(a & A.INTENT)) continue;
+    }
+    const group = groupTarget(an, c);
+    let target = humanTarget(an, c);
+    if (target < 0 && tags & TAG.threat) target = targetNear(an, c);
+    if (target < 0 && group >= 0) target = group;
+    const school = findB(an, c, B.SCHOOL_PLACE);
+    const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
+
+    if (tags & TAG.threat_warning) {
+      const hit = findTag(an, c, TAG.threat_warning);
+      if (hit) {
+        out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
+        continue;
+      }
+    }
+    if (tags & TAG.die_wish && (target >= 0 || group >= 0)) {
+      const hit = findTag(an, c, TAG.die_wish);
+      if (hit) {
+        report(an, out, 'threat.wish', hit[0], hit[1], group);
+        continue;
+      }
+    }
+    if (tags & TAG.threat && (target >= 0 || school >= 0) && (agency || ((an.sA[an.cSent[c] as number] as number) & (A.PRON1 | A.INTENT)) !== 0)) {
+      const hit = findTag(an, c, TAG.threat);
+      if (hit) {
+        report(an, out, target < 0 && school >= 0 ? 'threat.school' : 'threat.direct', hit[0], hit[1], group);
+        continue;
+      }
+    }
+    if (a & A.VIOLENT && (target >= 0 || school >= 0) && agency) {
+      const v = findA(an, c, A.VIOLENT);
+      report(an, out, target < 0 ? 'threat.school' : 'threat.direct', v, v + 1, group);
+      continue;
+    }
+    if (b & B.DIE && target >= 0 && b & (B.WISH | B.MODAL) && !(a & A.PRON1 && target < 0)) {
+      const v = findB(an, c, B.DIE);
+      report(an, out, 'threat.wish', v, v + 1, group);
+      continue;
+    }
+    if (a & A.VIOLENT_AMBIG && agency && !sportText) {
+      const single = personTarget(an, c, A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE);
+      if (single >= 0 || school >= 0 || findMark(an, c, TM.GROUP) >= 0) {
+        const v = findA(an, c, A.VIOLENT_AMBIG);
+        report(an, out, 'threat.direct', v, v + 1, group);
+      }
+    }
+  }
+}
+
+/** The phrase may run into the next clause ("snap that neck of yours"): look at its tail too. */
+function targetNear(an: Analysis, c: number): number {
+  const hit = findTag(an, c, TAG.threat);
+  if (!hit) return -1;
+  for (let i = hit[0]; i < Math.min(an.t.n, hit[1] + 4); i++) {
+    if (an.t.kind[i] === TK.END) break;
+    if ((an.a[i] as number) & (A.PRON2 | A.PRON3S | A.PRON3P) || (an.mark[i] as number) & (TM.NAME | TM.GROUP)) return i;
+  }
+  return -1;
+}
+
+function report(an: Analysis, out: Findings, rule: string, from: number, to: number, group: number): void {
+  out.tokens(an, 'threat', rule, 3, from, to);
+  if (group >= 0) {
+    out.tokens(an, 'hate', 'hate.target', 2, group, group + 1);
+  }
+}
+
+/** A person or people the violence is aimed at; "me" alone ("this exam is killing me") is not. */
+function humanTarget(an: Analysis, c: number): number {
+  const t = an.t;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const a = an.a[i] as number;
+    if (!(a & HUMAN) && !((an.mark[i] as number) & TM.NAME)) continue;
+    if (a & A.PRON2) {
+      const p = i > 0 ? t.norm[i - 1] : '';
+      if (p === 'zoals' || p === 'like') continue;
+    }
+    if (a & A.PRON3S && t.norm[i] === 'haar') {
+      const nx = nextWord(t, i);
+      if (nx === i + 1 && !an.entry[nx]) continue; // "haar fiets": a possessive
+    }
+    if (a & A.PRON3P && !(an.textMark & TM.GROUP) && t.kind[i] === TK.WORD) {
+      // "ze"/"them" without a group named: people nonetheless ("ik maak ze allemaal af").
+      return i;
+    }
+    return i;
+  }
+  return -1;
+}

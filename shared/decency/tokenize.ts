@@ -1,0 +1,342 @@
+import { CC, CLASS, FOLD } from './fold';
+
+/** Token kinds. */
+export const TK = {
+  WORD: 1,
+  NUM: 2,
+  END: 3, // . ! ? and line breaks: sentence end
+  SEMI: 4, // ; :
+  COMMA: 5,
+  QUOTE: 6,
+  URL: 7,
+  EMAIL: 8,
+  MENTION: 9,
+  EMOJI: 10,
+  PAREN: 11,
+} as const;
+
+/** Token flags. */
+export const TF = {
+  CAP: 1, // starts with a capital
+  ALLCAPS: 2,
+  LEET: 4, // letters mixed with digits or @ $ ! | €
+  RUN3: 8, // a letter repeated three times or more ("kuuut")
+  SPACED: 16, // merged from spaced-out letters ("k a n k e r")
+  MASK: 32, // contains * ("f*ck")
+  HYPHEN_BEFORE: 64, // glued to the previous word by a hyphen ("kut-school")
+  REMAPPED: 128, // folded form is not a 1:1 copy of the original characters
+  QUOTED: 256,
+  SENT_START: 512,
+  SPLIT: 1024, // part of a word split by the lexicon ("Ikhaat" → ik + haat)
+} as const;
+
+/**
+ * Tokens as parallel arrays, reused from item to item so classifying allocates little more than
+ * the token strings themselves. Offsets index the original text (UTF-16).
+ */
+export class TokenBuffer {
+  n = 0;
+  norm: string[] = [];
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  kind = new Uint8Array(64);
+  flags = new Uint16Array(64);
+
+  reset(): void {
+    this.n = 0;
+  }
+
+  push(norm: string, start: number, end: number, kind: number, flags: number): number {
+    const i = this.n;
+    if (i === this.start.length) this.grow();
+    this.norm[i] = norm;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.kind[i] = kind;
+    this.flags[i] = flags;
+    this.n = i + 1;
+    return i;
+  }
+
+  private grow(): void {
+    const cap = this.start.length * 2;
+    const s = new Int32Array(cap);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(cap);
+    e.set(this.end);
+    this.end = e;
+    const k = new Uint8Array(cap);
+    k.set(this.kind);
+    this.kind = k;
+    const f = new Uint16Array(cap);
+    f.set(this.flags);
+    this.flags = f;
+  }
+}
+
+const URL_AT = /(?:https?:\/\/|www\.)[^\s<>"]+|[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|nl|net|org|ly|io|be|de|co|uk|eu|info|me|gl|gd|cc|example|app|xyz|link|site|online|shop|tk|ru|biz|to|gg|tv|us|page|club|store)(?![a-z0-9])(?:\/[^\s<>"]*)?/iy;
+
+const codes = new Uint16Array(4096);
+let mathCache: Map<number, number> | null = null;
+
+/** Mathematical alphanumerics (𝐤𝐚𝐧𝐤𝐞𝐫) and other astral letters, folded to a-z / 0-9, or 0. */
+function foldAstral(cp: number): number {
+  if (cp < 0x1d400 || cp > 0x1d7ff) return 0;
+  mathCache ??= new Map();
+  let f = mathCache.get(cp);
+  if (f === undefined) {
+    const s = String.fromCodePoint(cp).normalize('NFKD').toLowerCase();
+    const c = s.charCodeAt(0);
+    f = s.length === 1 && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) ? c : 0;
+    mathCache.set(cp, f);
+  }
+  return f;
+}
+
+function isWordClass(cls: number | undefined): boolean {
+  return cls === CC.LETTER || cls === CC.DIGIT;
+}
+
+/**
+ * Splits text into tokens in one pass: lower-cases and folds each character, keeps leetspeak
+ * symbols inside words, recognises URLs, e-mail addresses and @mentions, and records for every
+ * token where it sits in the original text.
+ */
+export function tokenize(text: string, out: TokenBuffer): void {
+  out.reset();
+  const n = text.length;
+  let hyphenPending = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let cls = CLASS[c] as number;
+    // Astral characters: fancy letters fold, emoji become EMOJI tokens.
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i) as number;
+      if (foldAstral(cp) !== 0) {
+        i = scanWord(text, i, out, hyphenPending);
+        hyphenPending = false;
+        continue;
+      }
+      let j = i + 2;
+      // Keep one emoji with its modifiers and zero-width joins together.
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 0x200d || (d >= 0xfe00 && d <= 0xfe0f)) j += 1;
+        else if (d >= 0xdc00 && d <= 0xdfff) j += 1;
+        else if (text.charCodeAt(j - 1) === 0x200d && d >= 0xd800 && d <= 0xdbff) j += 2;
+        else if (d === 0xd83c && (text.charCodeAt(j + 1) & 0xfff0) === 0xdff0) j += 2; // skin tone
+        else break;
+      }
+      out.push('', i, j, TK.EMOJI, 0);
+      hyphenPending = false;
+      i = j;
+      continue;
+    }
+    if (cls === CC.LETTER || cls === CC.DIGIT ||
+      (cls === CC.LEET && (c === 36 /* $ */ || c === 64 /* @ */) && isWordClass(CLASS[text.charCodeAt(i + 1)]))) {
+      if (c === 64 /* @ */ && (i === 0 || !isWordClass(CLASS[text.charCodeAt(i - 1)]))) {
+        // @mention: a handle, never a word to judge.
+        let j = i + 1;
+        while (j < n && (isWordClass(CLASS[text.charCodeAt(j)]) || text.charCodeAt(j) === 95)) j++;
+        out.push(text.slice(i + 1, j).toLowerCase(), i, j, TK.MENTION, 0);
+        i = j;
+        continue;
+      }
+      i = scanWord(text, i, out, hyphenPending);
+      hyphenPending = false;
+      continue;
+    }
+    hyphenPending = false;
+    switch (cls) {
+      case CC.END:
+        out.push(text[i] as string, i, i + 1, TK.END, 0);
+        break;
+      case CC.NEWLINE:
+        out.push('\n', i, i + 1, TK.END, 0);
+        break;
+      case CC.SEMI:
+        out.push(text[i] as string, i, i + 1, TK.SEMI, 0);
+        break;
+      case CC.COMMA:
+        out.push(',', i, i + 1, TK.COMMA, 0);
+        break;
+      case CC.QUOTE:
+      case CC.APOS:
+        out.push(text[i] as string, i, i + 1, TK.QUOTE, 0);
+        break;
+      case CC.PAREN:
+        out.push(text[i] as string, i, i + 1, TK.PAREN, 0);
+        break;
+      case CC.HYPHEN:
+        hyphenPending = out.n > 0 && i > 0 && isWordClass(CLASS[text.charCodeAt(i - 1)]);
+        break;
+      default:
+        break;
+    }
+    i++;
+  }
+}
+
+/** Scans one word from `i`; returns the index after it. */
+function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boolean): number {
+  const n = text.length;
+  const startIdx = i;
+  let len = 0;
+  let letters = 0;
+  let digits = 0;
+  let leet = false;
+  let mask = false;
+  let remapped = false;
+  let run = 1;
+  let run3 = false;
+  let caps = 0;
+  let plain = true; // every character is ASCII a-z/A-Z/0-9 copied as is
+  let prev = -1;
+  let j = i;
+  while (j < n && len < codes.length) {
+    const c = text.charCodeAt(j);
+    const cls = CLASS[c] as number;
+    let f = 0;
+    let width = 1;
+    if (cls === CC.LETTER) {
+      f = FOLD[c] as number;
+      letters++;
+      if (f !== c) {
+        if (c >= 65 && c <= 90) caps++;
+        else {
+          remapped = true;
+          plain = false;
+        }
+      } else if (c > 122) plain = false;
+    } else if (cls === CC.DIGIT) {
+      f = FOLD[c] as number;
+      digits++;
+      if (f !== c) {
+        remapped = true;
+        plain = false;
+      }
+    } else if (cls === CC.SKIP) {
+      remapped = true;
+      plain = false;
+      j++;
+      continue;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      f = foldAstral(text.codePointAt(j) as number);
+      if (f === 0) break;
+      width = 2;
+      letters++;
+      remapped = true;
+      plain = false;
+    } else if ((cls === CC.LEET || (c === 33 /* ! */ && len > 0)) && isWordClass(CLASS[text.charCodeAt(j + 1)])) {
+      f = c === 42 ? 42 : c;
+      plain = false;
+      if (c === 42) mask = true;
+      else leet = true;
+    } else if (cls === CC.APOS && len > 0 && prev >= 97 && CLASS[text.charCodeAt(j + 1)] === CC.LETTER) {
+      f = 39;
+      if (c !== 39) {
+        remapped = true;
+        plain = false;
+      }
+    } else if ((c === 46 || c === 64 || c === 58 || c === 47) && isWordClass(CLASS[text.charCodeAt(j + 1)])) {
+      // "." "@" ":" "/" inside a run of letters: maybe a URL or an e-mail address.
+      URL_AT.lastIndex = startIdx;
+      const m = URL_AT.exec(text);
+      if (m) {
+        let end = startIdx + m[0].length;
+        while (end > startIdx && /[.,!?;:)]/.test(text[end - 1] as string)) end--;
+        const isEmail = m[0].includes('@') && !m[0].includes('/');
+        out.push(text.slice(startIdx, end).toLowerCase(), startIdx, end, isEmail ? TK.EMAIL : TK.URL, 0);
+        return end;
+      }
+      break;
+    } else break;
+    if (f === prev) {
+      run++;
+      if (run >= 3 && cls === CC.LETTER) run3 = true;
+    } else run = 1;
+    prev = f;
+    codes[len++] = f;
+    j += width;
+  }
+  if (j === startIdx) return startIdx + 1; // never stall on a lone symbol
+  let flags = 0;
+  if (hyphenBefore) flags |= TF.HYPHEN_BEFORE;
+  const first = text.charCodeAt(startIdx);
+  if (first >= 65 && first <= 90) flags |= TF.CAP;
+  if (caps >= 2 && caps === letters) flags |= TF.ALLCAPS;
+  if (leet || (digits > 0 && letters > 0)) flags |= TF.LEET;
+  if (mask) flags |= TF.MASK;
+  if (run3) flags |= TF.RUN3;
+  if (remapped || j - startIdx !== len) flags |= TF.REMAPPED;
+  let norm: string;
+  if (plain && j - startIdx === len) {
+    // The common case: plain ASCII, so a slice (lower-cased if needed) is the folded form.
+    norm = caps > 0 ? text.slice(startIdx, j).toLowerCase() : text.slice(startIdx, j);
+  } else norm = String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+  out.push(norm, startIdx, j, letters > 0 ? TK.WORD : TK.NUM, flags);
+  return j;
+}
+
+/**
+ * Joins words spelled out letter by letter ("k a n k e r", "k.a.n.k.e.r") into one token that
+ * spans the original letters. Three or more single letters in a row, one separator apart.
+ */
+export function mergeSpacedLetters(text: string, t: TokenBuffer): void {
+  const n = t.n;
+  let w = 0;
+  let i = 0;
+  while (i < n) {
+    if (t.kind[i] === TK.WORD && (t.norm[i] as string).length === 1) {
+      let j = i;
+      let k = i + 1;
+      let count = 1;
+      let last = i;
+      while (k < n) {
+        if (t.kind[k] === TK.END && t.norm[k] === '.' && k + 1 < n && t.kind[k + 1] === TK.WORD &&
+          (t.norm[k + 1] as string).length === 1 && (t.start[k + 1] as number) - (t.end[last] as number) === 1) {
+          k++;
+          continue;
+        }
+        if (t.kind[k] === TK.WORD && (t.norm[k] as string).length === 1 &&
+          (t.start[k] as number) - (t.end[last] as number) === 1 && isSpacer(text.charCodeAt(t.end[last] as number))) {
+          last = k;
+          count++;
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (count >= 3) {
+        let s = '';
+        for (let m = i; m <= last; m++) if (t.kind[m] === TK.WORD) s += t.norm[m];
+        t.norm[w] = s;
+        t.start[w] = t.start[i] as number;
+        t.end[w] = t.end[last] as number;
+        t.kind[w] = TK.WORD;
+        t.flags[w] = ((t.flags[i] as number) & (TF.CAP | TF.HYPHEN_BEFORE)) | TF.SPACED | TF.REMAPPED;
+        w++;
+        i = last + 1;
+        j = last;
+        void j;
+        continue;
+      }
+    }
+    if (w !== i) {
+      t.norm[w] = t.norm[i] as string;
+      t.start[w] = t.start[i] as number;
+      t.end[w] = t.end[i] as number;
+      t.kind[w] = t.kind[i] as number;
+      t.flags[w] = t.flags[i] as number;
+    }
+    w++;
+    i++;
+  }
+  t.n = w;
+}
+
+function isSpacer(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 0xa0;
+}

@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: runs every benchmark module in turn, one core, and prints one line per figure
+ * (`name: value unit`). Add a benchmark by writing a module with `export async function run()`
+ * and listing it here.
+ */
+import * as decency from './decency-bench';
+
+const benches: { name: string; run: () => Promise<void> }[] = [{ name: 'decency', run: decency.run }];
+
+for (const b of benches) {
+  console.log(`# ${b.name}`);
+  await b.run();
+}
