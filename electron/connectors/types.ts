@@ -30,6 +30,11 @@ export interface WatchedAccount {
   /** Platform id of the account once verified (e.g. X user id, Graph page id). */
   externalAccountId: string | null;
   url: string | null;
+  /**
+   * Names under which the page itself publishes, for platforms without account ids in their items
+   * (RSS/Atom comment feeds): items by these names are the page's own and are left out.
+   */
+  ownAuthorNames?: readonly string[];
 }
 
 export interface Credentials {
@@ -52,18 +57,32 @@ export interface RateLimitState {
   remaining: number | null;
   /** ISO time when the window resets, when the platform says so. */
   resetAt: string | null;
+  /** Requests allowed per window, when the platform says so. */
+  limit?: number | null;
+  /** Share of the budget used, 0–100+, for platforms that report usage instead of counts (Graph API). */
+  usedPercent?: number | null;
 }
 
 export interface PollResult {
   items: ConnectorItem[];
   cursor: Cursor;
   rateLimit: RateLimitState | null;
+  /**
+   * Set when the poll stopped part-way (rate limit, timeout, server error) after fetching something:
+   * `items` and `cursor` then cover exactly what was fetched, so storing them is safe, and the next
+   * poll carries on from there. A poll that fetched nothing throws instead.
+   */
+  interruptedBy?: ConnectorError | null;
 }
 
 export interface PollOptions {
   signal?: AbortSignal;
   /** Upper bound on items fetched in one poll; the cursor lets the next poll carry on. */
   maxItems?: number;
+  /** The scheduler's clock, for look-back windows on a first poll; defaults to the real time. */
+  now?: Date;
+  /** Deadline per HTTP request (headers and body together); the socket is closed when it passes. */
+  requestTimeoutMs?: number;
 }
 
 export interface ConnectorCapabilities {
@@ -71,6 +90,10 @@ export interface ConnectorCapabilities {
   poll: boolean;
   hide: boolean;
   delete: boolean;
+  /** Which item kinds `hide` works on (e.g. X hides replies in the page's own conversations only). */
+  hideKinds: readonly ConnectorItem['kind'][];
+  /** Which item kinds `delete` works on. */
+  deleteKinds: readonly ConnectorItem['kind'][];
   /** Message-catalogue key explaining what the owner must do by hand where hide/delete are missing. */
   manualStepsKey: string | null;
 }
@@ -94,15 +117,23 @@ export type ConnectorErrorKind =
   | 'server'
   | 'bad_response'
   | 'too_large'
-  | 'unsupported';
+  | 'unsupported'
+  /** The platform refused the request as malformed (HTTP 400/422): a setting is probably wrong. */
+  | 'rejected'
+  /** The caller cancelled (the scheduler is stopping). */
+  | 'aborted';
 
-/** A connector failure in plain words; `retryAt` is set when the platform said when to come back. */
+/**
+ * A connector failure in plain words; `retryAt` is set when the platform said when to come back.
+ * The message never contains a token or a URL's query string (where private feed keys live), and
+ * the error keeps no reference to the HTTP library's request object (which holds the auth header).
+ */
 export class ConnectorError extends Error {
   override name = 'ConnectorError';
   constructor(
     public readonly kind: ConnectorErrorKind,
     message: string,
-    public readonly details: { status?: number; retryAt?: string | null } = {},
+    public readonly details: { status?: number; retryAt?: string | null; platformCode?: string | number } = {},
   ) {
     super(message);
   }

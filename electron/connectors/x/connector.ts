@@ -1,0 +1,228 @@
+import type { TwitterApi } from 'twitter-api-v2';
+import { PollCollector, cursorPart, guarded } from '../collector';
+import { DEFAULT_LOOKBACK_DAYS, assertSameAccount, daysBefore, nowOf, requireAccountId, requireToken } from '../common';
+import { parseXRateLimit } from '../http/rate-limit';
+import { EMPTY_STREAM, toStreamState, type StreamState } from '../paging/stream';
+import { compareKeys, isAfter } from '../paging/watermark';
+import { ConnectorError, type Connector, type Credentials, type Cursor, type PollOptions, type WatchedAccount } from '../types';
+import { xError } from './errors';
+import { TWEET_QUERY, tweetItem, type XPage, type XTweet } from './map';
+import { X_DEFAULT_BASE_URL, XTransport, createXClient, headerBag } from './transport';
+
+// X: mentions of the page (mentions timeline, since_id) and replies/quotes in conversations the page
+// started in the last 7 days (recent search on conversation_id, ten conversations per query).
+// Replies there can be hidden (PUT /2/tweets/:id/hidden); nobody's posts can be deleted by the page.
+
+export interface XConnectorOptions {
+  baseUrl?: string | null;
+  lookbackDays?: number;
+  /** Conversations searched per poll; recent search only reaches back 7 days anyway. */
+  maxConversations?: number;
+  /** Conversations per search query (X caps a query's length). */
+  conversationsPerQuery?: number;
+}
+
+const SEARCH_WINDOW_DAYS = 7;
+
+/** RFC 3339 without milliseconds, as the X API expects for start_time. */
+const xTime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+interface ConversationCursor {
+  /** Per conversation root: the newest reply id fully read. */
+  marks: Record<string, string>;
+  /** A query that stopped part-way, to resume exactly. */
+  pending: { chunk: string; state: StreamState } | null;
+}
+
+function readConversations(v: unknown): ConversationCursor {
+  const o = v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  const marks: Record<string, string> = {};
+  if (o.marks && typeof o.marks === 'object') {
+    for (const [k, m] of Object.entries(o.marks as Record<string, unknown>)) if (typeof m === 'string') marks[k] = m;
+  }
+  const p = o.pending as { chunk?: unknown; state?: unknown } | null | undefined;
+  return { marks, pending: p && typeof p.chunk === 'string' ? { chunk: p.chunk, state: toStreamState(p.state) } : null };
+}
+
+export function createXConnector(opts: XConnectorOptions = {}): Connector {
+  const baseUrl = (opts.baseUrl ?? X_DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const lookbackDays = opts.lookbackDays ?? DEFAULT_LOOKBACK_DAYS;
+  const maxConversations = opts.maxConversations ?? 20;
+  const perQuery = opts.conversationsPerQuery ?? 10;
+
+  /** Runs one library call and turns whatever goes wrong into a clean ConnectorError. */
+  function session(token: string, options: PollOptions | undefined, collector?: PollCollector) {
+    const transport = new XTransport({ baseUrl, timeoutMs: options?.requestTimeoutMs, signal: options?.signal });
+    const client: TwitterApi = createXClient(token, transport, baseUrl);
+    const now = nowOf(options);
+    return {
+      client,
+      now,
+      async get(path: string, query: Record<string, string | undefined>, params?: Record<string, string>): Promise<XPage> {
+        try {
+          const clean = Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined));
+          const res = await client.v2.get<XPage>(path, clean, { fullResponse: true, ...(params ? { params } : {}) });
+          collector?.noteRateLimit(parseXRateLimit(headerBag(res.headers)));
+          if (!res.data || typeof res.data !== 'object') throw new ConnectorError('bad_response', 'X sent an answer that is not valid JSON');
+          return res.data;
+        } catch (err) {
+          const e = xError(err, transport, now, token);
+          if (e.kind === 'rate_limited') collector?.noteRateLimit({ remaining: 0, resetAt: e.details.retryAt ?? null });
+          throw e;
+        }
+      },
+      async call<T>(run: () => Promise<T>): Promise<T> {
+        try {
+          return await run();
+        } catch (err) {
+          throw xError(err, transport, now, token);
+        }
+      },
+    };
+  }
+
+  async function verify(account: WatchedAccount, credentials: Credentials | null, options?: PollOptions) {
+    return guarded([credentials?.token], async () => {
+      const token = requireToken(credentials);
+      const s = session(token, options);
+      const me = (await s.get('users/me', { 'user.fields': 'username,name' })) as { data?: { id?: string; username?: string; name?: string } };
+      const user = me.data;
+      if (!user?.id || !user.username) throw new ConnectorError('bad_response', 'X did not say whose login this is');
+      assertSameAccount(account, { id: user.id, handle: user.username });
+      return { externalAccountId: user.id, handle: user.username, displayName: user.name ?? null, url: `https://x.com/${user.username}` };
+    });
+  }
+
+  async function poll(account: WatchedAccount, cursor: Cursor, credentials: Credentials | null, options?: PollOptions) {
+    return guarded([credentials?.token], async () => {
+      const token = requireToken(credentials);
+      const userId = requireAccountId(account);
+      const collector = new PollCollector(options?.maxItems);
+      const s = session(token, options, collector);
+      const byOthers = (t: XTweet) => t.author_id !== userId;
+      const pages = new Map<string, XPage>();
+
+      // Mentions: X filters by since_id; a first poll reads back as far as the look-back window.
+      const mentions = await collector.read<XTweet>(toStreamState(cursorPart(cursor, 'mentions')), {
+        fetchPage: async ({ next, mark }) => {
+          const page = await s.get(
+            'users/:id/mentions',
+            {
+              max_results: '100',
+              since_id: mark?.key,
+              start_time: mark ? undefined : xTime(daysBefore(s.now, lookbackDays)),
+              pagination_token: next ?? undefined,
+              ...TWEET_QUERY,
+            },
+            { id: userId },
+          );
+          for (const t of page.data ?? []) pages.set(t.id, page);
+          return { entries: page.data ?? [], next: page.meta?.next_token ?? null };
+        },
+        keyOf: (t) => t.id,
+        idOf: (t) => t.id,
+        serverFilters: true,
+        maxPages: 5,
+      });
+      collector.add(mentions.entries.filter(byOthers).map((t) => tweetItem(t, pages.get(t.id) ?? {})));
+
+      const conversations = await readConversationReplies(s, collector, userId, readConversations(cursorPart(cursor, 'conversations')), pages);
+      return collector.result({ mentions: mentions.state, conversations });
+    });
+  }
+
+  async function readConversationReplies(
+    s: ReturnType<typeof session>,
+    collector: PollCollector,
+    userId: string,
+    conv: ConversationCursor,
+    pages: Map<string, XPage>,
+  ): Promise<ConversationCursor> {
+    if (!collector.open) return conv;
+    let own: XTweet[];
+    try {
+      const page = await s.get(
+        'users/:id/tweets',
+        { max_results: '100', start_time: xTime(daysBefore(s.now, SEARCH_WINDOW_DAYS)), exclude: 'retweets', 'tweet.fields': 'conversation_id,created_at' },
+        { id: userId },
+      );
+      own = page.data ?? [];
+    } catch (err) {
+      if (!(err instanceof ConnectorError)) throw err;
+      collector.stop(err);
+      return conv;
+    }
+    // Roots: the page's own posts that start a conversation (not its replies elsewhere), newest first.
+    const roots = own
+      .filter((t) => !t.conversation_id || t.conversation_id === t.id)
+      .map((t) => t.id)
+      .sort((a, b) => compareKeys(b, a))
+      .slice(0, maxConversations);
+    const marks: Record<string, string> = {};
+    for (const r of roots) marks[r] = conv.marks[r] ?? r; // replies are always newer than their root
+    let pending: ConversationCursor['pending'] = null;
+
+    for (let i = 0; i < roots.length; i += perQuery) {
+      const chunk = roots.slice(i, i + perQuery);
+      const key = chunk.join(',');
+      if (!collector.open) {
+        if (conv.pending?.chunk === key) pending = conv.pending;
+        continue;
+      }
+      const since = chunk.map((r) => marks[r]!).reduce((a, b) => (compareKeys(a, b) <= 0 ? a : b));
+      const start = conv.pending?.chunk === key ? conv.pending.state : { ...EMPTY_STREAM, mark: { key: since, ids: [] } };
+      const query = `(${chunk.map((r) => `conversation_id:${r}`).join(' OR ')}) -from:${userId} -is:retweet`;
+      const run = await collector.read<XTweet>(start, {
+        fetchPage: async ({ next, mark }) => {
+          const page = await s.get('tweets/search/recent', {
+            query,
+            max_results: '100',
+            since_id: mark?.key,
+            next_token: next ?? undefined,
+            ...TWEET_QUERY,
+          });
+          for (const t of page.data ?? []) pages.set(t.id, page);
+          return { entries: page.data ?? [], next: page.meta?.next_token ?? null };
+        },
+        keyOf: (t) => t.id,
+        idOf: (t) => t.id,
+        // One query spans conversations read up to different points; each reply is judged by its own.
+        isFresh: (t) => isAfter(t.id, t.id, { key: marks[t.conversation_id ?? ''] ?? since, ids: [] }),
+        serverFilters: true,
+        maxPages: 5,
+      });
+      collector.add(run.entries.filter((t) => t.author_id !== userId).map((t) => tweetItem(t, pages.get(t.id) ?? {})));
+      if (run.state.next === null && run.state.pending === null) {
+        const newest = run.state.mark?.key;
+        if (newest) for (const r of chunk) if (compareKeys(newest, marks[r]!) > 0) marks[r] = newest;
+      } else {
+        pending = { chunk: key, state: run.state };
+      }
+    }
+    return { marks, pending };
+  }
+
+  async function hide(_account: WatchedAccount, externalId: string, credentials: Credentials | null, options?: PollOptions) {
+    return guarded([credentials?.token], async () => {
+      const s = session(requireToken(credentials), options);
+      const res = await s.call(() => s.client.v2.hideReply(externalId, true));
+      if (res?.data?.hidden !== true) throw new ConnectorError('bad_response', 'X did not confirm that the reply is hidden');
+    });
+  }
+
+  return {
+    platform: 'x',
+    capabilities: {
+      verify: true,
+      poll: true,
+      hide: true,
+      delete: false,
+      hideKinds: ['reply', 'quote'],
+      deleteKinds: [],
+      manualStepsKey: 'connector.x.manualSteps',
+    },
+    verify,
+    poll,
+    hide,
+  };
+}
