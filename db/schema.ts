@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ItemTables } from './schema-items';
 
 // Table types for Kysely. Times are ISO 8601 UTC text and booleans are 0/1 integers so that the same
 // queries run on SQLite and, later, PostgreSQL (see README, "Data layer").
@@ -40,9 +41,47 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Database {
+export interface PagesTable {
+  id: Generated<number>;
+  platform: string;
+  handle: string;
+  handle_key: string;
+  display_name: string;
+  url: string | null;
+  purpose: string;
+  audience: string;
+  owner_id: number;
+  backup_owner_id: number;
+  manager_id: number;
+  end_date: string | null;
+  ongoing_reason: string | null;
+  generic_confirmed: number;
+  status: string;
+  status_reason: string | null;
+  source: string;
+  requested_by: number | null;
+  decided_by: number | null;
+  external_account_id: string | null;
+  verified: number;
+  created_at: string;
+  updated_at: string;
+  approved_at: string | null;
+  rejected_at: string | null;
+  activated_at: string | null;
+  archive_requested_at: string | null;
+  archived_at: string | null;
+  last_activity_at: string | null;
+  transfer_to_id: number | null;
+  transfer_backup_id: number | null;
+  transfer_by_label: string | null;
+  transfer_at: string | null;
+  transfer_reason: string | null;
+}
+
+export interface Database extends ItemTables {
   settings: SettingsTable;
   people: PeopleTable;
   person_roles: PersonRolesTable;
   audit_log: AuditLogTable;
+  pages: PagesTable;
 }

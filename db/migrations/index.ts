@@ -1,6 +1,9 @@
 import type { Migration } from './types';
 import { migration0001 } from './0001-foundation';
+import { migration0002 } from './0002-pages';
+import { migration0003 } from './0003-items';
+import { migration0004 } from './0004-decency-lists';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -10,6 +10,10 @@ import { EventBus } from './event-bus';
 import { createLogger, type Logger } from './logger';
 import { dataPaths } from './paths';
 import { createPlatformGateway } from './platform-gateway';
+import { FileSecretStore } from './secrets/file-secret-store';
+import { MemorySecretStore } from './secrets/memory-secret-store';
+import type { SecretStore } from './secrets/secret-store';
+import type { PollerHandle } from '../services/context';
 import { version as appVersion } from '../../package.json';
 
 export interface BackendOptions {
@@ -22,6 +26,8 @@ export interface BackendOptions {
   logger?: Logger;
   /** How services reach the platforms; tests pass their own. */
   gateway?: PlatformGateway;
+  /** Where tokens live; default: a file only the user can read (the Electron app passes its keychain). */
+  secrets?: SecretStore;
 }
 
 export interface Backend {
@@ -30,6 +36,9 @@ export interface Backend {
   desk: DeskState;
   log: Logger;
   dataDir: string;
+  secrets: SecretStore;
+  /** The poller running in this process, if any ("poll now" goes to it). */
+  attachPoller(poller: PollerHandle | null): void;
   /** Calls a method as the person chosen on this desk (app and browser mode). */
   invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Calls a method as an explicit actor (the CLI's `--as`, or the operating-system user). */
@@ -55,7 +64,9 @@ export function createBackend(options: BackendOptions): Backend {
   const events = new EventBus();
   const desk = new DeskState(paths?.desk ?? null);
   const dispatch = createDispatch(handlers, log);
-  const gateway = options.gateway ?? createPlatformGateway();
+  const secrets = options.secrets ?? (paths ? new FileSecretStore(paths.secrets, (m) => log.warn(m)) : new MemorySecretStore());
+  const gateway = options.gateway ?? createPlatformGateway({ db: store.db, secrets });
+  let poller: PollerHandle | null = null;
 
   const context = (actor: Actor | null): ServiceContext => ({
     store,
@@ -65,6 +76,8 @@ export function createBackend(options: BackendOptions): Backend {
     desk,
     host: options.host,
     gateway,
+    secrets,
+    poller,
     info: { appVersion, dataDir: options.dataDir, demo: options.demo ?? false },
   });
 
@@ -82,6 +95,10 @@ export function createBackend(options: BackendOptions): Backend {
     desk,
     log,
     dataDir: options.dataDir,
+    secrets,
+    attachPoller(p) {
+      poller = p;
+    },
     async invoke(method, input) {
       return dispatch(method, input, context(await deskActor()));
     },

@@ -3,6 +3,13 @@ import { version } from '../../package.json';
 import { CliError, type GlobalOptions } from './context';
 import { EXIT } from './exit-codes';
 import { registerServe } from './commands/serve';
+import { registerPages } from './commands/pages';
+import { registerInventory } from './commands/inventory';
+import { registerPeople } from './commands/people';
+import { registerPoll } from './commands/poll';
+import { registerItems } from './commands/items';
+import { registerConnect } from './commands/connect';
+import { registerClassify } from './commands/classify-command';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -16,6 +23,13 @@ export function buildProgram(): Command {
     .exitOverride();
   const global = () => program.opts<GlobalOptions>();
   registerServe(program, global);
+  registerPages(program, global);
+  registerInventory(program, global);
+  registerPeople(program, global);
+  registerConnect(program, global);
+  registerPoll(program, global);
+  registerItems(program, global);
+  registerClassify(program, global);
   return program;
 }
 

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, shell } from 'electron';
+import fs from 'node:fs';
+import os from 'node:os';
 import { createBackend, type Backend } from '../backend/backend';
+import { createPoller, type Poller } from '../backend/poller';
+import { startDemo, type Demo } from '../backend/demo';
+import { dataPaths } from '../backend/paths';
+import { FileSecretStore } from '../backend/secrets/file-secret-store';
+import { chainSecretStores } from '../backend/secrets/secret-store';
 import { resolveDataDir } from '../backend/paths';
 import { isTrustedUrl } from '../../shared/security/trusted-url';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
@@ -10,6 +17,8 @@ import { forwardEvents, registerIpc } from './ipc';
 import { electronSqliteBinding } from './native-sqlite';
 import { denyAllPermissions, hardenAllWebContents } from './security';
 import { createMainWindow } from './window';
+import { createKeychainSecretStore } from './keychain-secret-store';
+import { notifyUrgentItems } from './notifications';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = parseMainArgs(process.argv);
@@ -25,6 +34,8 @@ function isAppUrl(url: string): boolean {
 }
 
 let backend: Backend | null = null;
+let poller: Poller | null = null;
+let demo: Demo | null = null;
 
 registerAppScheme();
 app.enableSandbox();
@@ -41,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
     }
   });
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  app.whenReady().then(start).catch((error: unknown) => fail(error));
 }
 
 function fail(error: unknown): void {
@@ -50,7 +61,7 @@ function fail(error: unknown): void {
   app.exit(1);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   denyAllPermissions();
   const appRoot = path.resolve(here, '../..');
   const nativeBinding = electronSqliteBinding(appRoot);
@@ -64,10 +75,17 @@ function start(): void {
   }
   registerIpc({ backend: () => backend, isAppUrl, windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents) });
   try {
+    // A demo gets a fresh folder: its practice platforms start afresh on new ports each time.
+    const dataDir = args.demo && !args.dataDir ? fs.mkdtempSync(path.join(os.tmpdir(), 'paginawacht-demo-')) : resolveDataDir(args.dataDir);
+    const secretsDir = dataPaths(dataDir).secrets;
+    const fileStore = new FileSecretStore(secretsDir);
+    const keychain = createKeychainSecretStore(secretsDir);
     backend = createBackend({
-      dataDir: resolveDataDir(args.dataDir),
+      dataDir,
       nativeBinding,
       demo: args.demo,
+      // The keychain where the desktop offers one; tokens stored headless (CLI) stay readable too.
+      secrets: keychain ? chainSecretStores(keychain, fileStore) : fileStore,
       host: {
         transport: 'ipc',
         openExternal: async (url) => {
@@ -79,6 +97,15 @@ function start(): void {
     return fail(error);
   }
   forwardEvents(backend, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+  if (args.demo) demo = await startDemo(backend);
+  poller = createPoller(backend, { label: `Paginawacht (${os.hostname()}, pid ${process.pid})` });
+  backend.attachPoller(poller);
+  poller.start();
+  notifyUrgentItems(backend, () => {
+    const [window] = BrowserWindow.getAllWindows();
+    window?.show();
+    window?.focus();
+  });
   if (!devServerUrl) serveRenderer(path.resolve(here, '../renderer'));
   const open = () =>
     createMainWindow({
@@ -95,6 +122,16 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  void backend?.close();
+let quitting = false;
+app.on('will-quit', (event) => {
+  if (quitting) return;
+  // Let a poll under way finish its transaction and release the poller lease before closing.
+  quitting = true;
+  event.preventDefault();
+  void (async () => {
+    await poller?.stop().catch(() => undefined);
+    await demo?.stop().catch(() => undefined);
+    await backend?.close().catch(() => undefined);
+    app.quit();
+  })();
 });

@@ -2,6 +2,8 @@ import type { Store } from '../../db/store';
 import type { Role } from '../../shared/api/common';
 import type { EventBus } from '../backend/event-bus';
 import type { DeskState } from '../backend/desk-state';
+import type { SecretStore } from '../backend/secrets/secret-store';
+import type { PollReport } from '../scheduler/types';
 
 /** Who is acting. Every back-end action knows it; role checks read `roles` here, never the UI's idea. */
 export interface Actor {
@@ -35,6 +37,11 @@ export interface PlatformGateway {
   >;
 }
 
+/** The poller of this process, when one runs here (the app, `serve`, `demo`; not a one-off CLI call). */
+export interface PollerHandle {
+  pollNow(pageId: number): Promise<PollReport | null>;
+}
+
 export interface ServiceContext {
   store: Store;
   actor: Actor | null;
@@ -43,6 +50,8 @@ export interface ServiceContext {
   desk: DeskState;
   host: HostCapabilities;
   gateway: PlatformGateway;
+  secrets: SecretStore;
+  poller: PollerHandle | null;
   info: { appVersion: string; dataDir: string; demo: boolean };
 }
 

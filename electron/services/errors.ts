@@ -1,4 +1,4 @@
-import type { ApiError, ApiErrorCode } from '../../shared/api/result';
+import type { ApiError, ApiErrorCode, ApiFieldIssue } from '../../shared/api/result';
 
 /**
  * An expected refusal (a rule, a permission, a missing record) with an English message for logs and
@@ -10,19 +10,19 @@ export class ServiceError extends Error {
   constructor(
     public readonly code: ApiErrorCode,
     message: string,
-    public readonly extra: { key?: string; params?: Record<string, string | number>; field?: string } = {},
+    public readonly extra: { key?: string; params?: Record<string, string | number>; field?: string; issues?: ApiFieldIssue[] } = {},
   ) {
     super(message);
   }
 
   toApiError(): ApiError {
-    const { key, params, field } = this.extra;
+    const { key, params, field, issues } = this.extra;
     return {
       code: this.code,
       message: this.message,
       ...(key ? { key } : {}),
       ...(params ? { params } : {}),
-      ...(field ? { field, issues: [{ field, message: this.message }] } : {}),
+      ...(field ? { field, issues: issues ?? [{ field, message: this.message }] } : {}),
     };
   }
 }

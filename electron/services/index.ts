@@ -4,6 +4,11 @@ import { sessionHandlers } from './session';
 import { peopleHandlers } from './people';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
+import { pagesHandlers } from './pages';
+import { inventoryHandlers } from './inventory';
+import { peopleImportHandlers } from './people-import';
+import { connectionsHandlers } from './connections';
+import { listsHandlers } from './lists';
 
 /** Every method of the contract, once. Both transports and the CLI call through this map. */
 export const handlers: Handlers = {
@@ -12,4 +17,9 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...settingsHandlers,
   ...systemHandlers,
+  ...pagesHandlers,
+  ...inventoryHandlers,
+  ...peopleImportHandlers,
+  ...connectionsHandlers,
+  ...listsHandlers,
 };

@@ -6,6 +6,11 @@ import { sessionMethods } from './session';
 import { peopleMethods } from './people';
 import { settingsMethods } from './settings';
 import { systemMethods } from './system';
+import { pagesMethods } from './pages';
+import { inventoryMethods } from './inventory';
+import { peopleImportMethods } from './people-import';
+import { connectionsMethods } from './connections';
+import { listsMethods } from './lists';
 
 /** The one API: the Electron bridge, the IPC handlers, the loopback server and the client all derive from it. */
 export const contract = {
@@ -14,6 +19,11 @@ export const contract = {
   ...peopleMethods,
   ...settingsMethods,
   ...systemMethods,
+  ...pagesMethods,
+  ...inventoryMethods,
+  ...peopleImportMethods,
+  ...connectionsMethods,
+  ...listsMethods,
 };
 
 export type Contract = typeof contract;

@@ -49,6 +49,8 @@ describe('dispatch: the one entry for every transport', () => {
       desk: t.backend.desk,
       host: { transport: 'ipc' },
       gateway: { verifyAccount: async () => ({ status: 'unsupported' as const }) },
+      secrets: t.backend.secrets,
+      poller: null,
       info: { appVersion: '0', dataDir: t.dataDir, demo: false },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -69,6 +71,8 @@ describe('dispatch: the one entry for every transport', () => {
       desk: t.backend.desk,
       host: { transport: 'ipc' },
       gateway: { verifyAccount: async () => ({ status: 'unsupported' as const }) },
+      secrets: t.backend.secrets,
+      poller: null,
       info: { appVersion: '0', dataDir: t.dataDir, demo: false },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -10,6 +10,7 @@ import type { SecretStore } from './secret-store';
 export class FileSecretStore implements SecretStore {
   readonly kind = 'file' as const;
   private readonly file: string;
+  private warned = false;
 
   constructor(
     private readonly dir: string,
@@ -45,10 +46,11 @@ export class FileSecretStore implements SecretStore {
   }
 
   set(key: string, value: string): void {
-    this.warn(
+    if (!this.warned) this.warn(
       `The token is stored in ${this.file}, readable only by this operating-system user but not encrypted ` +
         '(no OS keychain in headless mode). Tokens entered in the desktop app go to the keychain instead.',
     );
+    this.warned = true;
     this.write({ ...this.read(), [key]: value });
   }
 

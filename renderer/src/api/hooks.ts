@@ -16,8 +16,13 @@ export const queryClient = new QueryClient({
 const INVALIDATES: Record<EventName, readonly string[]> = {
   'setup.changed': [''],
   'session.changed': [''],
-  'people.changed': ['people.', 'session.'],
+  'people.changed': ['people.', 'session.', 'pages.', 'inventory.'],
   'settings.changed': ['settings.', 'setup.'],
+  'pages.changed': ['pages.', 'inventory.'],
+  'items.added': ['connections.', 'items.', 'inventory.'],
+  'connections.changed': ['connections.'],
+  'lists.changed': ['lists.'],
+  'lists.recheckProgress': [],
 };
 
 export function useBackendEvents(): void {

@@ -9,6 +9,9 @@ import { FirstRunView } from '../views/FirstRunView';
 import { ChoosePersonView } from '../views/ChoosePersonView';
 import { SectionEmpty } from '../views/SectionPlaceholder';
 import { SettingsView } from '../settings/SettingsView';
+import { PagesSection } from '../pages/PagesSection';
+import { RequestsSection } from '../requests/RequestsSection';
+import { InventorySection } from '../inventory/InventorySection';
 import { Shell } from './Shell';
 
 export function App() {
@@ -53,21 +56,14 @@ export function App() {
               }
             />
           </Route>
-          <Route path="/pages">
-            <SectionEmpty
-              section="pages"
-              action={
-                <Link href="/requests" className="button">
-                  {t('pages.emptyAction')}
-                </Link>
-              }
-            />
+          <Route path="/pages/*?">
+            <PagesSection me={person} />
           </Route>
-          <Route path="/requests">
-            <SectionEmpty section="requests" />
+          <Route path="/requests/*?">
+            <RequestsSection me={person} />
           </Route>
           <Route path="/inventory">
-            <SectionEmpty section="inventory" />
+            <InventorySection me={person} />
           </Route>
           <Route path="/reminders">
             <SectionEmpty section="reminders" />

@@ -5,9 +5,11 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { PersonForm } from './PersonForm';
-import { DeactivateForm } from './DeactivateForm';
+import { PeopleDeactivate } from './PeopleDeactivate';
+import { CsvImport } from '../inventory/CsvImport';
+import { PEOPLE_CSV_COLUMNS } from '../../../shared/api/people-import';
 
-type Open = { kind: 'add' } | { kind: 'edit'; person: Person } | { kind: 'deactivate'; person: Person } | null;
+type Open = { kind: 'add' } | { kind: 'import' } | { kind: 'edit'; person: Person } | { kind: 'deactivate'; person: Person } | null;
 
 export function PeopleSettings({ me }: { me: Person }) {
   const { t } = useTranslation();
@@ -23,9 +25,14 @@ export function PeopleSettings({ me }: { me: Person }) {
       <div className="section-header">
         <h2 id="people-title">{t('people.title')}</h2>
         {canEdit ? (
-          <button type="button" className="button button--primary" onClick={() => setOpen({ kind: 'add' })}>
-            {t('people.add')}
-          </button>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setOpen({ kind: 'import' })}>
+              {t('people.import.action')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => setOpen({ kind: 'add' })}>
+              {t('people.add')}
+            </button>
+          </div>
         ) : null}
       </div>
       <p className="muted">{t('people.intro')}</p>
@@ -93,12 +100,15 @@ export function PeopleSettings({ me }: { me: Person }) {
             ? t('people.editTitle', { name: open.person.name })
             : open?.kind === 'deactivate'
               ? t('people.deactivateTitle', { name: open.person.name })
-              : t('people.addTitle')
+              : open?.kind === 'import'
+                ? t('people.import.title')
+                : t('people.addTitle')
         }
       >
         {open?.kind === 'add' ? <PersonForm onDone={() => setOpen(null)} /> : null}
         {open?.kind === 'edit' ? <PersonForm person={open.person} onDone={() => setOpen(null)} /> : null}
-        {open?.kind === 'deactivate' ? <DeactivateForm person={open.person} onDone={() => setOpen(null)} /> : null}
+        {open?.kind === 'deactivate' ? <PeopleDeactivate person={open.person} onDone={() => setOpen(null)} /> : null}
+        {open?.kind === 'import' ? <CsvImport kind="people" columns={PEOPLE_CSV_COLUMNS} onDone={() => setOpen(null)} /> : null}
       </Dialog>
     </section>
   );

@@ -4,10 +4,12 @@ import type { Person } from '../../../shared/api/people';
 import { SchoolSettings } from './SchoolSettings';
 import { PeopleSettings } from './PeopleSettings';
 import { AboutSettings } from './AboutSettings';
+import { ListsSettings } from './ListsSettings';
 
 const TABS = [
   { path: '/settings', key: 'school' },
   { path: '/settings/people', key: 'people' },
+  { path: '/settings/lists', key: 'lists' },
   { path: '/settings/about', key: 'about' },
 ] as const;
 
@@ -27,6 +29,7 @@ export function SettingsView({ me }: { me: Person }) {
       </nav>
       {current.key === 'school' ? <SchoolSettings me={me} /> : null}
       {current.key === 'people' ? <PeopleSettings me={me} /> : null}
+      {current.key === 'lists' ? <ListsSettings me={me} /> : null}
       {current.key === 'about' ? <AboutSettings /> : null}
     </>
   );

@@ -87,25 +87,6 @@ export const core = {
       "Comments, mentions, tags and posts by others on your pages appear here, with Paginawacht's flags. Once an approved page is linked, everything others post there lands in this queue.",
     emptyAction: 'Go to your pages',
   },
-  pages: {
-    title: 'Pages',
-    emptyTitle: 'No pages yet',
-    emptyBody:
-      'The school pages you own or back up appear here, with their status and health. A new page starts with a request to your line manager (B1).',
-    emptyAction: 'Request a page',
-  },
-  requests: {
-    title: 'Requests',
-    emptyTitle: 'No requests',
-    emptyBody:
-      'Request a new school page here and see the requests awaiting approval. Line managers approve or reject here, always with a written reason.',
-  },
-  inventory: {
-    title: 'Inventory',
-    emptyTitle: 'The inventory is empty',
-    emptyBody:
-      "The communications office keeps all of the school's official accounts here: platform, owner, line manager, status and end date. Pages arrive after an approved request or an import.",
-  },
   reminders: {
     title: 'Reminders',
     emptyTitle: 'No reminders',
@@ -125,7 +106,7 @@ export const core = {
   },
   settings: {
     title: 'Settings',
-    tabs: { school: 'School', people: 'People', about: 'About' },
+    tabs: { school: 'School', people: 'People', about: 'About', lists: 'Word lists' },
     schoolName: 'School name',
     suffix: 'Suffix for page names',
     retentionDays: 'Retention period (days)',

@@ -27,6 +27,21 @@ export const people = {
     you: 'you',
     count_one: '{{count}} person',
     count_other: '{{count}} people',
+    import: {
+      action: 'Import from CSV',
+      title: 'Import people',
+    },
+    pages: {
+      intro_one: '{{name}} is the owner or backup owner of this page. After deactivating, hand it over here:',
+      intro_other: '{{name}} is the owner or backup owner of these {{count}} pages. After deactivating, hand them over here:',
+      none: '{{name}} does not own or back up any page.',
+      asOwner: 'owner',
+      asBackup: 'backup owner',
+      transfer: 'Hand over',
+      changeBackup: 'Other backup owner',
+      view: 'View',
+      deactivatedNowTransfer: '{{name}} has been deactivated. Hand over each page now: the new owner has to accept the transfer.',
+    },
     errors: {
       emailTaken: 'Someone with the e-mail address {{email}} already exists.',
       selfManager: 'Someone cannot be their own line manager.',

@@ -85,25 +85,6 @@ export const core = {
       'Hier verschijnen reacties, vermeldingen, tags en berichten van anderen op jouw pagina’s, met de markeringen van Paginawacht. Zodra een goedgekeurde pagina gekoppeld is, komt alles wat anderen daar plaatsen in deze wachtrij.',
     emptyAction: 'Naar je pagina’s',
   },
-  pages: {
-    title: 'Pagina’s',
-    emptyTitle: 'Nog geen pagina’s',
-    emptyBody:
-      'Hier staan de schoolpagina’s waarvan je eigenaar of reserve-eigenaar bent, met hun status en gezondheid. Een nieuwe pagina begint met een aanvraag bij je leidinggevende (B1).',
-    emptyAction: 'Een pagina aanvragen',
-  },
-  requests: {
-    title: 'Aanvragen',
-    emptyTitle: 'Geen aanvragen',
-    emptyBody:
-      'Hier vraag je een nieuwe schoolpagina aan en zie je de aanvragen die op goedkeuring wachten. Leidinggevenden keuren hier goed of af, altijd met een schriftelijke reden.',
-  },
-  inventory: {
-    title: 'Inventaris',
-    emptyTitle: 'De inventaris is leeg',
-    emptyBody:
-      'Hier houdt de communicatieafdeling alle officiële accounts van de school bij: platform, eigenaar, leidinggevende, status en einddatum. Pagina’s komen hier na een goedgekeurde aanvraag of een import.',
-  },
   reminders: {
     title: 'Herinneringen',
     emptyTitle: 'Geen herinneringen',
@@ -124,7 +105,7 @@ export const core = {
   },
   settings: {
     title: 'Instellingen',
-    tabs: { school: 'School', people: 'Mensen', about: 'Over' },
+    tabs: { school: 'School', people: 'Mensen', about: 'Over', lists: 'Woordenlijsten' },
     schoolName: 'Naam van de school',
     suffix: 'Achtervoegsel voor paginanamen',
     retentionDays: 'Bewaartermijn (dagen)',

@@ -3,5 +3,11 @@
 // their texts without touching each other's files.
 import { core } from './core';
 import { people } from './people';
+import { pages } from './pages';
+import { requests } from './requests';
+import { inventory } from './inventory';
+import { imports } from './imports';
+import { connections } from './connections';
+import { decency } from './decency';
 
-export const nl = { ...core, ...people };
+export const nl = { ...core, ...people, ...pages, ...requests, ...inventory, ...imports, ...connections, ...decency };

@@ -24,6 +24,21 @@ export const people = {
     you: 'jij',
     count_one: '{{count}} persoon',
     count_other: '{{count}} mensen',
+    import: {
+      action: 'Importeren uit CSV',
+      title: 'Mensen importeren',
+    },
+    pages: {
+      intro_one: '{{name}} is eigenaar of reserve-eigenaar van deze pagina. Na het deactiveren draag je hem hier over:',
+      intro_other: '{{name}} is eigenaar of reserve-eigenaar van deze {{count}} pagina’s. Na het deactiveren draag je ze hier over:',
+      none: '{{name}} is geen eigenaar of reserve-eigenaar van een pagina.',
+      asOwner: 'eigenaar',
+      asBackup: 'reserve-eigenaar',
+      transfer: 'Overdragen',
+      changeBackup: 'Andere reserve-eigenaar',
+      view: 'Bekijken',
+      deactivatedNowTransfer: '{{name}} is gedeactiveerd. Draag nu elke pagina over: de nieuwe eigenaar moet de overdracht accepteren.',
+    },
     errors: {
       emailTaken: 'Er is al iemand met het e-mailadres {{email}}.',
       selfManager: 'Iemand kan niet zijn eigen leidinggevende zijn.',
