@@ -7,6 +7,7 @@ import type { DecencyResult } from '../../shared/decency';
 import type { Backend } from './backend';
 import { EngineProvider } from './engine-provider';
 import { createPollStore } from './poll-store';
+import { BACKGROUND_JOBS, ITEMS_STORED_HOOKS, type BackgroundJob, type ItemsStoredHook } from './jobs';
 
 export interface Poller {
   start(): void;
@@ -15,6 +16,8 @@ export interface Poller {
   runOnce(options?: { pageId?: number }): Promise<PollReport[]>;
   /** "Nu ophalen" on a page. */
   pollNow(pageId: number): Promise<PollReport | null>;
+  /** Runs the background jobs that are due now (tests, `poll --once`). */
+  runDueJobs(): Promise<void>;
 }
 
 export type PollerOptions = Partial<Pick<SchedulerOptions<DecencyResult>, 'clock' | 'connectorFor' | 'tickMs' | 'random'>> & {
@@ -22,6 +25,9 @@ export type PollerOptions = Partial<Pick<SchedulerOptions<DecencyResult>, 'clock
   label?: string;
   /** Told about every poll (the CLI prints them). */
   onReport?: (report: PollReport) => void;
+  /** Background jobs and item hooks; the app's own by default (tests pass theirs). */
+  jobs?: readonly BackgroundJob[];
+  itemsStoredHooks?: readonly ItemsStoredHook[];
   leaseTtlMs?: number;
 };
 
@@ -35,17 +41,41 @@ export function createPoller(backend: Backend, options: PollerOptions = {}): Pol
   const ttl = options.leaseTtlMs ?? 60_000;
   const db = backend.store.db;
   const engines = new EngineProvider(db);
+  const jobs = options.jobs ?? BACKGROUND_JOBS;
+  const hooks = options.itemsStoredHooks ?? ITEMS_STORED_HOOKS;
+  const owner = { holder, label, host: os.hostname(), pid: process.pid };
+  const lastRun = new Map<string, number>();
+  let jobTimer: NodeJS.Timeout | null = null;
+  let jobsRunning: Promise<void> | null = null;
+
+  /** Runs the jobs that are due, one after another, only while this process holds the lease. */
+  async function runDueJobs(): Promise<void> {
+    if (!jobs.length || !(await acquireLease(db, owner, new Date(), ttl))) return;
+    for (const job of jobs) {
+      const now = Date.now();
+      if (now - (lastRun.get(job.name) ?? 0) < job.intervalMs) continue;
+      lastRun.set(job.name, now);
+      try {
+        await job.run(backend, new Date(now));
+      } catch (error) {
+        backend.log.error(`background job ${job.name} failed`, { error });
+      }
+    }
+  }
 
   const store = createPollStore({
     db,
     secrets: backend.secrets,
-    mayPoll: () => acquireLease(db, { holder, label, host: os.hostname(), pid: process.pid }, new Date(), ttl),
+    mayPoll: () => acquireLease(db, owner, new Date(), ttl),
     onInserted: (pageId, items) => {
       backend.events.emit('items.added', {
         pageId,
         count: items.length,
         urgentItemIds: items.filter((i) => i.severity >= 3).map((i) => i.id),
       });
+      for (const hook of hooks) {
+        hook(backend, pageId, items, new Date()).catch((error: unknown) => backend.log.error('items hook failed', { error }));
+      }
     },
   });
 
@@ -69,11 +99,25 @@ export function createPoller(backend: Backend, options: PollerOptions = {}): Pol
   });
 
   return {
-    start: () => scheduler.start(),
+    start() {
+      scheduler.start();
+      if (!jobs.length) return;
+      const tick = () => {
+        jobsRunning = runDueJobs().finally(() => {
+          jobsRunning = null;
+        });
+      };
+      jobTimer = setInterval(tick, Math.min(60_000, ...jobs.map((j) => j.intervalMs)));
+      jobTimer.unref();
+      setTimeout(tick, 2_000).unref();
+    },
     async stop() {
+      if (jobTimer) clearInterval(jobTimer);
+      await jobsRunning;
       await scheduler.stop();
       await releaseLease(db, holder, new Date());
     },
+    runDueJobs,
     runOnce: ({ pageId } = {}) =>
       scheduler.runOnce({ force: true, ...(pageId !== undefined ? { filter: (p) => p.id === String(pageId) } : {}) }),
     async pollNow(pageId) {

@@ -34,6 +34,8 @@ export async function poll(global: GlobalOptions, options: PollCliOptions): Prom
     const poller = createPoller(backend, { label: `paginawacht poll (pid ${process.pid})`, onReport: print });
     if (options.once) {
       const reports = await poller.runOnce(pageId !== undefined ? { pageId } : {});
+      // The once-a-run work too (reminders, purges): a cron job of `poll --once` keeps a headless desk whole.
+      await poller.runDueJobs();
       await poller.stop();
       if (reports.length === 0) process.stderr.write('No monitored page to poll (only approved, live pages are polled).\n');
       if (reports.some((r) => r.outcome === 'failed')) process.exitCode = EXIT.failed;
