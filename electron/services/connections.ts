@@ -105,7 +105,7 @@ export const connectionsHandlers: DomainHandlers<'connections'> = {
       await appendAudit(trx, {
         at,
         actor: auditActor(actor),
-        action: 'page.token.set',
+        action: 'page.tokenSet',
         subjectType: 'page',
         subjectId: page.id,
         data: { store: ctx.secrets.kind },
@@ -121,7 +121,7 @@ export const connectionsHandlers: DomainHandlers<'connections'> = {
     ctx.secrets.delete(pageSecretKey(page.id));
     await inTransaction(ctx.store.db, async (trx) => {
       await updateConnection(trx, page.id, { credentialStore: null }, at);
-      await appendAudit(trx, { at, actor: auditActor(actor), action: 'page.token.remove', subjectType: 'page', subjectId: page.id });
+      await appendAudit(trx, { at, actor: auditActor(actor), action: 'page.tokenRemove', subjectType: 'page', subjectId: page.id });
     });
     ctx.events.emit('connections.changed', { pageId: page.id });
     return describeConnection(ctx, page);
@@ -147,7 +147,7 @@ export const connectionsHandlers: DomainHandlers<'connections'> = {
       await appendAudit(trx, {
         at,
         actor: auditActor(actor),
-        action: 'page.connection.update',
+        action: 'page.connectionUpdate',
         subjectType: 'page',
         subjectId: page.id,
         data: { before: { pollIntervalS: before.pollIntervalS, baseUrl: before.baseUrl }, after: { pollIntervalS: input.pollIntervalS, baseUrl } },

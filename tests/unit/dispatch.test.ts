@@ -2,7 +2,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../electron/backend/dispatch';
 import { handlers } from '../../electron/services';
 import type { Handlers } from '../../electron/services/handler-types';
+import type { ServiceContext } from '../../electron/services/context';
 import { startTestBackend, setUpSchool, silentLogger } from '../helpers/backend';
+
+function contextOf(t: ReturnType<typeof startTestBackend>): ServiceContext {
+  return {
+    store: t.backend.store,
+    actor: null,
+    clock: t.clock,
+    events: t.backend.events,
+    desk: t.backend.desk,
+    host: { transport: 'ipc' },
+    gateway: { verifyAccount: async () => ({ status: 'unsupported' as const }) },
+    secrets: t.backend.secrets,
+    poller: null,
+    info: { appVersion: '0', dataDir: t.dataDir, demo: false },
+  };
+}
 
 describe('dispatch: the one entry for every transport', () => {
   it('names the offending field for invalid input', async () => {
@@ -41,18 +57,7 @@ describe('dispatch: the one entry for every transport', () => {
       },
     };
     const dispatch = createDispatch(broken, log);
-    const result = await dispatch('setup.status', {}, {
-      store: t.backend.store,
-      actor: null,
-      clock: t.clock,
-      events: t.backend.events,
-      desk: t.backend.desk,
-      host: { transport: 'ipc' },
-      gateway: { verifyAccount: async () => ({ status: 'unsupported' as const }) },
-      secrets: t.backend.secrets,
-      poller: null,
-      info: { appVersion: '0', dataDir: t.dataDir, demo: false },
-    });
+    const result = await dispatch('setup.status', {}, contextOf(t));
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toMatch(/secret/);
     expect(log.error).toHaveBeenCalledOnce();
@@ -63,18 +68,7 @@ describe('dispatch: the one entry for every transport', () => {
     const log = { ...silentLogger, error: vi.fn() };
     const drifting: Handlers = { ...handlers, 'setup.status': async () => ({ complete: 'yes' }) as never };
     const dispatch = createDispatch(drifting, log);
-    const result = await dispatch('setup.status', {}, {
-      store: t.backend.store,
-      actor: null,
-      clock: t.clock,
-      events: t.backend.events,
-      desk: t.backend.desk,
-      host: { transport: 'ipc' },
-      gateway: { verifyAccount: async () => ({ status: 'unsupported' as const }) },
-      secrets: t.backend.secrets,
-      poller: null,
-      info: { appVersion: '0', dataDir: t.dataDir, demo: false },
-    });
+    const result = await dispatch('setup.status', {}, contextOf(t));
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(log.error).toHaveBeenCalledWith(expect.stringMatching(/does not match the contract/), expect.anything());
   });

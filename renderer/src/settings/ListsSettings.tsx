@@ -83,6 +83,13 @@ export function ListsSettings({ me }: { me: Person }) {
               </tr>
             </thead>
             <tbody>
+              {flagWords.length === 0 ? (
+                <tr>
+                  <td colSpan={4} className="muted">
+                    {t('lists.noFlagWords')}
+                  </td>
+                </tr>
+              ) : null}
               {flagWords.map((row, i) => (
                 <tr key={i} className={rowError(i) ? 'is-invalid' : undefined}>
                   <td>
@@ -133,9 +140,11 @@ export function ListsSettings({ me }: { me: Person }) {
               ))}
             </tbody>
           </table>
-          <button type="button" className="button" onClick={() => setFlagWords([...flagWords, { term: '', category: 'coarse_language' }])}>
-            {t('lists.addWord')}
-          </button>
+          <p>
+            <button type="button" className="button" onClick={() => setFlagWords([...flagWords, { term: '', category: 'coarse_language' }])}>
+              {t('lists.addWord')}
+            </button>
+          </p>
           <Field label={t('lists.allowWords')} hint={t('lists.allowWordsHint')} error={listError('allowWords')}>
             {(props) => <textarea {...props} rows={4} value={allow} onChange={(e) => setAllow(e.target.value)} />}
           </Field>

@@ -24,6 +24,7 @@ export const decency = {
     category: 'Kind',
     severityLabel: 'Severity',
     severityDefault: 'default',
+    noFlagWords: 'No school words yet.',
     addWord: 'Add word',
     remove: 'Remove',
     allowWords: 'Words never to flag',

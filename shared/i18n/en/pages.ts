@@ -214,6 +214,9 @@ export const pages = {
         transferCancel: 'Transfer withdrawn',
         backupOwnerChange: 'Backup owner changed',
         import: 'Imported',
+        tokenSet: 'Access token stored',
+        tokenRemove: 'Access token removed',
+        connectionUpdate: 'Connection changed',
       },
       details: {
         verified: 'Account verified with the platform',

@@ -22,6 +22,7 @@ export const decency = {
     category: 'Soort',
     severityLabel: 'Ernst',
     severityDefault: 'standaard',
+    noFlagWords: 'Nog geen eigen woorden.',
     addWord: 'Woord toevoegen',
     remove: 'Verwijderen',
     allowWords: 'Woorden die nooit gemarkeerd worden',

@@ -213,6 +213,9 @@ export const pages = {
         transferCancel: 'Overdracht ingetrokken',
         backupOwnerChange: 'Reserve-eigenaar gewijzigd',
         import: 'Geïmporteerd',
+        tokenSet: 'Toegangssleutel opgeslagen',
+        tokenRemove: 'Toegangssleutel verwijderd',
+        connectionUpdate: 'Koppeling gewijzigd',
       },
       details: {
         verified: 'Account geverifieerd bij het platform',
