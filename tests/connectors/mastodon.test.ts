@@ -6,7 +6,7 @@ import { MastodonServer, type MastoAccountRecord } from './servers/mastodon-serv
 import { expectConnectorError } from './support/errors';
 
 const TOKEN = 'masto-token-SECRET-abcdef';
-const samples = new URL('../../../shared/platform-samples/mastodon-gotosocial/', import.meta.url);
+const samples = new URL('./fixtures/mastodon-gotosocial/', import.meta.url);
 let server: MastodonServer;
 let school: MastoAccountRecord;
 let parent: MastoAccountRecord;

@@ -12,7 +12,7 @@ import type { Cursor, WatchedAccount } from '../../electron/connectors/types';
 // already installed (start-up ~3–5 s), or when PAGINAWACHT_TEST_WORDPRESS=1 allows installing them
 // (~35 s of apt on a fresh machine). Otherwise it is skipped with the reason printed.
 
-const TOOL = new URL('../../../shared/tools/wordpress/', import.meta.url).pathname;
+const TOOL = new URL('./fixtures/wordpress/', import.meta.url).pathname;
 const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'php-curl', 'curl', 'bc'];
 
 function installed(pkg: string): boolean {
@@ -34,7 +34,7 @@ const haveTool = (() => {
 const havePackages = haveTool && PACKAGES.every(installed);
 const mayInstall = process.env.PAGINAWACHT_TEST_WORDPRESS === '1' && process.getuid?.() === 0;
 const reason = !haveTool
-  ? 'the WordPress tool (../shared/tools/wordpress) is not there'
+  ? 'the WordPress tool (tests/connectors/fixtures/wordpress) is not there'
   : !havePackages && !mayInstall
     ? `the Debian packages (${PACKAGES.filter((p) => !installed(p)).join(', ')}) are not installed; set PAGINAWACHT_TEST_WORDPRESS=1 (as root) to install them (~35 s)`
     : null;

@@ -7,7 +7,7 @@ import { XServer, type XUserRecord } from './servers/x-server';
 import { assertNoSecret, expectConnectorError } from './support/errors';
 
 const TOKEN = 'x-user-token-SECRET-123456';
-const spec = JSON.parse(readFileSync(new URL('../../../shared/platform-specs/x-api-v2-openapi.json', import.meta.url), 'utf8')) as OpenApiDoc;
+const spec = JSON.parse(readFileSync(new URL('./fixtures/x/x-api-v2-openapi.json', import.meta.url), 'utf8')) as OpenApiDoc;
 const OPERATIONS: Record<string, string> = {
   'GET /2/users/me': '/2/users/me',
   'GET /2/users/:id/mentions': '/2/users/{id}/mentions',
