@@ -1,9 +1,15 @@
-import { CC, CLASS, squeeze, unleet } from './fold';
+import { CC, CLASS, unleet } from './fold';
+import type { WordHit } from './lookup';
+import { NONE, lookupUnknown } from './lookup';
+import { segment } from './segment';
+import { hashWord } from './table';
+import type { WordSeq } from './model/features';
+import type { ModelGate } from './model/olid-model';
 import { A, B, C } from './lexicon/roles';
 import type { PhraseTag } from './lexicon/phrases';
 import { PHRASES } from './lexicon/phrases';
 import type { LexEntry, Lexicon, Phrase } from './compile';
-import { FINDING_TAGS, TRIE_FLAGS } from './compile';
+import { FINDING_TAGS } from './compile';
 import { TF, TK, TokenBuffer, mergeSpacedLetters, tokenize } from './tokenize';
 
 /** Bit per phrase tag, for per-clause and per-sentence masks. */
@@ -30,8 +36,6 @@ export const TM = {
   SYMPATHY_COMPOUND: 16, // disease word in a medical compound ("kankeronderzoek")
 } as const;
 
-type Cached = { e: LexEntry | undefined; split: number; left?: LexEntry; right?: LexEntry; cursed?: boolean; fuzzy?: boolean };
-const NONE: Cached = { e: undefined, split: 0 };
 const CACHE_LIMIT = 50_000;
 
 /**
@@ -99,16 +103,27 @@ export class Analysis {
   private quickB = 0;
   private quickC = 0;
   private quickKinds = 0;
+  /** Bit per token kind present (a leetspeak word counts as a number too). */
+  get kinds(): number {
+    return this.quickKinds;
+  }
   private quickMark = 0;
-  /** Anchor words of phrases present in the text; phrases without one present are not tried. */
-  private readonly anchors: string[] = [];
+  /** Phrase-word ids of each token's form and of its spelling as written (-1: in no phrase). */
+  pf = new Int32Array(64);
+  pn = new Int32Array(64);
+  /** anchorStamp[pid] === stampNo: that phrase word is in this text (phrases lacking an anchor are skipped). */
+  private anchorStamp: Int32Array;
+  private stampNo = 0;
   /** Word tokens outside quotation marks: a frame around a quote ("Als je zegt '…'"). */
   unquotedWords = 0;
   quotedWords = 0;
 
-  private cache = new Map<string, Cached>();
+  /** Readings of words the lexicon does not know as written, by hash (the spelling is checked). */
+  private cache = new Map<number, { w: string; how: number; hit: WordHit }>();
 
-  constructor(private lex: Lexicon, private nameSet: Set<string>, private pageWords: Set<string>) {}
+  constructor(private lex: Lexicon, private nameSet: Set<string>, private pageWords: Set<string>) {
+    this.anchorStamp = new Int32Array(lex.phraseWords.size);
+  }
 
   run(text: string, extraNames: Set<string> | null): void {
     this.text = text;
@@ -122,7 +137,10 @@ export class Analysis {
     this.quickMark = 0;
     this.enWords = 0;
     this.nlWords = 0;
-    this.anchors.length = 0;
+    if (++this.stampNo > 0x3fffffff) {
+      this.stampNo = 1;
+      this.anchorStamp.fill(0);
+    }
     this.lookupAll();
     this.clean = false;
     this.np = 0;
@@ -133,10 +151,55 @@ export class Analysis {
         return;
       }
     } else this.matchPhrases();
+    this.materialize();
     this.markNames(extraNames);
     this.applyPhraseEffects();
     this.markGroups();
-    this.segment();
+    segment(this);
+  }
+
+  /** Strings for every word: the full analysis and the rules compare words as strings. */
+  materialize(): void {
+    const t = this.t;
+    if (t.materialized) return;
+    t.materialize(this.text);
+    for (let i = 0; i < t.n; i++) {
+      const k = t.kind[i] as number;
+      if (k !== TK.WORD && k !== TK.NUM) {
+        this.form[i] = t.norm[i] as string;
+        continue;
+      }
+      const entry = this.entry[i];
+      const flags = t.flags[i] as number;
+      const norm = t.norm[i] as string;
+      this.form[i] = entry && !(flags & TF.SPLIT) && entry.form ? entry.form : flags & TF.LEET ? unleet(norm) : norm;
+    }
+  }
+
+  /** The item's words for the model, as the prefilter would have given them. */
+  wordSeq(seq: WordSeq): void {
+    const t = this.t;
+    seq.reset();
+    let roles = 0;
+    let caps = 0;
+    for (let i = 0; i < t.n; i++) {
+      if (t.kind[i] !== TK.WORD) continue;
+      seq.add(t.fold, t.fstart[i] as number, t.flen[i] as number, t.hash[i] as number, t.start[i] as number, t.end[i] as number);
+      roles |= this.a[i] as number;
+      if ((t.flags[i] as number) & TF.ALLCAPS) caps++;
+    }
+    seq.roles = roles;
+    seq.caps = caps;
+  }
+
+  modelGate(): ModelGate {
+    return {
+      textA: this.textA,
+      textC: this.textC,
+      group: (this.textMark & TM.GROUP) !== 0,
+      framed: (this.textTags & (TAG.counter | TAG.idiom)) !== 0 || this.quotedWords > 0,
+      person: (this.textMark & TM.NAME) !== 0,
+    };
   }
 
   private mayFind(): boolean {
@@ -170,6 +233,8 @@ export class Analysis {
     if (this.a.length >= n) return;
     let cap = this.a.length;
     while (cap < n) cap *= 2;
+    this.pf = new Int32Array(cap);
+    this.pn = new Int32Array(cap);
     this.a = new Int32Array(cap);
     this.b = new Int32Array(cap);
     this.c = new Int32Array(cap);
@@ -181,42 +246,98 @@ export class Analysis {
   private lookupAll(): void {
     const r = this.raw;
     const t = this.t;
+    const lex = this.lex;
     t.reset();
+    t.fold = r.fold;
+    t.fn = r.fn;
     this.ensure(r.n * 2 + 2);
     for (let i = 0; i < r.n; i++) {
       const kind = r.kind[i] as number;
-      const norm = r.norm[i] as string;
       const flags = r.flags[i] as number;
+      const h = r.hash[i] as number;
+      const fs = r.fstart[i] as number;
+      const fl = r.flen[i] as number;
       if (kind !== TK.WORD) {
-        this.pushTok(norm, r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0);
+        const pid = kind === TK.NUM ? lex.phraseWords.find(h, r.fold, fs, fl) : -1;
+        this.pushTok(r.norm[i] as string, r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0, h, fs, fl, pid, pid);
         continue;
       }
-      let e = this.lex.words.get(norm);
-      if (e) {
-        this.pushTok(norm, r.start[i] as number, r.end[i] as number, kind, flags, e, 0);
+      const id = lex.table.find(h, r.fold, fs, fl);
+      if (id >= 0) {
+        const pid = lex.entryPid[id] as number;
+        this.pushTok('', r.start[i] as number, r.end[i] as number, kind, flags, lex.entries[id], 0, h, fs, fl, pid, pid);
         continue;
       }
-      const hit = this.slowLookup(norm, flags);
+      const pn = lex.phraseWords.find(h, r.fold, fs, fl);
+      const hit = this.slowLookup(i, flags, fs, fl);
+      if (hit === NONE) {
+        this.pushTok('', r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0, h, fs, fl, pn, pn);
+        continue;
+      }
+      const norm = r.wordAt(i, this.text);
       if (hit.split > 0 && hit.left && hit.right) {
         const s = r.start[i] as number;
         const en = r.end[i] as number;
         const mid = flags & TF.REMAPPED ? origOffset(this.text, s, en, hit.split) : s + hit.split;
-        this.pushTok(norm.slice(0, hit.split), s, mid, kind, flags | TF.SPLIT, hit.left, 0);
-        this.pushTok(norm.slice(hit.split), mid, en, kind, (flags & ~TF.CAP) | TF.SPLIT, hit.right, 0);
+        const left = norm.slice(0, hit.split);
+        const right = norm.slice(hit.split);
+        const pl = lex.phraseWords.findWord(left);
+        const pr = lex.phraseWords.findWord(right);
+        this.pushTok(left, s, mid, kind, (flags & ~TF.PLAIN) | TF.SPLIT, hit.left, 0, hashWord(left), fs, hit.split, pl, pl);
+        this.pushTok(right, mid, en, kind, (flags & ~(TF.CAP | TF.PLAIN)) | TF.SPLIT, hit.right, 0, hashWord(right), fs + hit.split, fl - hit.split, pr, pr);
         continue;
       }
-      e = hit.e;
+      const e = hit.e;
       let mark = 0;
       if (hit.fuzzy) mark |= TM.FUZZY;
       if (hit.cursed) mark |= TM.CURSED;
-      this.pushTok(norm, r.start[i] as number, r.end[i] as number, kind, flags, e, mark);
+      const form = e && e.form ? e.form : flags & TF.LEET ? unleet(norm) : norm;
+      const pf = form === norm ? pn : lex.phraseWords.findWord(form);
+      this.pushTok(norm, r.start[i] as number, r.end[i] as number, kind, flags, e, mark, h, fs, fl, pf, pn);
+    }
+    if (this.quickC & (C.EN_ONLY | C.NL_ONLY)) this.gateHomographs();
+    if (this.quickA & A.SAY) this.particles();
+  }
+
+  /** "Wat ben jij een sukkel zeg." — "zeg" closing a sentence is a particle, not someone speaking. */
+  private particles(): void {
+    const t = this.t;
+    for (let i = 0; i < t.n; i++) {
+      if (!((this.a[i] as number) & A.SAY) || this.entry[i]?.form !== 'zeg') continue;
+      const k = i + 1 < t.n ? (t.kind[i + 1] as number) : TK.END;
+      if (k === TK.END || k === TK.COMMA || k === TK.EMOJI) this.a[i] = (this.a[i] as number) & ~A.SAY;
     }
   }
 
-  private pushTok(norm: string, s: number, e: number, kind: number, flags: number, entry: LexEntry | undefined, mark: number): void {
-    const i = this.t.push(norm, s, e, kind, flags);
+  /**
+   * "Hoe laat begint de ouderavond?": a spelling that is a strong word in one language and an
+   * everyday word in the other keeps its strong role only in a text of that language.
+   */
+  private gateHomographs(): void {
+    // Without a clear English majority the text is read as Dutch: these are Dutch school pages.
+    const drop = this.enWords > this.nlWords ? C.NL_ONLY : C.EN_ONLY;
+    let qa = 0;
+    let qb = 0;
+    for (let i = 0; i < this.t.n; i++) {
+      if ((this.c[i] as number) & drop) {
+        this.a[i] = (this.a[i] as number) & ~HOMOGRAPH_A;
+        this.b[i] = (this.b[i] as number) & ~HOMOGRAPH_B;
+        this.c[i] = (this.c[i] as number) & ~C.WEAK_SLUR;
+      }
+      qa |= this.a[i] as number;
+      qb |= this.b[i] as number;
+    }
+    this.quickA = qa;
+    this.quickB = qb;
+  }
+
+  private pushTok(norm: string, s: number, e: number, kind: number, flags: number, entry: LexEntry | undefined, mark: number,
+    h: number, fs: number, fl: number, pf: number, pn: number): void {
+    const i = this.t.push(norm, s, e, kind, flags, h, fs, fl);
     this.entry[i] = entry;
-    this.form[i] = entry && !(flags & TF.SPLIT) && entry.form ? entry.form : flags & TF.LEET ? unleet(norm) : norm;
+    this.pf[i] = pf;
+    this.pn[i] = pn;
+    if (pf >= 0) this.anchorStamp[pf] = this.stampNo;
     if (entry && !(entry.c & C.ALLOW)) {
       this.a[i] = entry.a;
       this.b[i] = entry.b;
@@ -233,99 +354,28 @@ export class Analysis {
     this.quickC |= cc;
     this.quickKinds |= flags & TF.LEET ? (1 << kind) | (1 << TK.NUM) : 1 << kind;
     this.quickMark |= mark;
-    if (cc & C.ANY_ANCHOR) this.anchors.push(this.form[i] as string);
     if (cc & C.LANG_EN) this.enWords++;
     if (cc & C.LANG_NL) this.nlWords++;
   }
 
-  /** The rare path for words not in the lexicon as written; results are cached per spelling. */
-  private slowLookup(norm: string, flags: number): Cached {
-    const cached = this.cache.get(norm);
-    if (cached) return cached;
-    const res = this.computeSlow(norm, flags);
+  /**
+   * The rare path for words not in the lexicon as written, cached per spelling. Short plain words
+   * have no other reading: that is decided without making the word's string.
+   */
+  private slowLookup(i: number, flags: number, fs: number, fl: number): WordHit {
+    const fold = this.raw.fold;
+    const possessive = fl >= 2 && (fold[fs + fl - 1] === 39 || fold[fs + fl - 2] === 39);
+    if (fl < 4 && !possessive && !(flags & (TF.LEET | TF.MASK | TF.RUN3 | TF.SPACED))) return NONE;
+    // The reading depends on how the word was written (spelled out, leetspeak), not only on its letters.
+    const how = flags & (TF.LEET | TF.MASK | TF.RUN3 | TF.SPACED);
+    const h = ((this.raw.hash[i] as number) ^ Math.imul(how, 0x9e3779b1)) | 0;
+    const cached = this.cache.get(h);
+    if (cached && cached.how === how && sameChars(cached.w, fold, fs, fl)) return cached.hit;
+    const norm = this.raw.wordAt(i, this.text);
+    const res = lookupUnknown(this.lex, norm, flags);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(norm, res);
+    if (!cached) this.cache.set(h, { w: norm, how, hit: res });
     return res;
-  }
-
-  private computeSlow(norm: string, flags: number): Cached {
-    const words = this.lex.words;
-    let e: LexEntry | undefined;
-    // Possessive: "woman's", "women's", "Karin's".
-    if (norm.endsWith("'s") || norm.endsWith("'")) {
-      e = words.get(norm.endsWith("'s") ? norm.slice(0, -2) : norm.slice(0, -1));
-      if (e) return { e, split: 0 };
-    }
-    // Spelled-out letters swallow a neighbouring one-letter word: "a c a n c e r", "w o m a n I".
-    if (flags & TF.SPACED && norm.length >= 4) {
-      const head = norm[0] === 'a' || norm[0] === 'i' || norm[0] === 'u';
-      const tail = norm.endsWith('i') || norm.endsWith('a');
-      if (head && words.has(norm.slice(1))) return { e: undefined, split: 1, left: words.get(norm.slice(0, 1)) ?? ONE_LETTER, right: words.get(norm.slice(1)) as LexEntry };
-      if (tail && words.has(norm.slice(0, -1))) return { e: undefined, split: norm.length - 1, left: words.get(norm.slice(0, -1)) as LexEntry, right: words.get(norm.slice(-1)) ?? ONE_LETTER };
-    }
-    if (flags & (TF.LEET | TF.MASK)) {
-      const u = unleet(norm);
-      e = words.get(u);
-      if (e) return { e, split: 0 };
-      if (flags & TF.MASK) return NONE;
-      norm = u;
-    }
-    if (flags & TF.RUN3 || /(.)\1\1/.test(norm)) {
-      e = this.lex.squeezed.get(squeeze(norm));
-      if (e) return { e, split: 0 };
-    }
-    if (norm.length >= 4) {
-      e = this.lex.fuzzy.get(norm);
-      if (e) return { e, split: 0, fuzzy: true };
-    }
-    if (norm.length >= 5) return this.split(norm);
-    return NONE;
-  }
-
-  /** Splits run-together words: a curse prefix ("kutwijf") or two known words ("Ikhaat"). */
-  private split(norm: string): Cached {
-    const { trie, trieEnd, words } = this.lex;
-    let node = 0;
-    let curseAt = 0;
-    const ends: number[] = [];
-    for (let p = 0; p < norm.length - 2; p++) {
-      const code = norm.charCodeAt(p);
-      if (code > 127) return NONE;
-      const next = trie.get(node * 128 + code);
-      if (next === undefined) break;
-      node = next;
-      const f = trieEnd[node] as number;
-      if (f & TRIE_FLAGS.CURSE) curseAt = p + 1;
-      if (f & TRIE_FLAGS.WORD && (p + 1 >= 2 || norm[0] === 'i')) ends.push(p + 1);
-    }
-    if (curseAt > 0) {
-      const rest = norm.slice(curseAt);
-      const restEntry = words.get(rest) ?? words.get(rest.replace(/^s/, ''));
-      if (restEntry && restEntry.c & C.MEDICAL_TAIL) return { e: SYMPATHY_ENTRY, split: 0 };
-      if (rest.length >= 3 && !/^(en|e|es|s|t|d|de|te|ing|ig|achtig|isch)$/.test(rest)) {
-        const personal = restEntry
-          ? (restEntry.a & (A.SLUR | A.INSULT | A.GROUP | A.STAFF | A.PERSON_ROLE | A.PERSON_NOUN)) !== 0 ||
-            (restEntry.c & C.PERSON_TAIL) !== 0
-          : false;
-        const e: LexEntry = {
-          form: norm,
-          a: A.PROFANITY | (personal ? A.INSULT : 0) | (restEntry ? restEntry.a & (A.SLUR | A.GROUP | A.STAFF) : 0),
-          b: 0,
-          c: 0,
-        };
-        return { e, split: 0, cursed: true };
-      }
-    }
-    for (let k = ends.length - 1; k >= 0; k--) {
-      const p = ends[k] as number;
-      const left = words.get(norm.slice(0, p));
-      const right = words.get(norm.slice(p));
-      if (!left || !right || norm.length - p < 2) continue;
-      if (p === 1 && !(right.a & CONTENT_SPLIT)) continue;
-      const content = ((left.a | right.a) & CONTENT_SPLIT) !== 0 || ((left.b | right.b) & (B.SEXUAL | B.DIE)) !== 0;
-      if (content) return { e: undefined, split: p, left, right };
-    }
-    return NONE;
   }
 
   // ---------------------------------------------------------------- names
@@ -356,7 +406,8 @@ export class Analysis {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
         continue;
       }
-      if (!(flags & TF.CAP) || flags & TF.ALLCAPS || norm.length < 2 || this.entry[i]) continue;
+      const entry = this.entry[i];
+      if (!(flags & TF.CAP) || flags & TF.ALLCAPS || norm.length < 2 || (entry && entry.c !== C.REAL_WORD)) continue;
       if (!wasStart) {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
         continue;
@@ -374,13 +425,18 @@ export class Analysis {
     this.np = 0;
     this.tokTags.fill(0, 0, this.t.n);
     const t = this.t;
-    const idx = this.lex.phraseIndex;
+    const starts = this.lex.phraseStarts;
     const prefixStarts = this.lex.phrasePrefixStarts;
+    if (prefixStarts.length > 0) this.materialize();
     for (let i = 0; i < t.n; i++) {
       if (t.kind[i] !== TK.WORD) continue;
+      const pf = this.pf[i] as number;
+      if (pf >= 0) {
+        const list = starts[pf] as Phrase[];
+        for (let k = 0; k < list.length; k++) this.tryPhrase(list[k] as Phrase, i);
+      }
+      if (prefixStarts.length === 0) continue;
       const form = this.formAt(i);
-      const list = idx.get(form);
-      if (list) for (const p of list) this.tryPhrase(p, i);
       for (const p of prefixStarts) {
         const first = p.slots[0];
         if (first && first.prefixes.some((x) => form.startsWith(x))) this.tryPhrase(p, i);
@@ -424,10 +480,11 @@ export class Analysis {
   }
 
   private tryPhrase(p: Phrase, i: number): void {
-    if (p.anchor) {
+    const anchor = p.anchorIds;
+    if (anchor) {
       let present = false;
-      for (const w of this.anchors) {
-        if (p.anchor.has(w)) {
+      for (let k = 0; k < anchor.length; k++) {
+        if (this.anchorStamp[anchor[k] as number] === this.stampNo) {
           present = true;
           break;
         }
@@ -448,8 +505,8 @@ export class Analysis {
           if (kind === TK.COMMA || kind === TK.QUOTE) return;
           continue;
         }
-        const form = this.formAt(j);
-        if (slot.words.has(form) || slot.words.has(t.norm[j] as string) || (slot.prefixes.length > 0 && slot.prefixes.some((x) => form.startsWith(x)))) {
+        if (slotHas(slot.ids, this.pf[j] as number) || slotHas(slot.ids, this.pn[j] as number) ||
+          (slot.prefixes.length > 0 && slot.prefixes.some((x) => this.formAt(j).startsWith(x)))) {
           found = j;
           break;
         }
@@ -512,219 +569,41 @@ export class Analysis {
     }
   }
 
-  // ---------------------------------------------------------------- clauses and sentences
-
-  private segment(): void {
-    const t = this.t;
-    this.nc = 0;
-    this.ns = 0;
-    this.textA = 0;
-    this.textB = 0;
-    this.textC = 0;
-    this.textTags = 0;
-    this.textMark = 0;
-    this.unquotedWords = 0;
-    this.quotedWords = 0;
-    this.pairQuotes();
-    let clauseOpen = false;
-    let sentOpen = false;
-    let pendingFlags = 0;
-    for (let i = 0; i < t.n; i++) {
-      const kind = t.kind[i] as number;
-      if (kind === TK.END) {
-        if (sentOpen) this.closeSentence(t.norm[i] === '?');
-        clauseOpen = false;
-        sentOpen = false;
-        pendingFlags = 0;
-        continue;
-      }
-      if (kind === TK.COMMA || kind === TK.SEMI || kind === TK.PAREN || kind === TK.QUOTE) {
-        clauseOpen = false;
-        pendingFlags = kind === TK.COMMA ? CF.AFTER_COMMA : 0;
-        continue;
-      }
-      const b = this.b[i] as number;
-      const quoted = ((t.flags[i] as number) & TF.QUOTED) !== 0;
-      if (clauseOpen && kind === TK.WORD) {
-        const cur = this.nc - 1;
-        if (b & B.CONJ_BUT) {
-          clauseOpen = false;
-          pendingFlags = CF.AFTER_BUT;
-        } else if (b & B.CLAUSE_BREAK || (COORD.has(t.norm[i] as string) && startsClause(this, i))) {
-          clauseOpen = false;
-          pendingFlags = CF.AFTER_COMMA;
-        } else if (b & B.SUBORD) {
-          const nx = nextWord(t, i);
-          if (nx >= 0 && ((this.a[nx] as number) & (A.PRON1 | A.PRON2 | A.PRON3S | A.PRON3P) || t.norm[nx] === 'iemand' || t.norm[nx] === 'someone')) {
-            clauseOpen = false;
-            pendingFlags = CF.SUBORD;
-          }
-        } else if (b & B.COMPLEMENTIZER && ((this.cA[cur] as number) & (A.SAY | A.BELIEVE | A.META | A.COUNTER) || (this.cC[cur] as number) & C.META_NOUN)) {
-          clauseOpen = false;
-          pendingFlags = CF.EMBEDDED;
-        }
-      }
-      if (!sentOpen) {
-        this.openSentence();
-        sentOpen = true;
-      }
-      if (!clauseOpen) {
-        this.openClause(i, pendingFlags | (quoted ? CF.QUOTED : 0));
-        clauseOpen = true;
-        pendingFlags = 0;
-      }
-      this.addToClause(i);
-      if (kind === TK.WORD) {
-        if (quoted) this.quotedWords++;
-        else this.unquotedWords++;
-      }
-    }
-    if (sentOpen) this.closeSentence(false);
-  }
-
-  private pairQuotes(): void {
-    const t = this.t;
-    let open = -1;
-    for (let i = 0; i < t.n; i++) {
-      if (t.kind[i] !== TK.QUOTE) continue;
-      const ch = t.norm[i] as string;
-      const s = t.start[i] as number;
-      const before = s > 0 ? (CLASS[this.text.charCodeAt(s - 1)] as number) : CC.SPACE;
-      const after = s + 1 < this.text.length ? (CLASS[this.text.charCodeAt(s + 1)] as number) : CC.SPACE;
-      const canOpen = ch === '“' || ch === '„' || ch === '«' || ch === '‘' ||
-        ((ch === '"' || ch === "'" || ch === '’' || ch === '`') && before !== CC.LETTER && before !== CC.DIGIT);
-      const canClose = ch === '”' || ch === '»' || ch === '’' ||
-        ((ch === '"' || ch === "'" || ch === '`' || ch === '‘') && after !== CC.LETTER && after !== CC.DIGIT);
-      if (open < 0) {
-        if (canOpen) open = i;
-      } else if (canClose) {
-        for (let k = open + 1; k < i; k++) t.flags[k] = (t.flags[k] as number) | TF.QUOTED;
-        open = -1;
-      }
-    }
-  }
-
-  private openSentence(): void {
-    const s = this.ns++;
-    if (s >= this.sFirst.length) {
-      this.sFirst = grow32(this.sFirst);
-      this.sEnd = grow32(this.sEnd);
-      this.sA = grow32(this.sA);
-      this.sB = grow32(this.sB);
-      this.sTags = grow32(this.sTags);
-      this.sMark = grow32(this.sMark);
-      const q = new Uint8Array(this.sQuestion.length * 2);
-      q.set(this.sQuestion);
-      this.sQuestion = q;
-    }
-    this.sFirst[s] = this.nc;
-    this.sEnd[s] = this.nc;
-    this.sA[s] = 0;
-    this.sB[s] = 0;
-    this.sTags[s] = 0;
-    this.sMark[s] = 0;
-    this.sQuestion[s] = 0;
-  }
-
-  private closeSentence(question: boolean): void {
-    const s = this.ns - 1;
-    this.sEnd[s] = this.nc;
-    let q = question;
-    const first = this.sFirst[s] as number;
-    // A sentence opening with a question word or an inverted verb is a question without "?" too.
-    if (!q && first < this.nc) {
-      const tok = this.cStart[first] as number;
-      if ((this.a[tok] as number) & A.QUESTION) q = true;
-    }
-    this.sQuestion[s] = q ? 1 : 0;
-    if (q) for (let c = first; c < this.nc; c++) this.cFlags[c] = (this.cFlags[c] as number) | CF.QUESTION;
-  }
-
-  private openClause(tok: number, flags: number): void {
-    const c = this.nc++;
-    if (c >= this.cStart.length) {
-      this.cStart = grow32(this.cStart);
-      this.cEnd = grow32(this.cEnd);
-      this.cSent = grow32(this.cSent);
-      this.cA = grow32(this.cA);
-      this.cB = grow32(this.cB);
-      this.cC = grow32(this.cC);
-      this.cNeg = grow32(this.cNeg);
-      this.cTags = grow32(this.cTags);
-      this.cFlags = grow32(this.cFlags);
-      this.cMark = grow32(this.cMark);
-    }
-    this.cStart[c] = tok;
-    this.cEnd[c] = tok;
-    this.cSent[c] = this.ns - 1;
-    this.cA[c] = 0;
-    this.cB[c] = 0;
-    this.cC[c] = 0;
-    this.cNeg[c] = 0;
-    this.cTags[c] = 0;
-    this.cFlags[c] = flags;
-    this.cMark[c] = 0;
-  }
-
-  private addToClause(i: number): void {
-    const c = this.nc - 1;
-    const s = this.ns - 1;
-    this.clause[i] = c;
-    this.cEnd[c] = i + 1;
-    const a = this.a[i] as number;
-    const b = this.b[i] as number;
-    const cc = this.c[i] as number;
-    const m = this.mark[i] as number;
-    this.cA[c] = (this.cA[c] as number) | a;
-    this.cB[c] = (this.cB[c] as number) | b;
-    this.cC[c] = (this.cC[c] as number) | cc;
-    this.cMark[c] = (this.cMark[c] as number) | m;
-    if (a & A.NEGATOR) this.cNeg[c] = (this.cNeg[c] as number) + 1;
-    this.sA[s] = (this.sA[s] as number) | a;
-    this.sB[s] = (this.sB[s] as number) | b;
-    this.sMark[s] = (this.sMark[s] as number) | m;
-    this.textA |= a;
-    this.textB |= b;
-    this.textC |= cc;
-    this.textMark |= m;
-    // Phrase tags belong to the clause and sentence where the phrase starts.
-    const tag = this.tokTags[i] as number;
-    if (tag !== 0) {
-      this.cTags[c] = (this.cTags[c] as number) | tag;
-      this.sTags[s] = (this.sTags[s] as number) | tag;
-      this.textTags |= tag;
-    }
-  }
 }
 
 const SINGULAR_VERBS = new Set(
   `heeft is was had zit zat woont krijgt kreeg gaat ging moet deed doet drinkt dronk steelt stal liegt loog gebruikt
-  zegt zei kan kon wil wilde mag werd wordt ligt lag
+  zegt zei kan kon wil wilde mag werd wordt ligt lag slikt neemt draagt rookt spijbelt blowt haalde haalt
   has is was does did lives says said can will stole steals lies uses drinks`.split(/\s+/),
 );
 const HIS_NOUNS = new Set(`leven nek keel hoofd kop huis fiets auto moeder vader kinderen familie gezicht`.split(/\s+/));
 const POSSESSIVES = new Set(`mijn m'n mn jouw je zijn z'n zn haar onze ons my your his her our`.split(/\s+/));
 
-const TRIGGER_A = A.SLUR | A.INSULT | A.INSULT_ADJ | A.PROFANITY | A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM | A.VIOLENT |
+/** Role bits that send an item to the rules (the prefilter reads the same masks). */
+export const TRIGGER_A = A.SLUR | A.INSULT | A.INSULT_ADJ | A.PROFANITY | A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM | A.VIOLENT |
   A.VIOLENT_AMBIG | A.DISEASE;
-const TRIGGER_B = B.SEXUAL | B.SELF_HARM | B.CRIME | B.SENSITIVE | B.SPAM | B.EXCLAIM | B.DIE;
+export const TRIGGER_B = B.SEXUAL | B.SELF_HARM | B.CRIME | B.SENSITIVE | B.SPAM | B.EXCLAIM | B.DIE;
 const TRIGGER_KINDS = (1 << TK.NUM) | (1 << TK.URL) | (1 << TK.EMAIL);
 
-const ONE_LETTER: LexEntry = { form: '', a: 0, b: B.FUNCTION, c: 0 };
-const COORD = new Set(['and', 'so', 'en', 'dus', "that's", 'thats', 'which']);
+/** The roles a homograph loses outside its language; pronoun and function roles stay. */
+export const HOMOGRAPH_A = A.SLUR | A.INSULT | A.INSULT_ADJ | A.PROFANITY | A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM | A.POS |
+  A.VIOLENT | A.VIOLENT_AMBIG | A.DISEASE | A.GROUP | A.GROUP_ADJ;
+export const HOMOGRAPH_B = B.SEXUAL | B.SEXUAL_WEAK | B.SELF_HARM | B.CRIME | B.SENSITIVE | B.SPAM | B.DIE | B.WEAPON | B.BODY |
+  B.APPEARANCE | B.EXCLAIM | B.CLAUSE_BREAK;
 
-/** "…, and they deserve …", "so we should …", "that's why …": a new clause starts here. */
-function startsClause(an: Analysis, i: number): boolean {
-  const nx = nextWord(an.t, i);
-  if (nx < 0) return false;
-  const w = an.t.norm[nx];
-  if (w === 'why' || w === 'daarom') return true;
-  return ((an.a[nx] as number) & (A.PRON1 | A.PRON2 | A.PRON3P | A.PRON3S)) !== 0;
+
+
+function slotHas(ids: Int32Array, id: number): boolean {
+  if (id < 0) return false;
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return true;
+  return false;
 }
 
-const CONTENT_SPLIT = A.GROUP | A.SLUR | A.INSULT | A.PROFANITY | A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM | A.VIOLENT;
-
-const SYMPATHY_ENTRY: LexEntry = { form: '', a: A.SYMPATHY, b: 0, c: 0 };
+function sameChars(w: string, buf: Uint16Array, off: number, len: number): boolean {
+  if (w.length !== len) return false;
+  for (let k = 0; k < len; k++) if (w.charCodeAt(k) !== buf[off + k]) return false;
+  return true;
+}
 
 export function nextWord(t: TokenBuffer, i: number): number {
   for (let j = i + 1; j < t.n; j++) {

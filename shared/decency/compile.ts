@@ -2,8 +2,9 @@ import { foldWord, squeeze } from './fold';
 import * as L from './lexicon/index';
 import { A, B, C } from './lexicon/roles';
 import type { PhraseTag } from './lexicon/phrases';
-import { FUZZY_BLOCK_GENERATED } from './lexicon/fuzzy-block';
+import { FUZZY_BLOCK_GENERATED, SPLIT_BLOCK_GENERATED } from './lexicon/fuzzy-block';
 import type { Category, Severity } from './types';
+import { WordTable } from './table';
 
 export interface LexEntry {
   form: string;
@@ -18,6 +19,8 @@ export interface LexEntry {
 /** One slot of a phrase pattern: the words that may stand there, and how many others may precede. */
 interface Slot {
   words: Set<string>;
+  /** The same words as phrase-word ids (see Lexicon.phraseWords), filled by finishLexicon. */
+  ids: Int32Array;
   prefixes: string[];
   gap: number;
 }
@@ -26,6 +29,8 @@ export interface Phrase {
   id: number;
   /** Words of the phrase's rarest slot: if none is in the text, the phrase cannot match. */
   anchor: Set<string> | null;
+  /** The anchor words as phrase-word ids. */
+  anchorIds: Int32Array | null;
   tag: PhraseTag | 'user' | 'allow' | 'name';
   slots: Slot[];
   userCat?: Category;
@@ -42,6 +47,15 @@ export interface Lexicon {
   /** Phrases indexed by their first word. */
   phraseIndex: Map<string, Phrase[]>;
   phrasePrefixStarts: Phrase[];
+  /** Every word of every phrase slot, as ids; tokens are matched against phrases by these ids. */
+  phraseWords: WordTable;
+  /** Phrases by the phrase-word id of their first word. */
+  phraseStarts: Phrase[][];
+  /** `words` as a table for lookups straight from folded characters; ids index `entries`. */
+  table: WordTable;
+  entries: LexEntry[];
+  /** Phrase-word id of each entry's form, by table id (-1: in no phrase). */
+  entryPid: Int32Array;
   /** Prefix trie over known words for splitting run-together words ("Ikhaat", "kutwijf"). */
   trie: Map<number, number>;
   trieEnd: Uint8Array;
@@ -77,6 +91,7 @@ const FUZZY_BLOCK = new Set(
 const GENERATED_BLOCK = new Set(FUZZY_BLOCK_GENERATED.split(/\s+/));
 
 let base: Lexicon | null = null;
+const EMPTY_TABLE = new WordTable([]);
 
 function add(words: Map<string, LexEntry>, raw: string, a: number, b: number, c: number): void {
   const form = foldWord(raw).replace(/ /g, '');
@@ -174,6 +189,8 @@ function buildWords(): Map<string, LexEntry> {
   addList(w, L.SPAM, 0, B.SPAM);
   addList(w, L.APPEARANCE, 0, B.APPEARANCE);
   addList(w, L.SEX_EDUCATION, 0, 0, C.SEX_ED);
+  addList(w, L.EN_ONLY, 0, 0, C.EN_ONLY);
+  addList(w, L.NL_ONLY, 0, 0, C.NL_ONLY);
   return w;
 }
 
@@ -263,7 +280,7 @@ function buildTrie(words: Map<string, LexEntry>): { trie: Map<number, number>; e
 export const FINDING_TAGS = new Set<string>([
   'neg_emote', 'neg_attrib', 'derog_fixed', 'threat', 'threat_warning', 'die_wish', 'suicide_incite', 'exclusion',
   'humiliation', 'stalking', 'self_harm', 'sexual_request', 'sexual_body', 'spam', 'misconduct', 'sensitive', 'curse',
-  'exclusion_group', 'user',
+  'exclusion_group', 'user', 'photo_request',
 ]);
 
 const COMMON_B = B.FUNCTION | B.ARTICLE | B.COPULA | B.INTENSIFIER | B.SUBORD | B.MODAL;
@@ -305,7 +322,7 @@ function parseSlot(spec: string, gap: number): Slot {
     if (alt.endsWith('*') && alt.length > 1) prefixes.push(foldWord(alt.slice(0, -1)));
     else words.add(foldWord(alt).replace(/ /g, ''));
   }
-  return { words, prefixes, gap };
+  return { words, ids: new Int32Array(0), prefixes, gap };
 }
 
 export function parsePhrase(pattern: string, id: number, tag: Phrase['tag']): Phrase | null {
@@ -329,7 +346,7 @@ export function parsePhrase(pattern: string, id: number, tag: Phrase['tag']): Ph
     gap = 0;
   }
   if (slots.length === 0) return null;
-  return { id, tag, slots, text: pattern, anchor: null };
+  return { id, tag, slots, text: pattern, anchor: null, anchorIds: null };
 }
 
 export function indexPhrase(lex: Pick<Lexicon, 'phraseIndex' | 'phrasePrefixStarts'>, p: Phrase): void {
@@ -345,10 +362,31 @@ export function indexPhrase(lex: Pick<Lexicon, 'phraseIndex' | 'phrasePrefixStar
   if (first.prefixes.length > 0) lex.phrasePrefixStarts.push(p);
 }
 
+/**
+ * Ordinary words that the typo matcher or the run-together splitter would misread: known as
+ * themselves, they are never looked at twice ("uitslag", "pijpenstelen", "bellen").
+ */
+function addRealWords(words: Map<string, LexEntry>): void {
+  for (const list of [FUZZY_BLOCK_GENERATED, SPLIT_BLOCK_GENERATED, L.EXTRA_REAL_WORDS]) {
+    for (const w of list.split(/\s+/)) if (w && !words.has(w)) words.set(w, { form: w, a: 0, b: 0, c: C.REAL_WORD });
+  }
+}
+
 /** The built-in lexicon, compiled once per process and shared by every engine. */
 export function baseLexicon(): Lexicon {
   if (base) return base;
+  base = compileLexicon(true);
+  return base;
+}
+
+/** The lexicon without the generated real-word lists (for tests/eval/lexicon-collisions.ts). */
+export function lexiconWithoutRealWords(): Lexicon {
+  return compileLexicon(false);
+}
+
+function compileLexicon(realWords: boolean): Lexicon {
   const words = buildWords();
+  if (realWords) addRealWords(words);
   addMasked(words);
   const squeezed = buildSqueezed(words);
   const fuzzy = buildFuzzy(words);
@@ -359,6 +397,11 @@ export function baseLexicon(): Lexicon {
     fuzzy,
     phraseIndex: new Map(),
     phrasePrefixStarts: [],
+    phraseWords: EMPTY_TABLE,
+    phraseStarts: [],
+    table: EMPTY_TABLE,
+    entries: [],
+    entryPid: new Int32Array(0),
     trie,
     trieEnd: end,
     phraseCount: 0,
@@ -377,8 +420,36 @@ export function baseLexicon(): Lexicon {
   for (const w of EN_FUNCTION) add(words, w, 0, 0, C.LANG_EN);
   for (const w of NL_FUNCTION) add(words, w, 0, 0, C.LANG_NL);
   lex.phraseCount = id;
-  base = lex;
+  finishLexicon(lex);
   return lex;
+}
+
+/**
+ * Builds the lookup tables of a lexicon whose words and phrases are final: the word table, and
+ * phrase slots and anchors as ids. Called again when school lists add words or phrases.
+ */
+export function finishLexicon(lex: Lexicon): void {
+  const keys = [...lex.words.keys()];
+  lex.table = new WordTable(keys);
+  lex.entries = keys.map((k) => lex.words.get(k) as LexEntry);
+  const phrases: Phrase[] = [];
+  const seenPhrase = new Set<Phrase>();
+  for (const list of lex.phraseIndex.values()) for (const p of list) if (!seenPhrase.has(p)) (seenPhrase.add(p), phrases.push(p));
+  for (const p of lex.phrasePrefixStarts) if (!seenPhrase.has(p)) (seenPhrase.add(p), phrases.push(p));
+  const pw = new Set<string>();
+  for (const p of phrases) for (const slot of p.slots) for (const w of slot.words) pw.add(w);
+  lex.phraseWords = new WordTable([...pw]);
+  const pid = (w: string): number => lex.phraseWords.findWord(w);
+  for (const p of phrases) {
+    for (const slot of p.slots) slot.ids = Int32Array.from([...slot.words].map(pid));
+    p.anchorIds = p.anchor ? Int32Array.from([...p.anchor].map(pid).filter((x) => x >= 0)) : null;
+  }
+  lex.phraseStarts = Array.from({ length: lex.phraseWords.size }, () => [] as Phrase[]);
+  for (const [w, list] of lex.phraseIndex) {
+    const id = pid(w);
+    if (id >= 0) (lex.phraseStarts[id] as Phrase[]).push(...list);
+  }
+  lex.entryPid = Int32Array.from(keys.map(pid));
 }
 
 /** Every one-typo spelling the lexicon would accept before blocking (for tests/eval/fuzzy-collisions.ts). */

@@ -1,15 +1,16 @@
-import { Analysis } from './analyze';
+import { Analysis, TAG, TM } from './analyze';
 import { CATEGORY_INFO, clausesFor } from './categories';
-import { baseLexicon, indexPhrase, markAnchor, parsePhrase } from './compile';
+import { baseLexicon, finishLexicon, indexPhrase, markAnchor, parsePhrase } from './compile';
 import type { LexEntry, Lexicon } from './compile';
 import { foldWord } from './fold';
 import { Findings } from './findings';
-import { C } from './lexicon/roles';
+import { A, B, C } from './lexicon/roles';
+import { TK } from './tokenize';
 import type { SchoolLists, SchoolListsInput } from './lists';
 import { EMPTY_LISTS, SchoolListsSchema } from './lists';
 import { normalizeContacts } from './personal-data/detect';
 import type { PublicContacts } from './personal-data/detect';
-import { personalDataRule } from './personal-data/detect';
+import { personalDataRule, personalNumbers } from './personal-data/detect';
 import { bullyingRule } from './rules/bullying';
 import { defamationRule } from './rules/defamation';
 import { hateRule } from './rules/hate';
@@ -22,13 +23,14 @@ import { stalkingRule } from './rules/stalking';
 import { threatRule } from './rules/threat';
 import type { LinearModel } from './model/olid-model';
 import { applyModel, loadOlidModel } from './model/olid-model';
-import { FeatureBuffer, extractFeatures } from './model/features';
+import { FeatureBuffer, WordSeq, extractFeatures } from './model/features';
+import { Prefilter, Verdict } from './prefilter';
 import type { ClauseId } from '../protocol/clauses';
 import type { Category, DecencyContext, DecencyResult, Severity } from './types';
 import { CATEGORIES } from './types';
 
 /** Bumped whenever rules or word lists change what the engine flags. Stored with every flag. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'het', "'t", 'la', 'le', 'du', 'von', 'op', 'in', 'meneer', 'mevrouw', 'juf', 'meester', 'dhr', 'mw', 'mr', 'mrs', 'ms']);
 
@@ -119,10 +121,23 @@ function withSchoolLists(base: Lexicon, lists: SchoolLists): Lexicon {
     }
   }
   lex.phraseCount = id;
+  finishLexicon(lex);
   return lex;
 }
 
-const ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+const CAT_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
+const setCache = new Map<number, { categories: Category[]; clauses: ClauseId[] }>();
+
+/** The categories (in their fixed order) and the clauses they cite, per set of categories. */
+function categorySets(mask: number): { categories: Category[]; clauses: ClauseId[] } {
+  let s = setCache.get(mask);
+  if (!s) {
+    const categories = CATEGORIES.filter((_, i) => mask & (1 << i));
+    s = { categories, clauses: clausesFor(categories) };
+    setCache.set(mask, s);
+  }
+  return s;
+}
 const pageCache = new Map<string, Set<string>>();
 const nameCache = new WeakMap<readonly string[], Set<string>>();
 
@@ -131,6 +146,8 @@ class Engine implements DecencyEngine {
   private readonly analyses = new Map<string, Analysis>();
   private readonly findings = new Findings();
   private readonly cleanResult: DecencyResult;
+  private readonly prefilter: Prefilter;
+  private readonly seq = new WordSeq();
 
   constructor(
     private readonly lex: Lexicon,
@@ -139,6 +156,7 @@ class Engine implements DecencyEngine {
     readonly listVersion: string,
     private readonly model: LinearModel | null,
   ) {
+    this.prefilter = prefilterFor(lex);
     // Shared by every clean item: frozen so no caller can change it for the others.
     this.cleanResult = Object.freeze({
       flagged: false,
@@ -151,22 +169,45 @@ class Engine implements DecencyEngine {
     }) as DecencyResult;
   }
 
+  /** The model's features for a text, read by the same path classify takes (for training). */
   features(text: string): Int32Array {
-    const an = this.analysisFor(undefined);
-    an.run(text, null);
-    this.runRules(an, {});
     const buf = new FeatureBuffer();
-    extractFeatures(an, this.findings, buf);
+    if (this.prefilter.check(text) !== Verdict.MAYBE) {
+      extractFeatures(this.prefilter.seq, buf);
+    } else {
+      const an = this.analysisFor(undefined);
+      an.run(text, null);
+      an.wordSeq(this.seq);
+      extractFeatures(this.seq, buf);
+    }
     return buf.idx.slice(0, buf.n);
   }
 
   classify(text: string, context: DecencyContext = {}): DecencyResult {
+    if (typeof text !== 'string') text = String(text ?? '');
+    // Most items: one pass over the characters proves there is nothing to find, or that only the
+    // number detectors (phone, BSN, IBAN, address) can find something.
+    const pre = this.prefilter;
+    if (!context.hasMedia) {
+      const v = pre.check(text);
+      if (v !== Verdict.MAYBE) {
+        const f = this.noFindings();
+        if (v === Verdict.CLEAN || personalNumbers(text, pre.digits, f, this.contacts)) {
+          // The English model reads the prefilter's words; Dutch items never reach it.
+          if (this.model && pre.enWords > pre.nlWords) applyModel(this.model, pre.seq, pre.gate(), f);
+          return f.n === 0 ? this.cleanResult : this.result(f);
+        }
+      }
+    }
     const an = this.analysisFor(context.page);
     const extra = context.knownNames && context.knownNames.length > 0 ? knownNames(context.knownNames) : null;
-    an.run(typeof text === 'string' ? text : String(text ?? ''), extra);
+    an.run(text, extra);
     if (an.clean && !context.hasMedia && (!this.model || an.enWords <= an.nlWords)) return this.cleanResult;
     const f = an.clean ? this.noFindings() : this.runRules(an, context);
-    if (this.model) applyModel(this.model, an, f);
+    if (this.model && an.enWords > an.nlWords) {
+      an.wordSeq(this.seq);
+      applyModel(this.model, this.seq, an.modelGate(), f);
+    }
     if (context.hasMedia) f.chars('media_consent', 'media.consent', 1, 0, 0);
     return this.result(f);
   }
@@ -180,18 +221,22 @@ class Engine implements DecencyEngine {
     void context;
     const f = this.findings;
     f.reset();
-    hateRule(an, f);
-    threatRule(an, f);
-    insultRule(an, f);
-    coarseRule(an, f);
-    bullyingRule(an, f);
-    stalkingRule(an, f);
-    defamationRule(an, f);
-    sexualRule(an, f);
-    selfHarmRule(an, f);
-    spamRule(an, f);
+    // Each rule only where its material is present: the masks say what the item holds.
+    const a = an.textA;
+    const b = an.textB;
+    const tags = an.textTags;
+    if (an.textMark & TM.GROUP || a & A.SLUR) hateRule(an, f);
+    if (a & (A.VIOLENT | A.VIOLENT_AMBIG) || b & B.DIE || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning)) threatRule(an, f);
+    if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.NEG_EMOTE) || tags & (TAG.curse | TAG.neg_emote | TAG.neg_attrib | TAG.derog_fixed)) insultRule(an, f);
+    if (a & (A.PROFANITY | A.DISEASE) || b & B.EXCLAIM) coarseRule(an, f);
+    if (tags & (TAG.suicide_incite | TAG.exclusion | TAG.humiliation)) bullyingRule(an, f);
+    if (tags & TAG.stalking) stalkingRule(an, f);
+    if (b & B.CRIME || tags & TAG.misconduct) defamationRule(an, f);
+    if (b & B.SEXUAL || tags & (TAG.sexual_request | TAG.sexual_body | TAG.photo_request)) sexualRule(an, f);
+    if (b & B.SELF_HARM || tags & TAG.self_harm) selfHarmRule(an, f);
+    if (b & B.SPAM || tags & TAG.spam || an.kinds & (1 << TK.URL)) spamRule(an, f);
     personalDataRule(an, f, this.contacts);
-    schoolWordsRule(an, f);
+    if (an.textC & C.USER_FLAG || an.userHits.length > 0) schoolWordsRule(an, f);
     return f;
   }
 
@@ -215,25 +260,36 @@ class Engine implements DecencyEngine {
     if (f.n === 0) {
       return { flagged: false, severity: 0, categories: [], clauses: [], spans: [], engineVersion: ENGINE_VERSION, listVersion: this.listVersion };
     }
-    const cats: Category[] = [];
+    let mask = 0;
     let severity = 0;
     for (let i = 0; i < f.n; i++) {
-      const cat = f.cat[i] as Category;
-      if (!cats.includes(cat)) cats.push(cat);
-      const sev = Math.max(f.sev[i] as number, CATEGORY_INFO[cat].severity === 3 && cat !== 'threat' ? 0 : 0);
+      mask |= CAT_BIT.get(f.cat[i] as Category) as number;
+      const sev = f.sev[i] as number;
       if (sev > severity) severity = sev;
     }
-    cats.sort((x, y) => (ORDER.get(x) as number) - (ORDER.get(y) as number));
+    const sets = categorySets(mask);
     return {
       flagged: true,
       severity: severity as Severity,
-      categories: cats,
-      clauses: clausesFor(cats),
+      categories: sets.categories.slice(),
+      clauses: sets.clauses.slice(),
       spans: f.spans(),
       engineVersion: ENGINE_VERSION,
       listVersion: this.listVersion,
     };
   }
+
+}
+
+const prefilters = new WeakMap<Lexicon, Prefilter>();
+
+function prefilterFor(lex: Lexicon): Prefilter {
+  let p = prefilters.get(lex);
+  if (!p) {
+    p = new Prefilter(lex);
+    prefilters.set(lex, p);
+  }
+  return p;
 }
 
 function knownNames(list: readonly string[]): Set<string> {

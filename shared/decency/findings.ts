@@ -64,23 +64,25 @@ export class Findings {
 
   spans(): Span[] {
     const out: Span[] = [];
-    const seen = new Set<string>();
     for (let i = 0; i < this.n; i++) {
       const rule = this.rule[i] as string;
-      const key = `${this.start[i]}:${this.end[i]}:${rule}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const start = this.start[i] as number;
+      const end = this.end[i] as number;
+      let dup = false;
+      for (let k = 0; k < i && !dup; k++) dup = this.start[k] === start && this.end[k] === end && this.rule[k] === rule;
+      if (dup) continue;
       const ex = EXPLANATIONS[rule];
       out.push({
-        start: this.start[i] as number,
-        end: this.end[i] as number,
+        start,
+        end,
         rule,
         category: this.cat[i] as Category,
         nl: this.nl[i] ?? ex?.nl ?? rule,
         en: this.en[i] ?? ex?.en ?? rule,
       });
     }
-    out.sort((x, y) => x.start - y.start || x.end - y.end);
+    if (out.length > 1) out.sort((x, y) => x.start - y.start || x.end - y.end);
     return out;
   }
+
 }

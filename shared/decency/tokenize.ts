@@ -1,4 +1,5 @@
 import { CC, CLASS, FOLD } from './fold';
+import { FNV_PRIME, FNV_SEED, hashChars } from './table';
 
 /** Token kinds. */
 export const TK = {
@@ -28,11 +29,14 @@ export const TF = {
   QUOTED: 256,
   SENT_START: 512,
   SPLIT: 1024, // part of a word split by the lexicon ("Ikhaat" → ik + haat)
+  PLAIN: 2048, // ASCII letters and digits only: the folded form is the text, lower-cased
+  UPPER: 4096, // has a capital letter somewhere
 } as const;
 
 /**
- * Tokens as parallel arrays, reused from item to item so classifying allocates little more than
- * the token strings themselves. Offsets index the original text (UTF-16).
+ * Tokens as parallel arrays, reused from item to item. Offsets index the original text (UTF-16).
+ * A word's folded characters sit in `fold` (fstart, flen) with their hash; its string (`norm`) is
+ * made only when an item needs the full analysis (`materialize`), so clean items allocate nothing.
  */
 export class TokenBuffer {
   n = 0;
@@ -41,12 +45,21 @@ export class TokenBuffer {
   end = new Int32Array(64);
   kind = new Uint8Array(64);
   flags = new Uint16Array(64);
+  hash = new Int32Array(64);
+  fstart = new Int32Array(64);
+  flen = new Int32Array(64);
+  /** Folded characters of the words, shared with any buffer derived from this one. */
+  fold = new Uint16Array(1024);
+  fn = 0;
+  materialized = false;
 
   reset(): void {
     this.n = 0;
+    this.fn = 0;
+    this.materialized = false;
   }
 
-  push(norm: string, start: number, end: number, kind: number, flags: number): number {
+  push(norm: string, start: number, end: number, kind: number, flags: number, hash = 0, fstart = 0, flen = 0): number {
     const i = this.n;
     if (i === this.start.length) this.grow();
     this.norm[i] = norm;
@@ -54,18 +67,56 @@ export class TokenBuffer {
     this.end[i] = end;
     this.kind[i] = kind;
     this.flags[i] = flags;
+    this.hash[i] = hash;
+    this.fstart[i] = fstart;
+    this.flen[i] = flen;
     this.n = i + 1;
     return i;
   }
 
+  /** Room for `more` folded characters. */
+  reserve(more: number): void {
+    if (this.fn + more <= this.fold.length) return;
+    let cap = this.fold.length * 2;
+    while (cap < this.fn + more) cap *= 2;
+    const f = new Uint16Array(cap);
+    f.set(this.fold.subarray(0, this.fn));
+    this.fold = f;
+  }
+
+  /** The folded spelling of word token i as a string. */
+  wordAt(i: number, text: string): string {
+    const flags = this.flags[i] as number;
+    if (flags & TF.PLAIN) {
+      const w = text.slice(this.start[i] as number, this.end[i] as number);
+      return flags & TF.UPPER ? w.toLowerCase() : w;
+    }
+    const s = this.fstart[i] as number;
+    return String.fromCharCode.apply(null, this.fold.subarray(s, s + (this.flen[i] as number)) as unknown as number[]);
+  }
+
+  /** Makes the strings of every word token (the full analysis compares words as strings). */
+  materialize(text: string): void {
+    if (this.materialized) return;
+    this.materialized = true;
+    for (let i = 0; i < this.n; i++) {
+      const k = this.kind[i];
+      if ((k === TK.WORD || k === TK.NUM) && this.norm[i] === '') this.norm[i] = this.wordAt(i, text);
+    }
+  }
+
   private grow(): void {
     const cap = this.start.length * 2;
-    const s = new Int32Array(cap);
-    s.set(this.start);
-    this.start = s;
-    const e = new Int32Array(cap);
-    e.set(this.end);
-    this.end = e;
+    const g32 = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.start = g32(this.start);
+    this.end = g32(this.end);
+    this.hash = g32(this.hash);
+    this.fstart = g32(this.fstart);
+    this.flen = g32(this.flen);
     const k = new Uint8Array(cap);
     k.set(this.kind);
     this.kind = k;
@@ -77,7 +128,6 @@ export class TokenBuffer {
 
 const URL_AT = /(?:https?:\/\/|www\.)[^\s<>"]+|[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|nl|net|org|ly|io|be|de|co|uk|eu|info|me|gl|gd|cc|example|app|xyz|link|site|online|shop|tk|ru|biz|to|gg|tv|us|page|club|store)(?![a-z0-9])(?:\/[^\s<>"]*)?/iy;
 
-const codes = new Uint16Array(4096);
 let mathCache: Map<number, number> | null = null;
 
 /** Mathematical alphanumerics (𝐤𝐚𝐧𝐤𝐞𝐫) and other astral letters, folded to a-z / 0-9, or 0. */
@@ -106,6 +156,7 @@ function isWordClass(cls: number | undefined): boolean {
 export function tokenize(text: string, out: TokenBuffer): void {
   out.reset();
   const n = text.length;
+  out.reserve(n + 1);
   let hyphenPending = false;
   let i = 0;
   while (i < n) {
@@ -195,8 +246,23 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
   let plain = true; // every character is ASCII a-z/A-Z/0-9 copied as is
   let prev = -1;
   let j = i;
-  while (j < n && len < codes.length) {
+  const codes = out.fold;
+  const base = out.fn;
+  let h = FNV_SEED;
+  while (j < n) {
     const c = text.charCodeAt(j);
+    if (c >= 97 && c <= 122) {
+      // Lower-case ASCII, most of every text: no table lookups.
+      letters++;
+      if (c === prev) {
+        if (++run >= 3) run3 = true;
+      } else run = 1;
+      prev = c;
+      codes[base + len++] = c;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      j++;
+      continue;
+    }
     const cls = CLASS[c] as number;
     let f = 0;
     let width = 1;
@@ -258,7 +324,8 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
       if (run >= 3 && cls === CC.LETTER) run3 = true;
     } else run = 1;
     prev = f;
-    codes[len++] = f;
+    codes[base + len++] = f;
+    h = Math.imul(h ^ f, FNV_PRIME);
     j += width;
   }
   if (j === startIdx) return startIdx + 1; // never stall on a lone symbol
@@ -271,12 +338,11 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
   if (mask) flags |= TF.MASK;
   if (run3) flags |= TF.RUN3;
   if (remapped || j - startIdx !== len) flags |= TF.REMAPPED;
-  let norm: string;
-  if (plain && j - startIdx === len) {
-    // The common case: plain ASCII, so a slice (lower-cased if needed) is the folded form.
-    norm = caps > 0 ? text.slice(startIdx, j).toLowerCase() : text.slice(startIdx, j);
-  } else norm = String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
-  out.push(norm, startIdx, j, letters > 0 ? TK.WORD : TK.NUM, flags);
+  // Plain ASCII: a slice (lower-cased if needed) is the folded form, made only when asked for.
+  if (plain && j - startIdx === len) flags |= TF.PLAIN;
+  if (caps > 0) flags |= TF.UPPER;
+  out.fn = base + len;
+  out.push('', startIdx, j, letters > 0 ? TK.WORD : TK.NUM, flags, h, base, len);
   return j;
 }
 
@@ -285,22 +351,22 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
  * spans the original letters. Three or more single letters in a row, one separator apart.
  */
 export function mergeSpacedLetters(text: string, t: TokenBuffer): void {
+  void text;
   const n = t.n;
   let w = 0;
   let i = 0;
   while (i < n) {
-    if (t.kind[i] === TK.WORD && (t.norm[i] as string).length === 1) {
-      let j = i;
+    if (t.kind[i] === TK.WORD && t.flen[i] === 1) {
       let k = i + 1;
       let count = 1;
       let last = i;
       while (k < n) {
         if (t.kind[k] === TK.END && t.norm[k] === '.' && k + 1 < n && t.kind[k + 1] === TK.WORD &&
-          (t.norm[k + 1] as string).length === 1 && (t.start[k + 1] as number) - (t.end[last] as number) === 1) {
+          t.flen[k + 1] === 1 && (t.start[k + 1] as number) - (t.end[last] as number) === 1) {
           k++;
           continue;
         }
-        if (t.kind[k] === TK.WORD && (t.norm[k] as string).length === 1 &&
+        if (t.kind[k] === TK.WORD && t.flen[k] === 1 &&
           (t.start[k] as number) - (t.end[last] as number) === 1 && isSpacer(text.charCodeAt(t.end[last] as number))) {
           last = k;
           count++;
@@ -310,17 +376,19 @@ export function mergeSpacedLetters(text: string, t: TokenBuffer): void {
         break;
       }
       if (count >= 3) {
-        let s = '';
-        for (let m = i; m <= last; m++) if (t.kind[m] === TK.WORD) s += t.norm[m];
-        t.norm[w] = s;
+        // Single letters write one folded character each, in order: together they are one run.
+        const fs = t.fstart[i] as number;
+        const fl = (t.fstart[last] as number) + 1 - fs;
+        t.norm[w] = '';
         t.start[w] = t.start[i] as number;
         t.end[w] = t.end[last] as number;
         t.kind[w] = TK.WORD;
         t.flags[w] = ((t.flags[i] as number) & (TF.CAP | TF.HYPHEN_BEFORE)) | TF.SPACED | TF.REMAPPED;
+        t.fstart[w] = fs;
+        t.flen[w] = fl;
+        t.hash[w] = hashChars(t.fold, fs, fl);
         w++;
         i = last + 1;
-        j = last;
-        void j;
         continue;
       }
     }
@@ -330,6 +398,9 @@ export function mergeSpacedLetters(text: string, t: TokenBuffer): void {
       t.end[w] = t.end[i] as number;
       t.kind[w] = t.kind[i] as number;
       t.flags[w] = t.flags[i] as number;
+      t.hash[w] = t.hash[i] as number;
+      t.fstart[w] = t.fstart[i] as number;
+      t.flen[w] = t.flen[i] as number;
     }
     w++;
     i++;

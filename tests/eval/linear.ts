@@ -1,6 +1,8 @@
 /**
  * Logistic regression over hashed sparse features (AdaGrad, L2), deterministic: a seeded shuffle
- * and a fixed number of epochs, so the same data always gives the same weights.
+ * and a fixed number of epochs, so the same data always gives the same weights. NB-weighted
+ * (Wang & Manning 2012, "NBSVM"): each binary feature is scaled by its naive-Bayes log-count ratio
+ * on the training rows, and the ratio is folded into the weight, so classifying is unchanged.
  */
 import { FEATURE_BITS } from '../../shared/decency/model/features';
 import type { LinearModel } from '../../shared/decency/model/olid-model';
@@ -23,9 +25,36 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function train(xs: Int32Array[], ys: number[], opts: TrainOptions = {}): LinearModel {
-  const { epochs = 10, rate = 0.02, l2 = 1e-5, seed = 42 } = opts;
+/** Naive-Bayes log-count ratios of binary features, add-alpha smoothed. */
+export function nbRatios(xs: Int32Array[], ys: number[], alpha = 1): Float32Array {
   const size = 1 << FEATURE_BITS;
+  const p = new Float64Array(size).fill(alpha);
+  const q = new Float64Array(size).fill(alpha);
+  const last = new Int32Array(size).fill(-1);
+  xs.forEach((x, r) => {
+    const into = ys[r] === 1 ? p : q;
+    for (let k = 0; k < x.length; k++) {
+      const f = x[k] as number;
+      if (last[f] === r) continue;
+      last[f] = r;
+      into[f] = (into[f] as number) + 1;
+    }
+  });
+  let sp = 0;
+  let sq = 0;
+  for (let f = 0; f < size; f++) {
+    sp += p[f] as number;
+    sq += q[f] as number;
+  }
+  const out = new Float32Array(size);
+  for (let f = 0; f < size; f++) out[f] = Math.log(((p[f] as number) / sp) / ((q[f] as number) / sq));
+  return out;
+}
+
+export function train(xs: Int32Array[], ys: number[], opts: TrainOptions = {}): LinearModel {
+  const { epochs = 5, rate = 0.02, l2 = 1e-5, seed = 42 } = opts;
+  const size = 1 << FEATURE_BITS;
+  const r = nbRatios(xs, ys);
   const w = new Float32Array(size);
   const g2 = new Float32Array(size).fill(1e-8);
   let bias = 0;
@@ -37,15 +66,18 @@ export function train(xs: Int32Array[], ys: number[], opts: TrainOptions = {}): 
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
-    for (const r of order) {
-      const x = xs[r] as Int32Array;
+    for (const row of order) {
+      const x = xs[row] as Int32Array;
       let z = bias;
-      for (let k = 0; k < x.length; k++) z += w[x[k] as number] as number;
-      const p = 1 / (1 + Math.exp(-z));
-      const err = p - (ys[r] as number);
       for (let k = 0; k < x.length; k++) {
         const f = x[k] as number;
-        const g = err + l2 * (w[f] as number) * size * 1e-3;
+        z += (w[f] as number) * (r[f] as number);
+      }
+      const p = 1 / (1 + Math.exp(-z));
+      const err = p - (ys[row] as number);
+      for (let k = 0; k < x.length; k++) {
+        const f = x[k] as number;
+        const g = err * (r[f] as number) + l2 * (w[f] as number) * size * 1e-3;
         g2[f] = (g2[f] as number) + g * g;
         w[f] = (w[f] as number) - (rate * g) / Math.sqrt(g2[f] as number);
       }
@@ -53,6 +85,7 @@ export function train(xs: Int32Array[], ys: number[], opts: TrainOptions = {}): 
       bias -= (rate * err) / Math.sqrt(bg2);
     }
   }
+  for (let f = 0; f < size; f++) w[f] = (w[f] as number) * (r[f] as number);
   return { weights: w, bias, threshold: 0.5 };
 }
 

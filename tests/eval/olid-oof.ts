@@ -3,7 +3,6 @@
  * the decision threshold for each outer fold is chosen by an inner 3-fold split of that fold's
  * training rows only. Rules are fixed code and apply to every row as they would in the app.
  */
-import type { DecencyEngine } from '../../shared/decency/index';
 import { createEngine } from '../../shared/decency/index';
 import { modelFeatures } from '../../shared/decency/engine';
 import { bestThreshold, folds, predict, train } from './linear';
@@ -32,10 +31,7 @@ export function chooseThreshold(xs: Int32Array[], ys: number[], rules: number[],
   return bestThreshold(ys, rules, probs);
 }
 
-export function olidOutOfFold(
-  rows: { text: string; flag: number }[],
-  _engine: DecencyEngine,
-): { pred: number[]; cats: string[][]; folds: number } | null {
+export function olidOutOfFold(rows: { text: string; flag: number }[]): { pred: number[]; cats: string[][]; folds: number } {
   const ys = rows.map((r) => r.flag);
   const { xs, rules } = featureRows(rows.map((r) => r.text));
   const outer = folds(ys, OUTER_FOLDS, SEED);

@@ -32,12 +32,12 @@ export const NEG_ATTRIB = `
   inferieur inferieure minderwaardig minderwaardige primitief primitieve barbaars barbaarse
   barbaren zieke gestoord gestoorde abnormaal abnormale pervers perverse verneukt irritant
   irritante lelijk lelijke stinkend stinkende stinken waardeloos waardeloze nutteloos nutteloze
-  kwaadaardig kwaadaardige
+  kwaadaardig kwaadaardige lui dieven oplichters verkrachters terroristen profiteurs uitvreters
   disgusting repulsive revolting despicable sickening vile repugnant dishonest pathetic
   dangerous uncivilised uncivilized violent cruel ignorant filthy dirty stupid stupider
   stupidest dumb dumber dumbest brainless worst inferior primitive savage savages barbaric
   criminal criminals lazy twisted perverted disgraceful useless idiotic moronic evil ugly smelly
-  stinking worthless subhuman gross nasty creepy
+  stinking worthless subhuman gross nasty creepy thieves rapists terrorists
 `;
 
 export const DEHUM = `

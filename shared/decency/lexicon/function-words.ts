@@ -40,8 +40,8 @@ export const FUNCTION_ROLES_B = {
   MODAL: `moet moeten moest moesten zou zouden mag mogen hoort horen verdien verdient verdienen
     beste belang oplossing should ought must deserve deserves deserved best interest solution`,
   WISH: `wou wilde wens wenst hoop hoopt hopen wish wishes wished hope hopes hoping`,
-  SUBORD: `als wanneer toen zodra omdat terwijl hoewel indien
-    if when whenever because while although though unless`,
+  SUBORD: `als wanneer toen zodra omdat terwijl hoewel indien totdat tot
+    if when whenever because while although though unless until till`,
   CONJ_BUT: `maar echter doch but however although though yet`,
   CLAUSE_BREAK: `daarom dus want omdat therefore because hence`,
   COMPLEMENTIZER: `dat that`,

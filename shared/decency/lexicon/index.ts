@@ -7,3 +7,4 @@ export * from './profanity';
 export * from './context-words';
 export * from './topics';
 export * from './phrases';
+export * from './homographs';

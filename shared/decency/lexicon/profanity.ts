@@ -13,7 +13,7 @@ export const PROFANITY = `
   lulhannes pik eikel eikels rotzak rotzakken oprotten opgerot opsodemieteren sodemieter
   sodemieteren pissig zeiken zeikerd verneuken verneukt fokking fucking fuck
   wtf kkr kk kenker kenkerlijer kolerelijer schoft schoften hufter hufters
-  fuck fucks fucked fucker fuckers fucking fuckin fuk fuking fck fcking fkn fkin stfu gtfo
+  fuck fucks fucked fucker fuckers fucking fuckin fuk fuking fck fcking fkn fkin stfu gtfo fuckoff fuckface
   wtf shit shits shitting shitty shithead shitheads bullshit horseshit ass asses asshole
   assholes arse arsehole dumbass jackass bastard bastards bitch bitches bitchy piss pissed
   pissing prick pricks dick dicks dickhead dickheads cock cocks cunt cunts twat twats wanker
@@ -37,6 +37,7 @@ export const INSULTS = `
   traitors crook crooks lunatic lunatics psycho psychos nutjob nutjobs nutcase degenerate degenerates
   pervert perverts sleazebag bimbo twit prat tosser bellend dimwit halfwit nitwit numbskull buffoon
   buffoons leugenaar leugenaars hypocriet hypocrieten lafaard lafaards verrader verraders malloot
+  heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats
 `;
 
 /** Adjectives that insult a person, not a thing ("domme kut", "stupid loser", "je bent lelijk"). */

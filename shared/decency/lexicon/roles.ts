@@ -88,4 +88,7 @@ export const C = {
   LANG_EN: 1 << 14, // an English function word
   LANG_NL: 1 << 15, // a Dutch function word
   ANY_ANCHOR: 1 << 16, // the anchor word of any phrase (also frames such as counter-speech)
+  EN_ONLY: 1 << 17, // its strong role is English; the same spelling is an everyday Dutch word (hoe, slag, douche)
+  NL_ONLY: 1 << 18, // its strong role is Dutch; the same spelling is an everyday English word (dove, boos, slim)
+  REAL_WORD: 1 << 19, // an ordinary word the splitter and the typo matcher must read as itself (uitslag, pijpenstelen)
 } as const;

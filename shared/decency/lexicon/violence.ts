@@ -39,4 +39,9 @@ export const SPORT_CONTEXT = `
   scoren gescoord gewonnen winnen verloren kampioen kampioenschap
   opponent opponents tournament final league season championship points play playing
   fifa fortnite minecraft potje spel gamen gaming quiz debat debatwedstrijd
+  schaken schaak estafette sprint marathon ronde rondes race races relay lap laps finish finals
+  tournament chess debate scoreboard keeper spits scheidsrechter referee
 `;
+
+/** Heads of sports compounds ("schaaktoernooi", "hockeywedstrijd", "zwemrace"). */
+export const SPORT_HEADS = ['toernooi', 'wedstrijd', 'competitie', 'finale', 'training', 'race', 'match', 'kampioenschap', 'veld'];

@@ -1,25 +1,66 @@
-import type { Analysis } from '../analyze';
-import type { Findings } from '../findings';
 import { A } from '../lexicon/roles';
-import { TF, TK } from '../tokenize';
-import type { Category } from '../types';
 
 /**
- * Features for the small statistical model: hashed word unigrams and bigrams (of the engine's
- * normalised, de-leeted forms), the lexicon roles present, and what the rules already found. The
- * same code computes them when training (tests/eval/train-olid-model.ts) and when classifying.
+ * Features for the small statistical model, computed the same way whichever path read the item
+ * (the one-pass prefilter or the full analysis) and when training (tests/eval/train-olid-model.ts):
+ * hashed word unigrams and bigrams of the folded spellings, character 3- and 4-grams of each word
+ * with boundary marks (robust to "fuckin", "idiots"), the lexicon roles present, and shouting.
+ * Punctuation, numbers and emoji are left out, so both paths see the same words.
  */
 export const FEATURE_BITS = 18;
 export const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
 
-/** FNV-1a over a string, 32-bit. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** The words of one item: folded characters, where each word sits, its hash and its text offsets. */
+export class WordSeq {
+  n = 0;
+  buf = new Uint16Array(512);
+  start = new Int32Array(64);
+  len = new Int32Array(64);
+  hash = new Int32Array(64);
+  /** Offsets into the original text, for the span the owner sees. */
+  from = new Int32Array(64);
+  to = new Int32Array(64);
+  roles = 0;
+  caps = 0;
+
+  reset(): void {
+    this.n = 0;
+    this.roles = 0;
+    this.caps = 0;
   }
-  return h >>> 0;
+
+  /** Adds a word whose folded characters are src[off, off + len). */
+  add(src: Uint16Array, off: number, len: number, hash: number, from: number, to: number): void {
+    const i = this.n;
+    if (i === this.start.length) this.grow();
+    const at = i === 0 ? 0 : (this.start[i - 1] as number) + (this.len[i - 1] as number);
+    if (at + len > this.buf.length) {
+      const b = new Uint16Array((at + len) * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    for (let k = 0; k < len; k++) this.buf[at + k] = src[off + k] as number;
+    this.start[i] = at;
+    this.len[i] = len;
+    this.hash[i] = hash;
+    this.from[i] = from;
+    this.to[i] = to;
+    this.n = i + 1;
+  }
+
+  grow(): void {
+    const cap = this.start.length * 2;
+    const g = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.start = g(this.start);
+    this.len = g(this.len);
+    this.hash = g(this.hash);
+    this.from = g(this.from);
+    this.to = g(this.to);
+  }
 }
 
 function mix(a: number, b: number): number {
@@ -28,42 +69,29 @@ function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const ROLE_FEATURES: [number, string][] = [
-  [A.PROFANITY, 'PROFANITY'], [A.INSULT, 'INSULT'], [A.INSULT_ADJ, 'INSULT_ADJ'], [A.NEG_ATTRIB, 'NEG_ATTRIB'],
-  [A.DEHUM, 'DEHUM'], [A.SLUR, 'SLUR'], [A.NEG_EMOTE, 'NEG_EMOTE'], [A.VIOLENT, 'VIOLENT'], [A.PRON2, 'PRON2'],
-  [A.GROUP, 'GROUP'], [A.DISEASE, 'DISEASE'],
-];
-const ROLE_HASH = ROLE_FEATURES.map(([bit, name]) => [bit, hashString('role:' + name) & FEATURE_MASK] as const);
-const RULE_HASH = new Map<Category, number>();
-const COMBO_YOU_NEG = hashString('combo:you+neg') & FEATURE_MASK;
-const CAPS = hashString('shape:allcaps') & FEATURE_MASK;
-const TOKEN_HASH = new Map<string, number>();
-
-function ruleHash(cat: Category): number {
-  let h = RULE_HASH.get(cat);
-  if (h === undefined) {
-    h = hashString('rule:' + cat) & FEATURE_MASK;
-    RULE_HASH.set(cat, h);
-  }
-  return h;
+function label(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & FEATURE_MASK;
 }
 
-function tokenHash(s: string): number {
-  let h = TOKEN_HASH.get(s);
-  if (h === undefined) {
-    h = hashString(s);
-    if (TOKEN_HASH.size > 100_000) TOKEN_HASH.clear();
-    TOKEN_HASH.set(s, h);
-  }
-  return h;
-}
+const ROLE_FEATURES: [number, number][] = (
+  [
+    [A.PROFANITY, 'PROFANITY'], [A.INSULT, 'INSULT'], [A.INSULT_ADJ, 'INSULT_ADJ'], [A.NEG_ATTRIB, 'NEG_ATTRIB'],
+    [A.DEHUM, 'DEHUM'], [A.SLUR, 'SLUR'], [A.NEG_EMOTE, 'NEG_EMOTE'], [A.VIOLENT, 'VIOLENT'], [A.PRON2, 'PRON2'],
+    [A.GROUP, 'GROUP'], [A.DISEASE, 'DISEASE'],
+  ] as [number, string][]
+).map(([bit, name]) => [bit, label('role:' + name)]);
+const COMBO_YOU_NEG = label('combo:you+neg');
+const CAPS = label('shape:allcaps');
+const BIAS_WORD = 0x2f6b3a1d;
 
-/** Writes feature indices into `out` (grown as needed) and the token each came from into `from`. */
+/** Writes feature indices into `out` and, for each, the word it came from (-1: the item as a whole). */
 export class FeatureBuffer {
   n = 0;
   idx = new Int32Array(256);
   from = new Int32Array(256);
-  push(i: number, tok: number): void {
+  push(i: number, word: number): void {
     if (this.n === this.idx.length) {
       const a = new Int32Array(this.n * 2);
       a.set(this.idx);
@@ -73,66 +101,34 @@ export class FeatureBuffer {
       this.from = b;
     }
     this.idx[this.n] = i;
-    this.from[this.n] = tok;
+    this.from[this.n] = word;
     this.n++;
   }
 }
 
-export let CHAR_GRAMS = true;
-export function setCharGrams(on: boolean): void {
-  CHAR_GRAMS = on;
-}
-
-/** Character 3- and 4-grams of a word with boundary marks: robust to spelling ("fuckin", "idiots"). */
-function charGrams(w: string, tok: number, out: FeatureBuffer): void {
-  if (w.length < 3) return;
-  const s = '<' + w + '>';
-  for (let n = 3; n <= 4; n++) {
-    for (let i = 0; i + n <= s.length; i++) {
-      let h = 0x9747b28c;
-      for (let k = i; k < i + n; k++) {
-        h ^= s.charCodeAt(k);
-        h = Math.imul(h, 0x01000193);
-      }
-      out.push((h >>> 0) & FEATURE_MASK, tok);
-    }
-  }
-}
-
-export function extractFeatures(an: Analysis, found: Findings, out: FeatureBuffer): void {
+export function extractFeatures(seq: WordSeq, out: FeatureBuffer): void {
   out.n = 0;
-  const t = an.t;
-  let prev = -1;
-  let roles = 0;
-  let caps = 0;
-  for (let i = 0; i < t.n; i++) {
-    const kind = t.kind[i] as number;
-    let h: number;
-    if (kind === TK.WORD) {
-      h = tokenHash(an.form[i] as string);
-      roles |= an.a[i] as number;
-      if ((t.flags[i] as number) & TF.ALLCAPS) caps++;
-    } else if (kind === TK.MENTION) h = tokenHash('@user');
-    else if (kind === TK.URL) h = tokenHash('<url>');
-    else if (kind === TK.EMOJI) h = tokenHash('<emoji>');
-    else if (kind === TK.END) h = tokenHash(t.norm[i] as string);
-    else {
-      prev = -1;
-      continue;
-    }
-    out.push(h & FEATURE_MASK, i);
-    if (prev >= 0) out.push(mix(prev, h) & FEATURE_MASK, i);
-    if (CHAR_GRAMS && kind === TK.WORD) charGrams(an.form[i] as string, i, out);
+  const buf = seq.buf;
+  let prev = BIAS_WORD;
+  for (let w = 0; w < seq.n; w++) {
+    const h = seq.hash[w] as number;
+    out.push((h >>> 0) & FEATURE_MASK, w);
+    out.push(mix(prev, h) & FEATURE_MASK, w);
     prev = h;
+    const s = seq.start[w] as number;
+    const len = seq.len[w] as number;
+    if (len < 2) continue;
+    // Character 3- and 4-grams of "<word>", hashed from the folded characters.
+    for (let n = 3; n <= 4; n++) {
+      for (let i = -1; i + n <= len + 1; i++) {
+        let g = 0x9747b28c;
+        for (let k = i; k < i + n; k++) g = Math.imul(g ^ (k < 0 ? 60 : k >= len ? 62 : (buf[s + k] as number)), 0x01000193);
+        out.push((g >>> 0) & FEATURE_MASK, w);
+      }
+    }
   }
-  for (const [bit, h] of ROLE_HASH) if (roles & bit) out.push(h, -1);
+  const roles = seq.roles;
+  for (const [bit, h] of ROLE_FEATURES) if (roles & bit) out.push(h, -1);
   if (roles & A.PRON2 && roles & (A.INSULT | A.INSULT_ADJ | A.PROFANITY | A.NEG_ATTRIB)) out.push(COMBO_YOU_NEG, -1);
-  if (caps >= 2) out.push(CAPS, -1);
-  for (let k = 0; k < found.n; k++) out.push(ruleHash(found.cat[k] as Category), -1);
-}
-
-
-/** English or not, by function words: the model was trained on English and stays out of Dutch. */
-export function looksEnglish(an: Analysis): boolean {
-  return an.enWords > an.nlWords;
+  if (seq.caps >= 2) out.push(CAPS, -1);
 }

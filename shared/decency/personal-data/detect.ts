@@ -1,4 +1,4 @@
-import { TM } from '../analyze';
+import { CF, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
@@ -47,6 +47,7 @@ const IBAN = /\b[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?){2,7}[A-Z0-9]{1,4}\b/gi;
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 const STREET = /\b[A-Z][a-zà-ÿ'.-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|steeg|dreef|park|markt|baan|wal|allee|erf|kamp|ring|oord|akker|berg|burg|hoek|veld|dam|kwartier|street|road|lane|avenue)\s\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z]))?/g;
 const STUDENT_NO = /\b(?:leerling(?:en)?nummer|leerlingnr|leerling-nummer|studentnummer|student ?(?:number|id))(?:\s*(?:is|:|#|=))?\s*\d{4,}/gi;
+const STUDENT_HINT = /nummer|nr|student/i;
 const BSN_CONTEXT = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b/i;
 
 /**
@@ -58,12 +59,14 @@ const BSN_CONTEXT = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b/i;
 export function personalDataRule(an: Analysis, out: Findings, contacts: PublicContacts): void {
   const t = an.t;
   const text = an.text;
-  let hasEmail = false;
-  for (let i = 0; i < t.n; i++) if (t.kind[i] === TK.EMAIL) hasEmail = true;
+  const hasEmail = (an.kinds & (1 << TK.EMAIL)) !== 0;
   let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch >= 48 && ch <= 57) digits++;
+  // Digits only ever stand in numbers, leetspeak words, links, addresses and handles.
+  if (an.kinds & ((1 << TK.NUM) | (1 << TK.URL) | (1 << TK.EMAIL) | (1 << TK.MENTION))) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch >= 48 && ch <= 57) digits++;
+    }
   }
   if (hasEmail) {
     for (let i = 0; i < t.n; i++) {
@@ -73,6 +76,41 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
   }
   if (digits >= 1) numbers(text, out, contacts, digits);
   sensitiveFacts(an, out);
+  if (digits >= 1) failingGrades(an, out);
+}
+
+/**
+ * The number detectors alone, for an item whose words hold nothing to find (the prefilter said
+ * so): phone, BSN, IBAN, student number, postcode, street. False when a grade pattern needs the
+ * full analysis (whose grade it is).
+ */
+export function personalNumbers(text: string, digits: number, out: Findings, contacts: PublicContacts): boolean {
+  GRADE.lastIndex = 0;
+  if (GRADE.test(text)) return false;
+  numbers(text, out, contacts, digits);
+  return true;
+}
+
+const GRADE = /\b(?:een|a|an)\s+([1-5](?:[.,]\d)?)\s+(?:voor|op|for|on|in)\b/gi;
+
+/** "Ruben had een 2,3 voor Frans": a failing grade of a named person (not the writer's own). */
+function failingGrades(an: Analysis, out: Findings): void {
+  if (!(an.textMark & TM.NAME) && !(an.textA & A.PRON3S)) return;
+  GRADE.lastIndex = 0;
+  for (let m = GRADE.exec(an.text); m; m = GRADE.exec(an.text)) {
+    if (Number((m[1] as string).replace(',', '.')) >= 5.5) continue;
+    const tok = tokenAt(an, m.index);
+    if (tok < 0) continue;
+    const s = an.cSent[an.clause[tok] as number] as number;
+    if (!((an.sMark[s] as number) & TM.NAME) && !((an.sA[s] as number) & A.PRON3S)) continue;
+    if ((an.sA[s] as number) & A.PRON1 && !((an.sMark[s] as number) & TM.NAME)) continue;
+    out.chars('personal_data', 'personal.sensitive', 2, m.index, m.index + m[0].length);
+  }
+}
+
+function tokenAt(an: Analysis, pos: number): number {
+  for (let i = 0; i < an.t.n; i++) if ((an.t.end[i] as number) > pos) return i;
+  return -1;
 }
 
 function numbers(text: string, out: Findings, contacts: PublicContacts, digits: number): void {
@@ -83,7 +121,8 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
   }
   const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
   IBAN.lastIndex = 0;
-  for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
+  // Every IBAN has at least 12 digits (two check digits and a national number of ten or more).
+  for (let m = digits >= 12 ? IBAN.exec(text) : null; m; m = IBAN.exec(text)) {
     const v = m[0].trim();
     if (!isValidIban(v)) continue;
     const key = v.replace(/\s+/g, '').toUpperCase();
@@ -115,12 +154,15 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
     }
   }
   STUDENT_NO.lastIndex = 0;
-  for (let m = STUDENT_NO.exec(text); m; m = STUDENT_NO.exec(text)) {
+  for (let m = STUDENT_HINT.test(text) ? STUDENT_NO.exec(text) : null; m; m = STUDENT_NO.exec(text)) {
     out.chars('personal_data', 'personal.student_number', 2, m.index, m.index + m[0].length);
   }
   POSTCODE.lastIndex = 0;
+  let venue = -1;
   for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
     if (contacts.addresses.has(addrKey(m[0]))) continue;
+    if (venue < 0) venue = publicPlace(text) ? 1 : 0;
+    if (venue === 1) continue;
     out.chars('personal_data', 'personal.address', 2, m.index, m.index + m[0].length);
   }
   streets(text, out, contacts);
@@ -128,21 +170,50 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
 
 function streets(text: string, out: Findings, contacts: PublicContacts): void {
   STREET.lastIndex = 0;
+  let venue = -1;
   for (let m = STREET.exec(text); m; m = STREET.exec(text)) {
     if (contacts.addresses.has(addrKey(m[0]))) continue;
+    if (venue < 0) venue = publicPlace(text) ? 1 : 0;
+    if (venue === 1) continue;
     out.chars('personal_data', 'personal.address', 2, m.index, m.index + m[0].length);
   }
+}
+
+const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address)\b/i;
+const PLACE = /(?:sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps)huis)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place)\b/i;
+
+/**
+ * A street and number is someone's home unless the text is about a public place: "We verzamelen bij
+ * sporthal De Meent, Meentweg 12" gives a meeting point; "Emma woont op de Lindelaan 23" does not.
+ * Words of living somewhere always make it a home address.
+ */
+function publicPlace(text: string): boolean {
+  return !RESIDENCE.test(text) && PLACE.test(text);
+}
+
+function aboutSomeone(an: Analysis, c: number): boolean {
+  return ((an.cMark[c] as number) & TM.NAME) !== 0 || ((an.cA[c] as number) & A.PRON3S) !== 0;
+}
+
+const CONDOLENCE = new Set(['overleden', 'gestorven', 'overlijden', 'condoleance', 'condoleances', 'gecondoleerd', 'died', 'passed', 'condolences', 'rip']);
+
+/** Someone's death of an illness, told in sympathy, is not a confidence being broken. */
+function condolence(an: Analysis): boolean {
+  for (let i = 0; i < an.t.n; i++) if (CONDOLENCE.has(an.form[i] as string)) return true;
+  return false;
 }
 
 /** "Yara heeft een eetstoornis", "Ruben is blijven zitten": health, care or grades of a named person. */
 function sensitiveFacts(an: Analysis, out: Findings): void {
   if (!(an.textB & B.SENSITIVE) && !(an.textTags & TAG.sensitive)) return;
   if (!(an.textMark & TM.NAME)) return;
+  if (condolence(an)) return;
   for (let c = 0; c < an.nc; c++) {
     const tags = an.cTags[c] as number;
     if (!((an.cB[c] as number) & B.SENSITIVE) && !(tags & TAG.sensitive)) continue;
-    const s = an.cSent[c] as number;
-    if (!((an.sMark[s] as number) & TM.NAME) && !((an.sA[s] as number) & A.PRON3S)) continue;
+    // The person must be in the clause that tells the fact (or the one it continues): in "Die toets
+    // Duits was zwaar, iedereen had een onvoldoende" nobody is singled out.
+    if (!aboutSomeone(an, c) && !(c > 0 && (an.cFlags[c] as number) & (CF.SUBORD | CF.EMBEDDED) && aboutSomeone(an, c - 1))) continue;
     let at = -1;
     let end = -1;
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {

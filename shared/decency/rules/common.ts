@@ -40,7 +40,7 @@ export function isMention(an: Analysis, c: number): boolean {
   for (let k = lo; k < hi; k++) {
     const a = an.cA[k] as number;
     const tags = an.cTags[k] as number;
-    if (tags & TAG.counter) return true;
+    if (tags & TAG.counter && counterCovers(an, k, c)) return true;
     if (a & (A.COUNTER | A.META)) {
       if (a & A.COUNTER || metaFrame(an, k)) return true;
     }
@@ -52,9 +52,24 @@ export function isMention(an: Analysis, c: number): boolean {
   if (say >= 0) {
     const subject = saySubject(an, say);
     const reported = subject !== 'self' || negated(an, say) || sayIsNominal(an, say);
-    if (subject !== 'passive' && reported && (say < c || sayBefore(an, say, c))) return true;
+    if (subject !== 'passive' && reported && (say < c || sayBefore(an, say, c)) && counterCovers(an, say, c)) return true;
   }
   return false;
+}
+
+/**
+ * A condemning frame covers the words it condemns. A conditional one ("als je ... zegt", "if you
+ * tell") does not cover what the writer says he will do: in "Als je dat nog een keer zegt, sla ik
+ * je in elkaar" the threat after the comma is the writer's own.
+ */
+function counterCovers(an: Analysis, k: number, c: number): boolean {
+  const first = an.cStart[k] as number;
+  const w = an.t.norm[first];
+  const conditional = w === 'als' || w === 'if' || w === 'wanneer' || w === 'when';
+  if (!conditional || !((an.cA[c] as number) & A.PRON1)) return true;
+  if (c < k) return false;
+  for (let j = k + 1; j <= c; j++) if (!((an.cFlags[j] as number) & (CF.EMBEDDED | CF.QUOTED))) return false;
+  return true;
 }
 
 /** A naming verb or a speech noun used as a frame ("noemen", "calling", "bedreigingen als"). */
@@ -122,6 +137,8 @@ export function personTarget(an: Analysis, c: number, bits = PERSON_A): number {
     const a = an.a[i] as number;
     if ((a & bits) || (an.mark[i] as number) & TM.NAME) {
       if (a & A.PRON2 && (isComparison(an, i) || possessiveOfThing(an, i))) continue;
+      // "de goal van Sem was insane": the owner of the thing judged, not the one judged.
+      if (ofPossessor(an, i)) continue;
       if (a & A.PRON3S && t.norm[i] === 'haar' && nextIsNoun(an, i)) continue;
       return i;
     }
@@ -149,7 +166,20 @@ function possessiveOfThing(an: Analysis, i: number): boolean {
   const e = an.entry[j];
   if (OWN_NOUNS.has(an.form[j] as string)) return false;
   if (e && e.a & (A.GROUP | A.GROUP_ADJ | A.PERSON_NOUN)) return false;
-  return !e || (e.a & (A.INSTITUTION | A.SPORT)) !== 0 || (!(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.INTENSIFIER)) && !(e.a & (A.INTENT | A.NEGATOR | A.QUESTION)) && (e.a & ~(A.INSTITUTION)) === 0);
+  return !e || (e.a & (A.INSTITUTION | A.SPORT)) !== 0 || (!(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.INTENSIFIER | B.SUBORD)) && !(e.a & (A.INTENT | A.NEGATOR | A.QUESTION)) && (e.a & ~(A.INSTITUTION)) === 0);
+}
+
+function ofPossessor(an: Analysis, i: number): boolean {
+  const p = prevWord(an.t, i);
+  if (p < 0 || p !== i - 1) return false;
+  const w = an.t.norm[p];
+  if (w !== 'van' && w !== 'of') return false;
+  // Only a thing owned: "een vriend van jou", "het zien van jou", "all of you" and "het kapsel
+  // van Emma" still point at the person.
+  const head = prevWord(an.t, p);
+  if (head < 0) return false;
+  const e = an.entry[head];
+  return !e || e.c === C.REAL_WORD || (e.a & (A.INSTITUTION | A.SPORT)) !== 0;
 }
 
 export function isComparison(an: Analysis, i: number): boolean {

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TK } from '../tokenize';
-import { findA, findTag, groupTarget, isMention, negated } from './common';
+import { findA, findB, findTag, groupTarget, isMention, negated } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 
@@ -26,6 +26,8 @@ export function hateRule(an: Analysis, out: Findings): void {
     } else if (!neg && tags & (TAG.neg_emote | TAG.neg_attrib)) pred = tagStart(an, c, tags & TAG.neg_emote ? TAG.neg_emote : TAG.neg_attrib);
     else if (!neg && a & DEROG_A) pred = findA(an, c, DEROG_A);
     else if (neg && a & A.POS) pred = findA(an, c, A.POS);
+    // A crime told of a whole group: "Zigeuners stelen alles", "Roma zijn allemaal dieven".
+    else if (!neg && (an.cB[c] as number) & B.CRIME) pred = agentiveCrime(an, c);
     else if (a & A.PROFANITY || tags & TAG.curse) {
       pred = tags & TAG.curse ? tagStart(an, c, TAG.curse) : findA(an, c, A.PROFANITY);
       rule = 'hate.profanity';
@@ -42,6 +44,19 @@ export function hateRule(an: Analysis, out: Findings): void {
     if (g !== pred) out.tokens(an, 'hate', 'hate.target', 2, g, groupEnd(an, g));
   }
   slurRule(an, out);
+}
+
+const VICTIM_FORMS = new Set(['verkracht', 'misbruikt', 'aangerand', 'opgelicht', 'verduisterd', 'omgekocht', 'vervalst', 'stolen']);
+
+/** A crime the group commits, not one done to it ("dat een vrouw wordt verkracht", "was stolen"). */
+function agentiveCrime(an: Analysis, c: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (!((an.b[i] as number) & B.CRIME) || (an.a[i] as number) & A.VIOLENT) continue;
+    const w = an.form[i] as string;
+    if (w.startsWith('ge') || w.endsWith('ed') || VICTIM_FORMS.has(w)) continue;
+    return i;
+  }
+  return -1;
 }
 
 function tagStart(an: Analysis, c: number, tag: number): number {

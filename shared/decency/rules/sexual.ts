@@ -19,6 +19,14 @@ export function sexualRule(an: Analysis, out: Findings): void {
     out.tokens(an, 'sexual', request ? 'sexual.request' : 'sexual.body', request ? 3 : 2, s, an.pEnd[h] as number);
   }
   if (sexEd) return;
+  // "Je bent zo sexy, stuur eens een pic": asking for a picture is sexual next to sexual words.
+  if (an.textTags & TAG.photo_request && (an.textB & (B.SEXUAL_WEAK | B.BODY | B.SEXUAL)) !== 0 && !out.has('sexual')) {
+    for (let h = 0; h < an.np; h++) {
+      if (an.pTag[h] !== TAG.photo_request || isMention(an, an.clause[an.pStart[h] as number] as number)) continue;
+      out.tokens(an, 'sexual', 'sexual.request', 3, an.pStart[h] as number, an.pEnd[h] as number);
+      break;
+    }
+  }
   for (let c = 0; c < an.nc; c++) {
     if (!((an.cB[c] as number) & B.SEXUAL) || isMention(an, c)) continue;
     const i = findB(an, c, B.SEXUAL);

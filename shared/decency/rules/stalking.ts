@@ -20,7 +20,15 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number) && target < 0; k++) {
       target = personTarget(an, k, A.PRON2 | A.PRON3S);
     }
-    if (target < 0) continue;
+    // "Blokkeer me maar, ik maak een nieuw account": whoever blocks is the one pursued.
+    if (target < 0 && !blocking(an)) continue;
     out.tokens(an, 'stalking', 'stalking.pattern', 2, s, an.pEnd[h] as number);
   }
+}
+
+const BLOCK_WORDS = new Set(['blokkeer', 'blokkeert', 'blokkeren', 'geblokkeerd', 'block', 'blocked', 'blocking', 'unblock']);
+
+function blocking(an: Analysis): boolean {
+  for (let i = 0; i < an.t.n; i++) if (BLOCK_WORDS.has(an.form[i] as string)) return true;
+  return false;
 }

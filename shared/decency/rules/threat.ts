@@ -2,11 +2,22 @@ import { CF, TAG, TM, nextWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
+import { SPORT_HEADS } from '../lexicon/violence';
 import { TK } from '../tokenize';
 import { findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
+const SINGLED_OUT = A.PRON2 | A.PRON3S | A.STAFF | A.REFLEX2;
+
+function sportCompound(an: Analysis): boolean {
+  for (let i = 0; i < an.t.n; i++) {
+    if (an.t.kind[i] !== TK.WORD || an.entry[i]) continue;
+    const w = an.t.norm[i] as string;
+    for (const head of SPORT_HEADS) if (w.length > head.length + 2 && w.endsWith(head)) return true;
+  }
+  return false;
+}
 
 /**
  * Threats: violence against a person, a group or the school, with intent ("ik ga", "we zullen"),
@@ -14,7 +25,7 @@ const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX
  * game talk ("we gaan ze verpletteren") and idioms ("dood van de hitte") are not threats.
  */
 export function threatRule(an: Analysis, out: Findings): void {
-  const sportText = (an.textA & A.SPORT) !== 0 || SCORE.test(an.text);
+  const sportText = (an.textA & A.SPORT) !== 0 || SCORE.test(an.text) || sportCompound(an);
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
     const b = an.cB[c] as number;
@@ -31,6 +42,9 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (target < 0 && tags & TAG.threat) target = targetNear(an, c);
     if (target < 0 && group >= 0) target = group;
     const school = findB(an, c, B.SCHOOL_PLACE);
+    // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
+    // is not a threat; it still is when one person or a protected group is singled out.
+    if (sportText && group < 0 && !(tags & TAG.die_wish) && personTarget(an, c, SINGLED_OUT) < 0) continue;
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
 
     if (tags & TAG.threat_warning) {

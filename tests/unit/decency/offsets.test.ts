@@ -54,6 +54,7 @@ describe('tokenizer', () => {
     const b = new TokenBuffer();
     tokenize(s, b);
     mergeSpacedLetters(s, b);
+    b.materialize(s);
     return Array.from({ length: b.n }, (_, i) => b.norm[i] as string);
   };
   it('folds accents and case, keeps apostrophes inside words', () => {

@@ -1,0 +1,107 @@
+import { squeeze, unleet } from './fold';
+import type { LexEntry, Lexicon } from './compile';
+import { TRIE_FLAGS } from './compile';
+import { A, B, C } from './lexicon/roles';
+import { TF } from './tokenize';
+
+/**
+ * How a word the lexicon does not know as written may still be read: a possessive, spelled-out
+ * letters, leetspeak, stretched letters, one typo, or two words run together. The rare path: the
+ * caller caches the answer per spelling.
+ */
+export interface WordHit {
+  e: LexEntry | undefined;
+  /** > 0: the word is two words, split at this folded offset. */
+  split: number;
+  left?: LexEntry;
+  right?: LexEntry;
+  /** A compound with a curse prefix ("kankerhoer"). */
+  cursed?: boolean;
+  /** Recognised with one typo. */
+  fuzzy?: boolean;
+}
+
+export const NONE: WordHit = { e: undefined, split: 0 };
+const ONE_LETTER: LexEntry = { form: '', a: 0, b: B.FUNCTION, c: 0 };
+const CONTENT_SPLIT = A.GROUP | A.SLUR | A.INSULT | A.PROFANITY | A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM | A.VIOLENT;
+const SYMPATHY_ENTRY: LexEntry = { form: '', a: A.SYMPATHY, b: 0, c: 0 };
+
+export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHit {
+  const words = lex.words;
+  let e: LexEntry | undefined;
+  // Possessive: "woman's", "women's", "Karin's".
+  if (norm.endsWith("'s") || norm.endsWith("'")) {
+    e = words.get(norm.endsWith("'s") ? norm.slice(0, -2) : norm.slice(0, -1));
+    if (e) return { e, split: 0 };
+  }
+  // Spelled-out letters swallow a neighbouring one-letter word: "a c a n c e r", "w o m a n I".
+  if (flags & TF.SPACED && norm.length >= 4) {
+    const head = norm[0] === 'a' || norm[0] === 'i' || norm[0] === 'u';
+    const tail = norm.endsWith('i') || norm.endsWith('a');
+    if (head && words.has(norm.slice(1))) return { e: undefined, split: 1, left: words.get(norm.slice(0, 1)) ?? ONE_LETTER, right: words.get(norm.slice(1)) as LexEntry };
+    if (tail && words.has(norm.slice(0, -1))) return { e: undefined, split: norm.length - 1, left: words.get(norm.slice(0, -1)) as LexEntry, right: words.get(norm.slice(-1)) ?? ONE_LETTER };
+  }
+  if (flags & (TF.LEET | TF.MASK)) {
+    const u = unleet(norm);
+    e = words.get(u);
+    if (e) return { e, split: 0 };
+    if (flags & TF.MASK) return NONE;
+    norm = u;
+  }
+  if (flags & TF.RUN3 || /(.)\1\1/.test(norm)) {
+    e = lex.squeezed.get(squeeze(norm));
+    if (e) return { e, split: 0 };
+  }
+  if (norm.length >= 4) {
+    e = lex.fuzzy.get(norm);
+    if (e) return { e, split: 0, fuzzy: true };
+  }
+  if (norm.length >= 5) return splitWord(lex, norm);
+  return NONE;
+}
+
+/** Splits run-together words: a curse prefix ("kutwijf") or two known words ("Ikhaat"). */
+export function splitWord(lex: Lexicon, norm: string): WordHit {
+const { trie, trieEnd, words } = lex;
+  let node = 0;
+  let curseAt = 0;
+  const ends: number[] = [];
+  for (let p = 0; p < norm.length - 2; p++) {
+    const code = norm.charCodeAt(p);
+    if (code > 127) return NONE;
+    const next = trie.get(node * 128 + code);
+    if (next === undefined) break;
+    node = next;
+    const f = trieEnd[node] as number;
+    if (f & TRIE_FLAGS.CURSE) curseAt = p + 1;
+    if (f & TRIE_FLAGS.WORD && (p + 1 >= 2 || norm[0] === 'i')) ends.push(p + 1);
+  }
+  if (curseAt > 0) {
+    const rest = norm.slice(curseAt);
+    const restEntry = words.get(rest) ?? words.get(rest.replace(/^s/, ''));
+    if (restEntry && restEntry.c & C.MEDICAL_TAIL) return { e: SYMPATHY_ENTRY, split: 0 };
+    if (rest.length >= 3 && !/^(en|e|es|s|t|d|de|te|ing|ig|achtig|isch)$/.test(rest)) {
+      const personal = restEntry
+        ? (restEntry.a & (A.SLUR | A.INSULT | A.GROUP | A.STAFF | A.PERSON_ROLE | A.PERSON_NOUN)) !== 0 ||
+          (restEntry.c & C.PERSON_TAIL) !== 0
+        : false;
+      const e: LexEntry = {
+        form: norm,
+        a: A.PROFANITY | (personal ? A.INSULT : 0) | (restEntry ? restEntry.a & (A.SLUR | A.GROUP | A.STAFF) : 0),
+        b: 0,
+        c: 0,
+      };
+      return { e, split: 0, cursed: true };
+    }
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const p = ends[k] as number;
+    const left = words.get(norm.slice(0, p));
+    const right = words.get(norm.slice(p));
+    if (!left || !right || norm.length - p < 2 || (left.c | right.c) & C.REAL_WORD) continue;
+    if (p === 1 && !(right.a & CONTENT_SPLIT)) continue;
+    const content = ((left.a | right.a) & CONTENT_SPLIT) !== 0 || ((left.b | right.b) & (B.SEXUAL | B.DIE)) !== 0;
+    if (content) return { e: undefined, split: p, left, right };
+  }
+  return NONE;
+}
