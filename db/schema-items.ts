@@ -17,6 +17,9 @@ export interface PageConnectionsTable {
   next_poll_at: string | null;
   rate_limit: string | null;
   updated_at: string;
+  /** Migration 0006: the page's own newest post seen by a connector; when the platform says the credentials expire. */
+  own_last_post_at: string | null;
+  credentials_expire_at: string | null;
 }
 
 export interface ItemsTable {

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ItemTables } from './schema-items';
+import type { ModerationTables } from './schema-moderation';
+import type { LifecycleTables } from './schema-lifecycle';
 
 // Table types for Kysely. Times are ISO 8601 UTC text and booleans are 0/1 integers so that the same
 // queries run on SQLite and, later, PostgreSQL (see README, "Data layer").
@@ -78,7 +80,7 @@ export interface PagesTable {
   transfer_reason: string | null;
 }
 
-export interface Database extends ItemTables {
+export interface Database extends ItemTables, ModerationTables, LifecycleTables {
   settings: SettingsTable;
   people: PeopleTable;
   person_roles: PersonRolesTable;

@@ -1,5 +1,6 @@
 import { getConnection, listDueConnections, updateConnection } from '../../db/connections';
 import { insertClassifiedItems, type InsertedItem } from '../../db/items';
+import { noteOwnActivity } from '../../db/activity';
 import { inTransaction, type Db } from '../../db/transaction';
 import { CONNECTED_PLATFORMS } from '../connectors/index';
 import type { Credentials, Cursor } from '../connectors/types';
@@ -80,6 +81,8 @@ export function createPollStore(options: PollStoreOptions): SchedulerStore<Decen
           },
           at,
         );
+        // What the poll learned about the page itself (inactivity and token-expiry reminders, B3/B2).
+        await noteOwnActivity(trx, id, { ownLastPostAt: commit.ownLastPostAt ?? null, ...(commit.credentialsExpireAt !== undefined ? { credentialsExpireAt: commit.credentialsExpireAt } : {}) });
         const newest = commit.items.reduce<string | null>((max, { item }) => (!max || item.createdAt > max ? item.createdAt : max), null);
         if (newest && (!page.last_activity_at || newest > page.last_activity_at)) {
           await trx.updateTable('pages').set({ last_activity_at: newest }).where('id', '=', id).execute();

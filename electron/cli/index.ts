@@ -10,6 +10,7 @@ import { registerPoll } from './commands/poll';
 import { registerItems } from './commands/items';
 import { registerConnect } from './commands/connect';
 import { registerClassify } from './commands/classify-command';
+import { registerReminders } from './commands/reminders';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerPoll(program, global);
   registerItems(program, global);
   registerClassify(program, global);
+  registerReminders(program, global);
   return program;
 }
 

@@ -15,6 +15,9 @@ export class PollCollector {
   private readonly ids = new Set<string>();
   rateLimit: RateLimitState | null = null;
   error: ConnectorError | null = null;
+  /** Newest post by the page itself seen in this poll (the inactivity reminder reads it). */
+  ownLastPostAt: string | null = null;
+  credentialsExpireAt: string | null | undefined = undefined;
 
   constructor(readonly maxItems: number = DEFAULT_MAX_ITEMS) {}
 
@@ -33,6 +36,13 @@ export class PollCollector {
   /** Whether to go on reading: not stopped by an error and not over the item cap. */
   get open(): boolean {
     return !this.error && this.items.length < this.maxItems;
+  }
+
+  /** A post by the page itself was seen; keeps the newest (ISO times compare as text). */
+  noteOwnPost(at: string | null | undefined): void {
+    if (!at || Number.isNaN(Date.parse(at))) return;
+    const iso = new Date(at).toISOString();
+    if (!this.ownLastPostAt || iso > this.ownLastPostAt) this.ownLastPostAt = iso;
   }
 
   stop(error: ConnectorError): void {
@@ -85,7 +95,14 @@ export class PollCollector {
 
   result(cursor: Cursor): PollResult {
     if (this.error && this.items.length === 0) throw this.error;
-    return { items: this.items, cursor, rateLimit: this.rateLimit, interruptedBy: this.error };
+    return {
+      items: this.items,
+      cursor,
+      rateLimit: this.rateLimit,
+      interruptedBy: this.error,
+      ownLastPostAt: this.ownLastPostAt,
+      ...(this.credentialsExpireAt !== undefined ? { credentialsExpireAt: this.credentialsExpireAt } : {}),
+    };
   }
 }
 

@@ -73,6 +73,16 @@ export interface PollResult {
    * poll carries on from there. A poll that fetched nothing throws instead.
    */
   interruptedBy?: ConnectorError | null;
+  /**
+   * The newest post by the page itself that this poll saw (ISO), for the inactivity reminder (B3);
+   * null or absent when it saw none or the platform does not show them.
+   */
+  ownLastPostAt?: string | null;
+  /**
+   * When the platform says the stored credentials stop working (ISO); null when it says they do
+   * not expire; absent when it did not say (only the Graph API does, through debug_token).
+   */
+  credentialsExpireAt?: string | null;
 }
 
 export interface PollOptions {
@@ -105,6 +115,8 @@ export interface Connector {
   poll(account: WatchedAccount, cursor: Cursor, credentials: Credentials | null, options?: PollOptions): Promise<PollResult>;
   hide?(account: WatchedAccount, externalId: string, credentials: Credentials | null, options?: PollOptions): Promise<void>;
   delete?(account: WatchedAccount, externalId: string, credentials: Credentials | null, options?: PollOptions): Promise<void>;
+  /** Undoes `hide` where the platform allows it (the moderation queue's undo). */
+  unhide?(account: WatchedAccount, externalId: string, credentials: Credentials | null, options?: PollOptions): Promise<void>;
 }
 
 export type ConnectorErrorKind =

@@ -19,6 +19,7 @@ import { denyAllPermissions, hardenAllWebContents } from './security';
 import { createMainWindow } from './window';
 import { createKeychainSecretStore } from './keychain-secret-store';
 import { notifyUrgentItems } from './notifications';
+import { notifyDueReminders } from './reminder-notifications';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = parseMainArgs(process.argv);
@@ -106,6 +107,7 @@ async function start(): Promise<void> {
     window?.show();
     window?.focus();
   });
+  notifyDueReminders(backend, () => BrowserWindow.getAllWindows()[0]?.show());
   if (!devServerUrl) serveRenderer(path.resolve(here, '../renderer'));
   const open = () =>
     createMainWindow({

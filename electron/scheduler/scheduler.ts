@@ -221,7 +221,13 @@ export class Scheduler<F> {
         consecutiveFailures: failures,
         rateLimit: result.rateLimit,
       };
-      const stored = await store.commitPoll(page.id, { items: classified, cursor: result.cursor, health });
+      const stored = await store.commitPoll(page.id, {
+        items: classified,
+        cursor: result.cursor,
+        health,
+        ownLastPostAt: result.ownLastPostAt ?? null,
+        ...(result.credentialsExpireAt !== undefined ? { credentialsExpireAt: result.credentialsExpireAt } : {}),
+      });
       const report: PollReport = {
         pageId: page.id,
         outcome: interruption ? 'partial' : 'ok',

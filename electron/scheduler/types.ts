@@ -51,6 +51,10 @@ export interface PollCommit<F> {
   cursor: Cursor;
   /** Health after this poll: last success now; last error set when the poll stopped part-way. */
   health: PageHealth;
+  /** The newest post by the page itself that the poll saw (null: none seen / not shown by the platform). */
+  ownLastPostAt?: string | null;
+  /** When the platform says the credentials expire (absent: it did not say). */
+  credentialsExpireAt?: string | null;
 }
 
 export interface PollFailure {

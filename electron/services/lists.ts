@@ -1,6 +1,7 @@
 import { appendAudit } from '../../db/audit';
 import { currentListVersion, insertListVersion, listVersionHistory } from '../../db/decency-lists';
-import { recordClassification } from '../../db/items';
+import { recordClassification, type InsertedItem } from '../../db/items';
+import { applyCategoryExemptions } from './exemptions';
 import { inTransaction } from '../../db/transaction';
 import { ENGINE_VERSION, SchoolListsSchema } from '../../shared/decency';
 import { EngineProvider } from '../backend/engine-provider';
@@ -31,16 +32,23 @@ async function recheck(ctx: ServiceContext, ids: number[]): Promise<void> {
     const rows = await ctx.store.db
       .selectFrom('items')
       .innerJoin('pages', 'pages.id', 'items.page_id')
-      .select(['items.id', 'items.text', 'items.has_media', 'items.platform', 'pages.handle'])
+      .select(['items.id', 'items.page_id', 'items.text', 'items.has_media', 'items.platform', 'pages.handle'])
       .where('items.id', 'in', slice)
       .execute();
-    const at = new Date().toISOString();
+    const now = new Date();
+    const at = now.toISOString();
+    const byPage = new Map<number, InsertedItem[]>();
     await inTransaction(ctx.store.db, async (trx) => {
       for (const row of rows) {
         const result = engine.classify(row.text, { platform: row.platform, hasMedia: row.has_media === 1, page: row.handle, knownNames });
         await recordClassification(trx, row.id, result, at);
+        const list = byPage.get(row.page_id) ?? [];
+        list.push({ id: row.id, pageId: row.page_id, severity: result.severity, categories: result.categories });
+        byPage.set(row.page_id, list);
       }
     });
+    // A board exemption (O2) applies to a re-check exactly as to a new item.
+    for (const [pageId, items] of byPage) await applyCategoryExemptions(ctx.store.db, pageId, items, now);
     ctx.events.emit('lists.recheckProgress', { done: Math.min(i + batch, ids.length), total: ids.length });
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -11,6 +11,16 @@ import { inventoryMethods } from './inventory';
 import { peopleImportMethods } from './people-import';
 import { connectionsMethods } from './connections';
 import { listsMethods } from './lists';
+import { queueMethods } from './queue';
+import { decisionsMethods, escalationsMethods } from './decisions';
+import { incidentsMethods } from './incidents';
+import { derailmentMethods } from './derailment';
+import { remindersMethods } from './reminders';
+import { endDatesMethods } from './end-dates';
+import { archiveMethods } from './archive';
+import { spotChecksMethods } from './spotChecks';
+import { exemptionsMethods } from './exemptions';
+import { reportsMethods, retentionMethods } from './reports';
 
 /** The one API: the Electron bridge, the IPC handlers, the loopback server and the client all derive from it. */
 export const contract = {
@@ -24,6 +34,18 @@ export const contract = {
   ...peopleImportMethods,
   ...connectionsMethods,
   ...listsMethods,
+  ...queueMethods,
+  ...decisionsMethods,
+  ...escalationsMethods,
+  ...incidentsMethods,
+  ...derailmentMethods,
+  ...remindersMethods,
+  ...endDatesMethods,
+  ...archiveMethods,
+  ...spotChecksMethods,
+  ...exemptionsMethods,
+  ...reportsMethods,
+  ...retentionMethods,
 };
 
 export type Contract = typeof contract;

@@ -16,6 +16,23 @@ export const events = {
   'lists.recheckProgress': z.object({ done: z.number().int(), total: z.number().int(), failed: z.string().optional() }),
   /** A page's connection or poll health changed. */
   'connections.changed': z.object({ pageId: z.number().int() }),
+  /** Items were decided, escalated, answered or reopened (the queue and item views refetch). */
+  'queue.changed': z.object({ itemIds: z.array(z.number().int()) }),
+  /** An escalation was raised or answered; `toPersonId` null means the board (O3). */
+  'escalations.changed': z.object({ escalationId: z.number().int(), fromPersonId: z.number().int(), toPersonId: z.number().int().nullable(), answered: z.boolean() }),
+  /** A derailment alert (B5) was raised or grew, or was escalated or dismissed. */
+  'derailment.changed': z.object({ pageId: z.number().int(), alertId: z.number().int(), raised: z.boolean() }),
+  'incidents.changed': z.object({ incidentId: z.number().int() }),
+  /** Reminders were opened, resolved, escalated, snoozed, or an end-date request changed. */
+  'reminders.changed': z.object({}),
+  /** Reminders newly due (opened, or escalated to the line manager): the desktop may notify. */
+  'reminders.due': z.object({ reminderIds: z.array(z.number().int()) }),
+  /** A step of a page's archiving checklist was recorded. */
+  'archive.changed': z.object({ pageId: z.number().int() }),
+  'spotChecks.changed': z.object({}),
+  'exemptions.changed': z.object({}),
+  /** The retention purge deleted items older than the retention period. */
+  'retention.purged': z.object({ items: z.number().int() }),
 };
 
 export type EventName = keyof typeof events;

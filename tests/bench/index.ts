@@ -4,8 +4,12 @@
  * and listing it here.
  */
 import * as decency from './decency-bench';
+import * as queue from './queue-bench';
 
-const benches: { name: string; run: () => Promise<void> }[] = [{ name: 'decency', run: decency.run }];
+const benches: { name: string; run: () => Promise<void> }[] = [
+  { name: 'decency', run: decency.run },
+  { name: 'queue', run: queue.run },
+];
 
 for (const b of benches) {
   console.log(`# ${b.name}`);

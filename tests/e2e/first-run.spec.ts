@@ -22,7 +22,9 @@ test.describe('first run in browser mode', () => {
       'Inventaris',
       'Herinneringen',
       'Steekproef',
+      'Uitzonderingen',
       'Incidenten',
+      'Overzicht',
       'Instellingen',
     ]);
   });

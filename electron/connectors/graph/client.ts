@@ -110,3 +110,31 @@ export async function graphList<T>(
   const nextAfter = typeof body.paging?.next === 'string' && typeof body.paging.cursors?.after === 'string' ? body.paging.cursors.after : null;
   return { data: body.data as T[], after: nextAfter };
 }
+
+const TOKEN_CHECK_MS = 24 * 3_600_000;
+
+/**
+ * When the page's token stops working, as the Graph API itself says (debug_token: `expires_at` and
+ * `data_access_expires_at`, the earlier one; 0 means "never"). Asked at most once a day, the time of
+ * asking kept in the cursor. debug_token takes the token to inspect only as a query parameter; it
+ * goes to the platform over HTTPS and, like every URL here, never into a message (displayUrl drops
+ * the query, redact() the token). Where the platform does not answer (a Page token may not inspect
+ * itself), nothing is learned and the reminder stays silent: Paginawacht never guesses an expiry.
+ */
+export async function checkTokenExpiry(ctx: GraphContext, collector: PollCollector, stored: unknown): Promise<string | null> {
+  const last = typeof stored === 'string' && !Number.isNaN(Date.parse(stored)) ? stored : null;
+  if (collector.error || (last && ctx.now.getTime() - Date.parse(last) < TOKEN_CHECK_MS)) return last;
+  try {
+    const body = (await graphRequest(ctx, 'GET', 'debug_token', { input_token: ctx.token })) as {
+      data?: { is_valid?: unknown; expires_at?: unknown; data_access_expires_at?: unknown };
+    };
+    const d = body?.data;
+    if (d && typeof d === 'object') {
+      const times = [d.expires_at, d.data_access_expires_at].filter((x): x is number => typeof x === 'number' && x > 0);
+      collector.credentialsExpireAt = times.length ? new Date(Math.min(...times) * 1000).toISOString() : null;
+    }
+  } catch {
+    // Not told: keep what was known.
+  }
+  return ctx.now.toISOString();
+}

@@ -13,7 +13,7 @@ import { mergeRoots, toRoots, type Root } from '../paging/roots';
 import { toStreamState } from '../paging/stream';
 import { timeKey } from '../paging/watermark';
 import { ConnectorError, type Connector, type Credentials, type PollOptions, type WatchedAccount } from '../types';
-import { GRAPH_DEFAULT_BASE_URL, graphContext, graphList, graphRequest } from './client';
+import { GRAPH_DEFAULT_BASE_URL, checkTokenExpiry, graphContext, graphList, graphRequest } from './client';
 import { fbCommentItem, fbPostItem } from './map';
 import { FB_COMMENT_FIELDS, FB_POST_FIELDS, type FbComment, type FbPost } from './types';
 
@@ -95,8 +95,10 @@ export function createFacebookConnector(opts: GraphConnectorOptions = {}): Conne
         maxPages: 4,
       });
       for (const post of feed.entries) {
-        if (byPage(post)) found.push({ id: post.id, at: postKey(post) });
-        else collector.add([fbPostItem(post, 'visitor_post')]);
+        if (byPage(post)) {
+          found.push({ id: post.id, at: postKey(post) });
+          collector.noteOwnPost(post.created_time);
+        } else collector.add([fbPostItem(post, 'visitor_post')]);
       }
 
       const roots = mergeRoots(toRoots(cursorPart(cursor, 'roots')), found, ctx.now, rootWindowDays, maxRoots);
@@ -121,14 +123,16 @@ export function createFacebookConnector(opts: GraphConnectorOptions = {}): Conne
         (root, entries) => collector.add(entries.filter((c) => !byPage(c)).map((c) => fbCommentItem(c, root.id))),
       );
 
-      return collector.result({ feed: feed.state, tagged: tagged.state, roots: perRoot.roots, comments: perRoot.states });
+      const tokenCheckedAt = await checkTokenExpiry(ctx, collector, cursorPart(cursor, 'tokenCheckedAt'));
+      return collector.result({ feed: feed.state, tagged: tagged.state, roots: perRoot.roots, comments: perRoot.states, tokenCheckedAt });
     });
   }
 
-  async function moderate(action: 'hide' | 'delete', externalId: string, credentials: Credentials | null, options?: PollOptions) {
+  async function moderate(action: 'hide' | 'unhide' | 'delete', externalId: string, credentials: Credentials | null, options?: PollOptions) {
     return guarded([credentials?.token], async () => {
       const ctx = graphContext(baseUrl, requireToken(credentials), options);
       if (action === 'hide') await graphRequest(ctx, 'POST', encodeURIComponent(externalId), { is_hidden: true });
+      else if (action === 'unhide') await graphRequest(ctx, 'POST', encodeURIComponent(externalId), { is_hidden: false });
       else await graphRequest(ctx, 'DELETE', encodeURIComponent(externalId));
     });
   }
@@ -148,5 +152,6 @@ export function createFacebookConnector(opts: GraphConnectorOptions = {}): Conne
     poll,
     hide: (_account, externalId, credentials, options) => moderate('hide', externalId, credentials, options),
     delete: (_account, externalId, credentials, options) => moderate('delete', externalId, credentials, options),
+    unhide: (_account, externalId, credentials, options) => moderate('unhide', externalId, credentials, options),
   };
 }

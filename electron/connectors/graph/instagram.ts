@@ -13,7 +13,7 @@ import { mergeRoots, toRoots, type Root } from '../paging/roots';
 import { toStreamState } from '../paging/stream';
 import { timeKey } from '../paging/watermark';
 import { ConnectorError, type Connector, type Credentials, type PollOptions, type WatchedAccount } from '../types';
-import { GRAPH_DEFAULT_BASE_URL, graphContext, graphList, graphRequest } from './client';
+import { GRAPH_DEFAULT_BASE_URL, checkTokenExpiry, graphContext, graphList, graphRequest } from './client';
 import type { GraphConnectorOptions } from './facebook';
 import { igCommentItem, igTagItem } from './map';
 import { IG_COMMENT_FIELDS, IG_MEDIA_FIELDS, IG_TAG_FIELDS, type IgComment, type IgMedia } from './types';
@@ -68,6 +68,7 @@ export function createInstagramConnector(opts: GraphConnectorOptions = {}): Conn
         maxPages: 4,
       });
       const found: Root[] = media.entries.map((m) => ({ id: m.id, at: mediaKey(m), url: m.permalink ?? null }));
+      for (const m of media.entries) collector.noteOwnPost(m.timestamp);
 
       const tags = await collector.read<IgMedia>(toStreamState(cursorPart(cursor, 'tags')), {
         fetchPage: async ({ next }) => {
@@ -101,14 +102,16 @@ export function createInstagramConnector(opts: GraphConnectorOptions = {}): Conn
         (root, entries) => collector.add(entries.filter((c) => !isOwn(c)).map((c) => igCommentItem(c, root.id, root.url ?? null))),
       );
 
-      return collector.result({ media: media.state, tags: tags.state, roots: perRoot.roots, comments: perRoot.states });
+      const tokenCheckedAt = await checkTokenExpiry(ctx, collector, cursorPart(cursor, 'tokenCheckedAt'));
+      return collector.result({ media: media.state, tags: tags.state, roots: perRoot.roots, comments: perRoot.states, tokenCheckedAt });
     });
   }
 
-  async function moderate(action: 'hide' | 'delete', externalId: string, credentials: Credentials | null, options?: PollOptions) {
+  async function moderate(action: 'hide' | 'unhide' | 'delete', externalId: string, credentials: Credentials | null, options?: PollOptions) {
     return guarded([credentials?.token], async () => {
       const ctx = graphContext(baseUrl, requireToken(credentials), options);
       if (action === 'hide') await graphRequest(ctx, 'POST', encodeURIComponent(externalId), { hide: true });
+      else if (action === 'unhide') await graphRequest(ctx, 'POST', encodeURIComponent(externalId), { hide: false });
       else await graphRequest(ctx, 'DELETE', encodeURIComponent(externalId));
     });
   }
@@ -128,5 +131,6 @@ export function createInstagramConnector(opts: GraphConnectorOptions = {}): Conn
     poll,
     hide: (_account, externalId, credentials, options) => moderate('hide', externalId, credentials, options),
     delete: (_account, externalId, credentials, options) => moderate('delete', externalId, credentials, options),
+    unhide: (_account, externalId, credentials, options) => moderate('unhide', externalId, credentials, options),
   };
 }

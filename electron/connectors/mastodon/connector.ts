@@ -124,6 +124,7 @@ export function createMastodonConnector(opts: MastodonConnectorOptions = {}): Co
         ['exclude_reblogs', 'true'],
       ]);
       own = Array.isArray(answer.json) ? (answer.json as MastodonStatus[]) : [];
+      for (const s of own) if (!s.reblog) collector.noteOwnPost(s.created_at);
     } catch (err) {
       if (!(err instanceof ConnectorError)) throw err;
       collector.stop(err);

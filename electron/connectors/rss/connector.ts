@@ -4,7 +4,7 @@ import { displayUrl } from '../http/redact';
 import { ConnectorError, type Connector, type Cursor, type PollOptions, type WatchedAccount } from '../types';
 import { fetchFeed, parseFeed, type Validators } from './feed';
 import { entryAuthor, entryId, entryItem } from './map';
-import { discoverOwnAuthors } from './own-authors';
+import { discoverOwnPosts } from './own-authors';
 
 // Blog comment feeds (WordPress /comments/feed/, per-post feeds) and mention feeds (web alerts for the
 // school's name). Read-only: a comment is removed in the blog's own admin screens.
@@ -73,20 +73,30 @@ export function createRssConnector(opts: RssConnectorOptions = {}): Connector {
     return guarded([new URL(url).search.slice(1)], async () => {
       const now = nowOf(options);
       const state = readCursor(cursor);
+      // The blog's own newest post (posts feed) or own reply (comment feed): its own activity (B3).
+      let ownLastPostAt: string | null = null;
+      const noteOwn = (at: string | null | undefined) => {
+        if (at && !Number.isNaN(Date.parse(at))) {
+          const iso = new Date(at).toISOString();
+          if (!ownLastPostAt || iso > ownLastPostAt) ownLastPostAt = iso;
+        }
+      };
       if (!state.ownAuthorsAt || now.getTime() - Date.parse(state.ownAuthorsAt) >= refreshMs) {
-        const found = await discoverOwnAuthors(url, options, now);
-        if (found) state.ownAuthors = found;
+        const found = await discoverOwnPosts(url, options, now);
+        if (found.authors) state.ownAuthors = found.authors;
+        noteOwn(found.newestAt);
         state.ownAuthorsAt = now.toISOString();
       }
       const firstPoll = cursor === null || !cursorPart(cursor, 'seen');
       const unconditional = firstPoll || !state.fullAt || now.getTime() - Date.parse(state.fullAt) >= revalidateMs;
       const fetched = await fetchFeed(url, unconditional ? null : state.validators, options, now);
-      if (fetched.notModified) return { items: [], cursor: { ...state }, rateLimit: null, interruptedBy: null };
+      if (fetched.notModified) return { items: [], cursor: { ...state }, rateLimit: null, interruptedBy: null, ownLastPostAt };
 
       const feed = await parseFeed(fetched.xml, url);
       const feedKey = displayUrl(url);
       const own = new Set([...state.ownAuthors, ...(account.ownAuthorNames ?? [])].map((n) => n.trim().toLowerCase()));
       const commentFeed = /^comments\b/i.test(feed.title ?? '') || /comments/i.test(new URL(url).pathname + new URL(url).search);
+      for (const e of feed.entries) if (own.has((entryAuthor(e) ?? '').toLowerCase())) noteOwn(e.isoDate);
       const seen = new Set(state.seen);
       const fresh = feed.entries.filter((e) => !seen.has(entryId(e, feedKey)) && !own.has((entryAuthor(e) ?? '').toLowerCase()));
       const max = options?.maxItems ?? DEFAULT_MAX_ITEMS;
@@ -108,6 +118,7 @@ export function createRssConnector(opts: RssConnectorOptions = {}): Connector {
         },
         rateLimit: null,
         interruptedBy: null,
+        ownLastPostAt,
       };
     });
   }

@@ -30,14 +30,26 @@ export function postsFeedOf(feedUrl: string): string | null {
 
 /** Author names of the blog's posts; null when they could not be read (keep what was known). */
 export async function discoverOwnAuthors(feedUrl: string, options: PollOptions | undefined, now: Date): Promise<string[] | null> {
+  return (await discoverOwnPosts(feedUrl, options, now)).authors;
+}
+
+/**
+ * The blog's own posts: their authors (null when unreadable) and the newest post's date (null when
+ * unknown) — the blog's own activity, for the inactivity reminder.
+ */
+export async function discoverOwnPosts(feedUrl: string, options: PollOptions | undefined, now: Date): Promise<{ authors: string[] | null; newestAt: string | null }> {
   const postsUrl = postsFeedOf(feedUrl);
-  if (!postsUrl) return [];
+  if (!postsUrl) return { authors: [], newestAt: null };
   try {
     const fetched = await fetchFeed(postsUrl, null, options, now);
-    if (fetched.notModified) return null;
+    if (fetched.notModified) return { authors: null, newestAt: null };
     const feed = await parseFeed(fetched.xml, postsUrl);
-    return [...new Set(feed.entries.map(entryAuthor).filter((n): n is string => !!n))];
+    const dates = feed.entries.map((e) => (e.isoDate && !Number.isNaN(Date.parse(e.isoDate)) ? new Date(e.isoDate).toISOString() : null)).filter((d): d is string => !!d);
+    return {
+      authors: [...new Set(feed.entries.map(entryAuthor).filter((n): n is string => !!n))],
+      newestAt: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null,
+    };
   } catch {
-    return null;
+    return { authors: null, newestAt: null };
   }
 }

@@ -147,6 +147,7 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
         { id: userId },
       );
       own = page.data ?? [];
+      for (const t of own) collector.noteOwnPost(t.created_at);
     } catch (err) {
       if (!(err instanceof ConnectorError)) throw err;
       collector.stop(err);
@@ -210,6 +211,14 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
     });
   }
 
+  async function unhide(_account: WatchedAccount, externalId: string, credentials: Credentials | null, options?: PollOptions) {
+    return guarded([credentials?.token], async () => {
+      const s = session(requireToken(credentials), options);
+      const res = await s.call(() => s.client.v2.hideReply(externalId, false));
+      if (res?.data?.hidden !== false) throw new ConnectorError('bad_response', 'X did not confirm that the reply is shown again');
+    });
+  }
+
   return {
     platform: 'x',
     capabilities: {
@@ -224,5 +233,6 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
     verify,
     poll,
     hide,
+    unhide,
   };
 }

@@ -21,8 +21,18 @@ const INVALIDATES: Record<EventName, readonly string[]> = {
   'pages.changed': ['pages.', 'inventory.'],
   'items.added': ['connections.', 'items.', 'inventory.'],
   'connections.changed': ['connections.'],
+  'queue.changed': ['queue.', 'incidents.', 'derailment.'],
+  'escalations.changed': ['queue.', 'escalations.'],
+  'derailment.changed': ['derailment.'],
+  'incidents.changed': ['incidents.', 'queue.get'],
   'lists.changed': ['lists.'],
   'lists.recheckProgress': [],
+  'reminders.changed': ['reminders.', 'endDates.', 'reports.'],
+  'reminders.due': [],
+  'archive.changed': ['archive.', 'pages.', 'connections.', 'reminders.'],
+  'spotChecks.changed': ['spotChecks.', 'reports.'],
+  'exemptions.changed': ['exemptions.', 'reminders.'],
+  'retention.purged': ['retention.', 'reports.', 'spotChecks.', 'connections.', 'inventory.'],
 };
 
 export function useBackendEvents(): void {

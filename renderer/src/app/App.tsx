@@ -1,18 +1,26 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Redirect, Route, Router, Switch } from 'wouter';
+import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useApiQuery, useBackendEvents } from '../api/hooks';
 import { applyLanguage } from '../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FirstRunView } from '../views/FirstRunView';
 import { ChoosePersonView } from '../views/ChoosePersonView';
-import { SectionEmpty } from '../views/SectionPlaceholder';
 import { SettingsView } from '../settings/SettingsView';
 import { PagesSection } from '../pages/PagesSection';
 import { RequestsSection } from '../requests/RequestsSection';
 import { InventorySection } from '../inventory/InventorySection';
+import { RemindersSection } from '../reminders/RemindersSection';
+import { SpotCheckSection } from '../spot-check/SpotCheckSection';
+import { ExemptionsSection } from '../exemptions/ExemptionsSection';
+import { ArchiveChecklist } from '../pages/ArchiveChecklist';
+import { QueueSection } from '../queue/QueueSection';
+import { IncidentsSection } from '../incidents/IncidentsSection';
 import { Shell } from './Shell';
+
+// The reports carry the chart library: loaded when Overzicht is first opened, not at start-up.
+const ReportsSection = lazy(() => import('../reports/ReportsSection').then((m) => ({ default: m.ReportsSection })));
 
 export function App() {
   const { t } = useTranslation();
@@ -47,15 +55,9 @@ export function App() {
       <Shell session={{ ...session.data, person }}>
         <Switch>
           <Route path="/queue">
-            <SectionEmpty
-              section="queue"
-              action={
-                <Link href="/pages" className="button">
-                  {t('queue.emptyAction')}
-                </Link>
-              }
-            />
+            <QueueSection key={person.id} />
           </Route>
+          <Route path="/pages/:id/archive">{(params) => <ArchiveChecklist key={params.id} pageId={Number(params.id)} />}</Route>
           <Route path="/pages/*?">
             <PagesSection me={person} />
           </Route>
@@ -66,13 +68,21 @@ export function App() {
             <InventorySection me={person} />
           </Route>
           <Route path="/reminders">
-            <SectionEmpty section="reminders" />
+            <RemindersSection me={person} />
           </Route>
-          <Route path="/spot-check">
-            <SectionEmpty section="spotCheck" />
+          <Route path="/spot-check/*?">
+            <SpotCheckSection me={person} />
           </Route>
-          <Route path="/incidents">
-            <SectionEmpty section="incidents" />
+          <Route path="/exemptions/*?">
+            <ExemptionsSection me={person} />
+          </Route>
+          <Route path="/reports">
+            <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+              <ReportsSection me={person} />
+            </Suspense>
+          </Route>
+          <Route path="/incidents/*?">
+            <IncidentsSection />
           </Route>
           <Route path="/settings/:tab?">
             <SettingsView me={person} />

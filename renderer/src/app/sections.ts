@@ -6,7 +6,9 @@ export const SECTIONS = [
   { path: '/inventory', key: 'inventory' },
   { path: '/reminders', key: 'reminders' },
   { path: '/spot-check', key: 'spotCheck' },
+  { path: '/exemptions', key: 'exemptions' },
   { path: '/incidents', key: 'incidents' },
+  { path: '/reports', key: 'reports' },
   { path: '/settings', key: 'settings' },
 ] as const;
 

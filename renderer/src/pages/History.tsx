@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/api/pages';
 import { useApiQuery } from '../api/hooks';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { formatDateTime } from './format';
+import { formatDate, formatDateTime } from './format';
 
 type Data = Record<string, unknown>;
 const nameOf = (value: unknown): string => (value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : '');
@@ -22,6 +22,8 @@ function details(t: TFunction, entry: HistoryEntry): string[] {
     const fields = Object.keys(changes ?? {}).filter((k) => k !== 'from' && k !== 'to' && k !== 'changes');
     if (fields.length) out.push(t('pages.history.details.changed', { fields: fields.map((f) => t(`pages.fields.${f}`, { defaultValue: f })).join(', ') }));
   }
+  if ((action === 'archiveStep' || action === 'archiveStepSkip') && typeof data.step === 'string') out.push(t(`archive.steps.${data.step}.title`));
+  if (action.startsWith('endDate') && typeof data.to === 'string') out.push(t('pages.history.details.to', { name: formatDate(data.to) }));
   if (action === 'import') {
     out.push(t('pages.history.details.line', { line: data.line, file: data.file || '—' }));
     if (data.approvedEarlier) out.push(t('pages.history.details.approvedEarlier'));
@@ -51,7 +53,11 @@ export function History({ pageId }: { pageId: number }) {
       <ol className="history">
         {[...entries].reverse().map((entry) => (
           <li key={entry.id}>
-            <div className="history__what">{t(`pages.history.actions.${entry.action.replace(/^page\./, '')}`, { defaultValue: entry.action })}</div>
+            <div className="history__what">
+              {t(`pages.history.actions.${entry.action.replace(/^page\./, '')}`, {
+                defaultValue: t(`lifecycle.history.${entry.action.replace(/^page\./, '')}`, { defaultValue: entry.action }),
+              })}
+            </div>
             <div className="history__meta">
               <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.actorLabel}
               {entry.via === 'cli' ? ` · ${t('pages.history.viaCli')}` : ''}

@@ -43,6 +43,11 @@ export function PageActionButtons({
           <Link key={action} href={`/requests/${page.id}/edit`} className={`button${size}`}>
             {t(`pages.actions.${action}`)}
           </Link>
+        ) : action === 'archive' ? (
+          // Archiving goes through its checklist (B3): export, platform, token, office; then archive.
+          <Link key={action} href={`/pages/${page.id}/archive`} className={`button${size} button--primary`}>
+            {t(`pages.actions.${action}`)}
+          </Link>
         ) : (
           <button
             key={action}

@@ -11,6 +11,7 @@ import { ActionDialog, type ActionRequest } from './ActionDialog';
 import { History } from './History';
 import { PageActionButtons } from './PageActionButtons';
 import { ConnectionPanel } from '../connections/ConnectionPanel';
+import { PageLifecycle } from './PageLifecycle';
 import { StatusBadge } from './StatusBadge';
 import { formatDate, formatDateTime } from './format';
 import { PlatformAdvice, openExternal, platformName } from './platform';
@@ -232,6 +233,7 @@ function PageDetail({ id, me }: { id: number; me: Person }) {
               canManage={page.owner.id === me.id || page.backupOwner.id === me.id || me.roles.includes('beheer')}
             />
           ) : null}
+          <PageLifecycle page={page} />
           <section className="card" aria-labelledby="page-history">
             <h2 id="page-history">{t('pages.history.title')}</h2>
             <History pageId={page.id} />

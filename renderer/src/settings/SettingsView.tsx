@@ -5,11 +5,13 @@ import { SchoolSettings } from './SchoolSettings';
 import { PeopleSettings } from './PeopleSettings';
 import { AboutSettings } from './AboutSettings';
 import { ListsSettings } from './ListsSettings';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 
 const TABS = [
   { path: '/settings', key: 'school' },
   { path: '/settings/people', key: 'people' },
   { path: '/settings/lists', key: 'lists' },
+  { path: '/settings/reminders', key: 'reminders' },
   { path: '/settings/about', key: 'about' },
 ] as const;
 
@@ -30,6 +32,7 @@ export function SettingsView({ me }: { me: Person }) {
       {current.key === 'school' ? <SchoolSettings me={me} /> : null}
       {current.key === 'people' ? <PeopleSettings me={me} /> : null}
       {current.key === 'lists' ? <ListsSettings me={me} /> : null}
+      {current.key === 'reminders' ? <ReminderSettings me={me} /> : null}
       {current.key === 'about' ? <AboutSettings /> : null}
     </>
   );

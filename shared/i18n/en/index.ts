@@ -8,5 +8,13 @@ import { inventory } from './inventory';
 import { imports } from './imports';
 import { connections } from './connections';
 import { decency } from './decency';
+import { queue } from './queue';
+import { incidents } from './incidents';
+import { reminders } from './reminders';
+import { archive } from './archive';
+import { spotChecks } from './spot-checks';
+import { exemptions } from './exemptions';
+import { reports } from './reports';
+import { lifecycle } from './lifecycle';
 
-export const en = { ...core, ...people, ...pages, ...requests, ...inventory, ...imports, ...connections, ...decency } satisfies Widen<typeof nl>;
+export const en = { ...core, ...people, ...pages, ...requests, ...inventory, ...imports, ...connections, ...decency, ...queue, ...incidents, ...reminders, ...archive, ...spotChecks, ...exemptions, ...reports, ...lifecycle } satisfies Widen<typeof nl>;

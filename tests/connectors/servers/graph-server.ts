@@ -133,6 +133,8 @@ export class GraphServer {
   readonly moderation: GraphModeration[] = [];
   readonly budgets = new Map<string, Budget>();
   private seq = 0;
+  /** What debug_token answers per token (unset: it refuses, as Graph does for a Page token without an app). */
+  readonly tokenExpiry = new Map<string, { expiresAt: number; dataAccessExpiresAt: number }>();
   /** Calls per page per hour before the Business Use Case limit answers #80001. */
   pageCallLimit = 4800;
 
@@ -334,6 +336,18 @@ export class GraphServer {
   private routes(): void {
     const h = this.http;
     const byTime = (a: { created_time?: string; timestamp?: string }, b: typeof a) => (b.created_time ?? b.timestamp ?? '').localeCompare(a.created_time ?? a.timestamp ?? '');
+
+    // Token inspection: the expiry a test set with tokenExpiry (seconds since 1970; 0 = never).
+    h.route('GET', '/:ver/debug_token', (req) => {
+      const g = this.gate(req);
+      if (!('page' in g)) return g;
+      const input = req.query.get('input_token');
+      const page = [...this.pages.values()].find((x) => x.token === input);
+      if (!page) return oauthError(400, 190, 'Invalid OAuth access token - Cannot parse access token');
+      const expiry = this.tokenExpiry.get(page.token);
+      if (expiry === undefined) return oauthError(400, 100, '(#100) You must provide an app access token, or a user access token that is an owner or developer of the app');
+      return { headers: g.headers, body: { data: { is_valid: true, type: 'PAGE', expires_at: expiry.expiresAt, data_access_expires_at: expiry.dataAccessExpiresAt } } };
+    });
 
     h.route('GET', '/:ver/:id/feed', (req, p) => {
       const g = this.gate(req);

@@ -1,0 +1,71 @@
+import type { Widen } from '../catalogue';
+import type { archive as nl } from '../nl/archive';
+
+export const archive: Widen<typeof nl> = {
+  archive: {
+    title: 'Archive',
+    heading: 'Archive {{name}}',
+    intro: 'B3: a page no longer needed is removed or deactivated. Go through the steps; each is recorded with who and when. The page stays in the inventory with its history.',
+    back: 'Back to the page',
+    cardTitle: 'Archiving (B3)',
+    cardAsked: 'Archiving was asked. {{open}} of the 4 steps still to do.',
+    cardDone: 'Archived on {{date}}.',
+    open: 'Go to the steps',
+    notAsked: 'Archiving has not been asked yet.',
+    askedBy: 'Asked on {{date}}: “{{reason}}”',
+    progress: '{{done}} of {{total}} steps done',
+    cannotAct: 'Only the owner, backup owner, Communications or the board can record the steps.',
+    steps: {
+      export: {
+        title: '1. Last export',
+        body: 'Keep all items of this page with the decisions about them, for the school’s archive.',
+        csv: 'Export to CSV',
+        json: 'Export to JSON',
+        done: '{{items}} items and {{decisions}} decisions exported ({{format}}).',
+      },
+      platform: {
+        title: '2. Close the account on the platform',
+        body: 'Deactivate or delete the account on the platform yourself; Paginawacht cannot do it for you.',
+        how: 'What did you do?',
+        deactivated: 'Deactivated',
+        deleted: 'Deleted',
+        note: 'Note',
+        submit: 'Record',
+        done: 'Account {{how}}.',
+      },
+      credentials: {
+        title: '3. Remove the access token',
+        body: 'Removes the stored token from this computer’s keychain or token file.',
+        submit: 'Remove token',
+        noToken: 'No token is stored.',
+        notNeeded: 'Not needed: this platform uses no access token.',
+        done: 'Token removed.',
+      },
+      inform: {
+        title: '4. Inform Communications',
+        body: 'Communications keeps the inventory of all official accounts and must know this account goes.',
+        note: 'Message to Communications',
+        submit: 'Communications informed',
+        done: 'Communications informed.',
+      },
+    },
+    state: { open: 'To do', done: 'Done', skipped: 'Skipped' },
+    by: '{{by}}, {{date}}',
+    skip: 'Skip with a reason',
+    skipReason: 'Why can this step not be done?',
+    skipSubmit: 'Skip step',
+    finish: {
+      title: 'Finish',
+      body: 'Every step is done or skipped with a reason. The page gets the status “archived” and Paginawacht stops collecting from it.',
+      incomplete: 'First finish every step, or skip it with a reason.',
+      reason: 'Closing remark',
+      submit: 'Archive the page',
+      done: 'The page has been archived.',
+    },
+    exported: '{{file}} saved.',
+    errors: {
+      incomplete: 'Not every step is done yet: {{steps}}.',
+      alreadyDone: 'This step is done already.',
+    },
+  },
+};
