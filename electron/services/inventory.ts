@@ -10,7 +10,8 @@ import { schoolToday } from './pages-validate';
 
 // The communications office keeps the inventory; the board oversees it; technical admin reads it to
 // run exports and imports on the office's behalf (the CLI's operating-system user acts as beheer).
-export const INVENTORY_READERS = ['communicatie', 'directie', 'beheer'] as const;
+export { INVENTORY_READERS } from '../../shared/api/section-roles';
+import { INVENTORY_READERS } from '../../shared/api/section-roles';
 
 function toRow(page: PageRecord, people: Map<number, PersonRecord>, flagged: Map<number, number>): InventoryRow {
   return {

@@ -21,7 +21,8 @@ import { requireRole } from './roles';
 // Per page and per school week or month: items, flagged items by category, the time from flag to the
 // first decision, escalations, incidents, pages by status, open and overdue reminders, spot checks.
 
-export const REPORT_READERS = ['communicatie', 'directie', 'beheer'] as const;
+export { REPORT_READERS } from '../../shared/api/section-roles';
+import { REPORT_READERS } from '../../shared/api/section-roles';
 const MAX_DAYS = 3 * 366;
 
 function median(values: number[]): number | null {

@@ -32,7 +32,8 @@ import { catalogues } from '../../shared/i18n';
 // items of the school's own official pages (db/spot-checks.ts). A draw records its seed, algorithm
 // and parameters; `spotChecks.verify` draws again from them and compares.
 
-const READERS = ['functionaris', 'directie', 'communicatie'] as const;
+const READERS = SPOT_CHECK_READERS;
+import { SPOT_CHECK_READERS } from '../../shared/api/section-roles';
 
 interface Plan {
   params: SpotCheckParams;

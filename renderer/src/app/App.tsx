@@ -18,6 +18,7 @@ import { ArchiveChecklist } from '../pages/ArchiveChecklist';
 import { QueueSection } from '../queue/QueueSection';
 import { IncidentsSection } from '../incidents/IncidentsSection';
 import { Shell } from './Shell';
+import { sectionsFor } from './sections';
 
 // The reports carry the chart library: loaded when Overzicht is first opened, not at start-up.
 const ReportsSection = lazy(() => import('../reports/ReportsSection').then((m) => ({ default: m.ReportsSection })));
@@ -88,7 +89,7 @@ export function App() {
             <SettingsView me={person} />
           </Route>
           <Route>
-            <Redirect to="/queue" />
+            <Redirect to={sectionsFor(person.roles)[0]?.path ?? '/pages'} />
           </Route>
         </Switch>
       </Shell>

@@ -5,7 +5,7 @@ import type { Session } from '../../../shared/api/session';
 import { useApiQuery } from '../api/hooks';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PersonSwitcher } from './PersonSwitcher';
-import { SECTIONS } from './sections';
+import { sectionsFor } from './sections';
 
 export function Shell({ session, children }: { session: Session & { person: NonNullable<Session['person']> }; children: ReactNode }) {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function Shell({ session, children }: { session: Session & { person: NonN
       <div className="shell__body">
         <nav className="sidebar" aria-label={t('nav.label')}>
           <ul>
-            {SECTIONS.map((section) => {
+            {sectionsFor(session.person.roles).map((section) => {
               const active = location === section.path || location.startsWith(`${section.path}/`);
               return (
                 <li key={section.key}>
