@@ -55,6 +55,9 @@ export function App() {
     <Router hook={useHashLocation}>
       <Shell session={{ ...session.data, person }}>
         <Switch>
+          <Route path="/queue/page/:id">
+            {(params) => <QueueSection key={`${person.id}-${params.id}`} initialPageId={Number(params.id)} />}
+          </Route>
           <Route path="/queue">
             <QueueSection key={person.id} />
           </Route>

@@ -42,13 +42,14 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el?.closest?.('input, textarea, select, [contenteditable="true"], dialog[open]');
 }
 
-export function QueueSection() {
+/** `initialPageId`: open on one page's items ("Nu beoordelen" from a reminder, `#/queue/page/:id`). */
+export function QueueSection({ initialPageId }: { initialPageId?: number } = {}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const counts = useApiQuery('queue.counts', {});
   const [view, setView] = useState<QueueView | null>(null);
-  const [filter, setFilter] = useState<QueueFilter>(DEFAULT_FILTER);
+  const [filter, setFilter] = useState<QueueFilter>(initialPageId ? { ...DEFAULT_FILTER, pageIds: [initialPageId] } : DEFAULT_FILTER);
   const [sort, setSort] = useState<QueueSort>('severity');
   const { query, rows, total, totalExact, truncated } = useQueueList(view, filter, sort);
   const [activeId, setActiveId] = useState<number | null>(null);

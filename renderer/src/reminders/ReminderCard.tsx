@@ -98,8 +98,7 @@ export function ReminderCard({ reminder: r, onDialog, showRecipients }: { remind
                 );
               case 'review':
                 return (
-                  // The queue has no page filter in its address (yet): it opens on everything waiting.
-                  <Link key={action} href="/queue" className="button button--primary">
+                  <Link key={action} href={`/queue/page/${r.page.id}`} className="button button--primary">
                     {label}
                   </Link>
                 );
