@@ -168,6 +168,7 @@ export function ListsSettings({ me }: { me: Person }) {
           </button>
         </fieldset>
       </form>
+      {canEdit ? <OwnersFeedback onAllow={(term) => setAllow((text) => (lines(text).includes(term) ? text : `${text.trim()}\n${term}`.trim()))} /> : null}
       <TryText />
       {canEdit ? <Recheck /> : null}
       {history.data?.length ? (
@@ -184,6 +185,49 @@ export function ListsSettings({ me }: { me: Person }) {
         </section>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * What page owners kept as "not a violation": the rules and words that fired on those items, so the
+ * communications office can add a local word to the allow list (then save a new version).
+ */
+function OwnersFeedback({ onAllow }: { onAllow: (term: string) => void }) {
+  const { t } = useTranslation();
+  const feedback = useApiQuery('decisions.feedback', {});
+  if (feedback.error) return <ErrorNotice error={feedback.error} />;
+  if (!feedback.data?.length) return null;
+  return (
+    <section>
+      <h2>{t('lists.feedbackTitle')}</h2>
+      <p className="field__hint">{t('lists.feedbackHint')}</p>
+      <table className="table table--compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('lists.category')}</th>
+            <th scope="col">{t('lists.feedbackCount')}</th>
+            <th scope="col">{t('lists.feedbackTerms')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {feedback.data.map((row) => (
+            <tr key={`${row.rule}-${row.category}`}>
+              <td>
+                {t(`categories.${row.category}`, { defaultValue: row.category })} <span className="muted">({row.rule})</span>
+              </td>
+              <td>{row.count}</td>
+              <td>
+                {row.terms.slice(0, 8).map((term) => (
+                  <button key={term.term} type="button" className="button button--small" onClick={() => onAllow(term.term)} title={t('lists.feedbackAllow')}>
+                    + {term.term} ({term.count})
+                  </button>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
