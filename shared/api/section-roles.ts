@@ -9,3 +9,24 @@ export const REPORT_READERS = ['communicatie', 'directie', 'beheer'] as const sa
 export const SPOT_CHECK_READERS = ['functionaris', 'directie', 'communicatie'] as const satisfies readonly Role[];
 /** Moderation is for those who own pages, answer escalations or oversee all pages — not the officer (O1). */
 export const MODERATORS = ['eigenaar', 'leidinggevende', 'communicatie', 'directie'] as const satisfies readonly Role[];
+
+/** The desk's sections and who sees them in the menu (null: everyone). */
+export const SECTION_ROLES = {
+  queue: MODERATORS,
+  pages: null,
+  requests: null,
+  inventory: INVENTORY_READERS,
+  reminders: null,
+  spotCheck: SPOT_CHECK_READERS,
+  exemptions: null,
+  incidents: MODERATORS,
+  reports: REPORT_READERS,
+  settings: null,
+} as const satisfies Record<string, readonly Role[] | null>;
+
+export type SectionKey = keyof typeof SECTION_ROLES;
+
+export function sectionVisible(section: SectionKey, roles: readonly Role[]): boolean {
+  const needed: readonly Role[] | null = SECTION_ROLES[section];
+  return !needed || needed.some((r) => roles.includes(r));
+}

@@ -14,6 +14,7 @@ import { toStreamState } from '../paging/stream';
 import { timeKey } from '../paging/watermark';
 import { ConnectorError, type Connector, type Credentials, type PollOptions, type WatchedAccount } from '../types';
 import { GRAPH_DEFAULT_BASE_URL, checkTokenExpiry, graphContext, graphList, graphRequest } from './client';
+import { graphModeration } from './moderation';
 import { fbCommentItem, fbPostItem } from './map';
 import { FB_COMMENT_FIELDS, FB_POST_FIELDS, type FbComment, type FbPost } from './types';
 
@@ -128,14 +129,6 @@ export function createFacebookConnector(opts: GraphConnectorOptions = {}): Conne
     });
   }
 
-  async function moderate(action: 'hide' | 'unhide' | 'delete', externalId: string, credentials: Credentials | null, options?: PollOptions) {
-    return guarded([credentials?.token], async () => {
-      const ctx = graphContext(baseUrl, requireToken(credentials), options);
-      if (action === 'hide') await graphRequest(ctx, 'POST', encodeURIComponent(externalId), { is_hidden: true });
-      else if (action === 'unhide') await graphRequest(ctx, 'POST', encodeURIComponent(externalId), { is_hidden: false });
-      else await graphRequest(ctx, 'DELETE', encodeURIComponent(externalId));
-    });
-  }
 
   return {
     platform: 'facebook',
@@ -150,8 +143,6 @@ export function createFacebookConnector(opts: GraphConnectorOptions = {}): Conne
     },
     verify,
     poll,
-    hide: (_account, externalId, credentials, options) => moderate('hide', externalId, credentials, options),
-    delete: (_account, externalId, credentials, options) => moderate('delete', externalId, credentials, options),
-    unhide: (_account, externalId, credentials, options) => moderate('unhide', externalId, credentials, options),
+    ...graphModeration(baseUrl, 'is_hidden'),
   };
 }

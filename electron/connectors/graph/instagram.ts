@@ -15,6 +15,7 @@ import { timeKey } from '../paging/watermark';
 import { ConnectorError, type Connector, type Credentials, type PollOptions, type WatchedAccount } from '../types';
 import { GRAPH_DEFAULT_BASE_URL, checkTokenExpiry, graphContext, graphList, graphRequest } from './client';
 import type { GraphConnectorOptions } from './facebook';
+import { graphModeration } from './moderation';
 import { igCommentItem, igTagItem } from './map';
 import { IG_COMMENT_FIELDS, IG_MEDIA_FIELDS, IG_TAG_FIELDS, type IgComment, type IgMedia } from './types';
 
@@ -107,14 +108,6 @@ export function createInstagramConnector(opts: GraphConnectorOptions = {}): Conn
     });
   }
 
-  async function moderate(action: 'hide' | 'unhide' | 'delete', externalId: string, credentials: Credentials | null, options?: PollOptions) {
-    return guarded([credentials?.token], async () => {
-      const ctx = graphContext(baseUrl, requireToken(credentials), options);
-      if (action === 'hide') await graphRequest(ctx, 'POST', encodeURIComponent(externalId), { hide: true });
-      else if (action === 'unhide') await graphRequest(ctx, 'POST', encodeURIComponent(externalId), { hide: false });
-      else await graphRequest(ctx, 'DELETE', encodeURIComponent(externalId));
-    });
-  }
 
   return {
     platform: 'instagram',
@@ -129,8 +122,6 @@ export function createInstagramConnector(opts: GraphConnectorOptions = {}): Conn
     },
     verify,
     poll,
-    hide: (_account, externalId, credentials, options) => moderate('hide', externalId, credentials, options),
-    delete: (_account, externalId, credentials, options) => moderate('delete', externalId, credentials, options),
-    unhide: (_account, externalId, credentials, options) => moderate('unhide', externalId, credentials, options),
+    ...graphModeration(baseUrl, 'hide'),
   };
 }
