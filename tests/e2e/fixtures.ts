@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export interface Desk {
   url: string;
@@ -59,3 +59,19 @@ export const test = base.extend<{ desk: Desk }>({
 });
 
 export { expect };
+
+/** First run through the UI, in Dutch, with Anna de Vries (beheer, communicatie) as the first person. */
+export async function firstRun(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Naam van de school').fill('CSG Het Streek');
+  await page.getByRole('textbox', { name: 'Naam (verplicht)', exact: true }).fill('Anna de Vries');
+  await page.getByLabel('E-mailadres').fill('anna@hetstreek.nl');
+  await page.getByRole('button', { name: 'Paginawacht instellen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
+}
+
+/** Switches who this desk acts as, with the "Je bent" chooser in the top bar. */
+export async function actAs(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Je bent').selectOption({ label: name });
+  await expect(page.getByLabel('Je bent').locator('option:checked')).toHaveText(name);
+}

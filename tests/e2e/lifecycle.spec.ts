@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, firstRun, actAs } from './fixtures';
 
 // Chromium in Dutch: an owner archives a page from its end-date reminder, step by step; the officer
 // draws a reproducible spot check and reviews items; the board reads the result without the words.
@@ -22,20 +22,6 @@ const ACCOUNTS = [
   'instagram,streek_sport,Sport - CSG Het Streek,,Sportdag,leerlingen,olga@hetstreek.nl,bert@hetstreek.nl,mark@hetstreek.nl,2020-06-30,actief',
   'x,streek_nieuws,Nieuws - CSG Het Streek,,Nieuws van de school,publiek,bert@hetstreek.nl,olga@hetstreek.nl,mark@hetstreek.nl,2031-07-31,actief',
 ].join('\n');
-
-async function firstRun(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('Naam van de school').fill('CSG Het Streek');
-  await page.getByRole('textbox', { name: 'Naam (verplicht)', exact: true }).fill('Anna de Vries');
-  await page.getByLabel('E-mailadres').fill('anna@hetstreek.nl');
-  await page.getByRole('button', { name: 'Paginawacht instellen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
-}
-
-async function actAs(page: Page, name: string) {
-  await page.getByLabel('Je bent').selectOption({ label: name });
-  await expect(page.getByLabel('Je bent').locator('option:checked')).toHaveText(name);
-}
 
 const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, firstRun, actAs } from './fixtures';
 
 const STAFF = [
   'name,email,roles,manager_email',
@@ -8,20 +8,6 @@ const STAFF = [
   'Bert Backup,bert@hetstreek.nl,eigenaar,mark@hetstreek.nl',
   'Carla Communicatie,carla@hetstreek.nl,communicatie,',
 ].join('\n');
-
-async function firstRun(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('Naam van de school').fill('CSG Het Streek');
-  await page.getByRole('textbox', { name: 'Naam (verplicht)', exact: true }).fill('Anna de Vries');
-  await page.getByLabel('E-mailadres').fill('anna@hetstreek.nl');
-  await page.getByRole('button', { name: 'Paginawacht instellen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
-}
-
-async function actAs(page: Page, name: string) {
-  await page.getByLabel('Je bent').selectOption({ label: name });
-  await expect(page.getByLabel('Je bent').locator('option:checked')).toHaveText(name);
-}
 
 test.describe('pages register in browser mode', () => {
   test('Dutch: an owner requests a page, the manager approves it, the communications office sees it in the inventory', async ({ page, desk }) => {
