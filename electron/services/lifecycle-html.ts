@@ -2,35 +2,13 @@
 // of text goes through `esc`, so a page name or note can never become markup; the pages carry no
 // script and no remote resources, and say so in their own Content-Security-Policy.
 
-export function esc(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { SafeHtml, escapeHtml, html } from './html-template';
 
-/** Tagged template: interpolations are escaped unless wrapped with `raw()`. */
-export interface Raw {
-  readonly __html: string;
-}
-export const raw = (html: string): Raw => ({ __html: html });
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Raw {
-  let out = strings[0] ?? '';
-  values.forEach((v, i) => {
-    const piece = Array.isArray(v)
-      ? v.map((x) => (isRaw(x) ? x.__html : esc(x))).join('')
-      : isRaw(v)
-        ? v.__html
-        : esc(v);
-    out += piece + (strings[i + 1] ?? '');
-  });
-  return raw(out);
-}
-function isRaw(v: unknown): v is Raw {
-  return typeof v === 'object' && v !== null && '__html' in v;
-}
+// The one escaping template (html-template.ts), under the names these documents use.
+export { html };
+export type Raw = SafeHtml;
+export const raw = (markup: string): Raw => new SafeHtml(markup);
+export const esc = (value: unknown): string => escapeHtml(String(value ?? ''));
 
 const STYLE = `
   body { font-family: system-ui, 'Segoe UI', Roboto, sans-serif; color: #1b1f24; margin: 2rem; line-height: 1.45; }
@@ -62,7 +40,7 @@ export function htmlDocument(lang: string, title: string, body: Raw): string {
 <style>${STYLE}</style>
 </head>
 <body>
-${body.__html}
+${body.value}
 </body>
 </html>
 `;
