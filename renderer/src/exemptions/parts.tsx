@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { schoolDayPlus } from '../pages/format';
 import type { Exemption } from '../../../shared/api/exemptions';
 
 const ICONS = { aangevraagd: '◷', goedgekeurd: '✓', afgewezen: '✕', ingetrokken: '▪' } as const;
@@ -6,7 +7,7 @@ const ICONS = { aangevraagd: '◷', goedgekeurd: '✓', afgewezen: '✕', ingetr
 /** Status of an exemption in one look: in force, waiting, expired — icon, word and colour. */
 export function ExemptionBadge({ exemption: e }: { exemption: Exemption }) {
   const { t } = useTranslation();
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = schoolDayPlus(0);
   if (e.active) {
     return (
       <span className="status status--goedgekeurd">

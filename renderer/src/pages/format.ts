@@ -17,3 +17,10 @@ export function formatDateTime(value: string | null | undefined): string {
   const time = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(value));
   return `${formatDate(value)} ${time}`;
 }
+
+/** The school's calendar day (Amsterdam) `days` from now, as YYYY-MM-DD. */
+export function schoolDayPlus(days = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}

@@ -41,8 +41,4 @@ export function Segmented<T extends string>({ label, value, options, onChange }:
   );
 }
 
-/** Today in Amsterdam as YYYY-MM-DD, plus `days`. */
-export function schoolDayPlus(days: number): string {
-  const now = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { schoolDayPlus } from '../pages/format';
