@@ -10,6 +10,9 @@ import type { PhraseTag } from './lexicon/phrases';
 import { PHRASES } from './lexicon/phrases';
 import type { LexEntry, Lexicon, Phrase } from './compile';
 import { FINDING_TAGS } from './compile';
+import { PhraseFilter } from './phrase-filter';
+import type { EntryRoles } from './entry-roles';
+import { entryRoles } from './entry-roles';
 import { TF, TK, TokenBuffer, mergeSpacedLetters, tokenize } from './tokenize';
 
 /** Bit per phrase tag, for per-clause and per-sentence masks. */
@@ -45,8 +48,18 @@ const CACHE_LIMIT = 50_000;
  */
 export class Analysis {
   text = '';
+  /** The tokenizer's tokens. */
   readonly raw = new TokenBuffer();
-  readonly t = new TokenBuffer();
+  /**
+   * The analysed tokens: `raw` itself (looked up in place) unless a run-together word was split
+   * into two, then a copy in `splitTokens` with the two parts.
+   */
+  t: TokenBuffer = this.raw;
+  private readonly splitTokens = new TokenBuffer();
+  /** Tokens are being looked up in place (no word split so far in this item). */
+  private inPlace = true;
+  /** Tokens looked up in place so far. */
+  private tn = 0;
   a = new Int32Array(64);
   b = new Int32Array(64);
   c = new Int32Array(64);
@@ -114,6 +127,8 @@ export class Analysis {
   /** anchorStamp[pid] === stampNo: that phrase word is in this text (phrases lacking an anchor are skipped). */
   private anchorStamp: Int32Array;
   private stampNo = 0;
+  /** Which phrases can match this item, by its anchor words. */
+  private readonly phrases: PhraseFilter;
   /** Word tokens outside quotation marks: a frame around a quote ("Als je zegt '…'"). */
   unquotedWords = 0;
   quotedWords = 0;
@@ -121,13 +136,18 @@ export class Analysis {
   /** Readings of words the lexicon does not know as written, by hash (the spelling is checked). */
   private cache = new Map<number, { w: string; how: number; hit: WordHit }>();
 
+  /** The roles of each lexicon entry by table id, as pushTok gives them (an allowed word has none). */
+  private roles: EntryRoles;
+
   constructor(private lex: Lexicon, private nameSet: Set<string>, private pageWords: Set<string>) {
+    this.roles = entryRoles(lex);
     this.anchorStamp = new Int32Array(lex.phraseWords.size);
+    this.phrases = new PhraseFilter(lex);
   }
 
   run(text: string, extraNames: Set<string> | null): void {
     this.text = text;
-    this.userHits.length = 0;
+    if (this.userHits.length !== 0) this.userHits.length = 0; // (setting length is a slow call)
     tokenize(text, this.raw);
     mergeSpacedLetters(text, this.raw);
     this.quickA = 0;
@@ -141,6 +161,8 @@ export class Analysis {
       this.stampNo = 1;
       this.anchorStamp.fill(0);
     }
+    // Another lexicon finished since: the phrases' ids and the shared entries' bits may have changed.
+    if (this.phrases.reset()) this.roles = entryRoles(this.lex);
     this.lookupAll();
     this.clean = false;
     this.np = 0;
@@ -245,11 +267,11 @@ export class Analysis {
 
   private lookupAll(): void {
     const r = this.raw;
-    const t = this.t;
     const lex = this.lex;
-    t.reset();
-    t.fold = r.fold;
-    t.fn = r.fn;
+    // Until a word splits, token i of the analysis is token i of the tokenizer: looked up in place.
+    this.t = r;
+    this.inPlace = true;
+    this.tn = 0;
     this.ensure(r.n * 2 + 2);
     for (let i = 0; i < r.n; i++) {
       const kind = r.kind[i] as number;
@@ -257,25 +279,34 @@ export class Analysis {
       const h = r.hash[i] as number;
       const fs = r.fstart[i] as number;
       const fl = r.flen[i] as number;
+      // A word the lexicon (or its phrase list) knows gets the lexicon's string for its spelling:
+      // the same characters, without slicing, lower-casing and hashing a new string per item.
       if (kind !== TK.WORD) {
         const pid = kind === TK.NUM ? lex.phraseWords.find(h, r.fold, fs, fl) : -1;
-        this.pushTok(r.norm[i] as string, r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0, h, fs, fl, pid, pid);
+        const norm = pid >= 0 ? (lex.phraseWords.words[pid] as string) : (r.norm[i] as string);
+        this.pushTok(norm, r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0, h, fs, fl, pid, pid);
         continue;
       }
       const id = lex.table.find(h, r.fold, fs, fl);
+      if (id >= 0 && this.inPlace) {
+        this.knownInPlace(i, id, kind, flags);
+        continue;
+      }
       if (id >= 0) {
         const pid = lex.entryPid[id] as number;
-        this.pushTok('', r.start[i] as number, r.end[i] as number, kind, flags, lex.entries[id], 0, h, fs, fl, pid, pid);
+        this.pushTok(lex.table.words[id] as string, r.start[i] as number, r.end[i] as number, kind, flags, lex.entries[id], 0, h, fs, fl, pid, pid);
         continue;
       }
       const pn = lex.phraseWords.find(h, r.fold, fs, fl);
       const hit = this.slowLookup(i, flags, fs, fl);
       if (hit === NONE) {
-        this.pushTok('', r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0, h, fs, fl, pn, pn);
+        const norm = pn >= 0 ? (lex.phraseWords.words[pn] as string) : '';
+        this.pushTok(norm, r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0, h, fs, fl, pn, pn);
         continue;
       }
       const norm = r.wordAt(i, this.text);
       if (hit.split > 0 && hit.left && hit.right) {
+        if (this.inPlace) this.copyTokens(i);
         const s = r.start[i] as number;
         const en = r.end[i] as number;
         const mid = flags & TF.REMAPPED ? origOffset(this.text, s, en, hit.split) : s + hit.split;
@@ -331,13 +362,65 @@ export class Analysis {
     this.quickB = qb;
   }
 
+  /** pushTok for a word the lexicon knows as written, looked up in place: the common case. */
+  private knownInPlace(i: number, id: number, kind: number, flags: number): void {
+    const lex = this.lex;
+    const roles = this.roles;
+    this.tn++;
+    this.raw.norm[i] = lex.table.words[id] as string;
+    this.entry[i] = lex.entries[id];
+    const pf = lex.entryPid[id] as number;
+    this.pf[i] = pf;
+    this.pn[i] = pf;
+    if (pf >= 0) {
+      this.anchorStamp[pf] = this.stampNo;
+      this.phrases.see(pf);
+    }
+    const a = roles.a[id] as number;
+    const b = roles.b[id] as number;
+    const c = roles.c[id] as number;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.c[i] = c;
+    this.mark[i] = 0;
+    this.quickA |= a;
+    this.quickB |= b;
+    this.quickC |= c;
+    this.quickKinds |= flags & TF.LEET ? (1 << kind) | (1 << TK.NUM) : 1 << kind;
+    if (c & C.LANG_EN) this.enWords++;
+    if (c & C.LANG_NL) this.nlWords++;
+  }
+
+  /** From the first split on, tokens go to a copy: the first n are copied over as they are. */
+  private copyTokens(n: number): void {
+    const r = this.raw;
+    const t = this.splitTokens;
+    t.reset();
+    t.fold = r.fold;
+    t.fn = r.fn;
+    for (let i = 0; i < n; i++) {
+      t.push(r.norm[i] as string, r.start[i] as number, r.end[i] as number, r.kind[i] as number, r.flags[i] as number,
+        r.hash[i] as number, r.fstart[i] as number, r.flen[i] as number);
+    }
+    this.t = t;
+    this.inPlace = false;
+  }
+
   private pushTok(norm: string, s: number, e: number, kind: number, flags: number, entry: LexEntry | undefined, mark: number,
     h: number, fs: number, fl: number, pf: number, pn: number): void {
-    const i = this.t.push(norm, s, e, kind, flags, h, fs, fl);
+    let i: number;
+    if (this.inPlace) {
+      // The token's place, offsets, kind, flags and spelling are already the tokenizer's.
+      i = this.tn++;
+      this.raw.norm[i] = norm;
+    } else i = this.t.push(norm, s, e, kind, flags, h, fs, fl);
     this.entry[i] = entry;
     this.pf[i] = pf;
     this.pn[i] = pn;
-    if (pf >= 0) this.anchorStamp[pf] = this.stampNo;
+    if (pf >= 0) {
+      this.anchorStamp[pf] = this.stampNo;
+      this.phrases.see(pf);
+    }
     if (entry && !(entry.c & C.ALLOW)) {
       this.a[i] = entry.a;
       this.b[i] = entry.b;
@@ -400,8 +483,9 @@ export class Analysis {
       if (sentStart) t.flags[i] = flags | TF.SENT_START;
       const wasStart = sentStart;
       sentStart = false;
-      if (this.pageWords.has(norm)) continue;
-      const known = (this.c[i] as number) & C.KNOWN_NAME || this.nameSet.has(norm) || (extra !== null && extra.has(norm));
+      // (Empty sets are skipped: a set lookup hashes the word, and most engines have no names.)
+      if (this.pageWords.size > 0 && this.pageWords.has(norm)) continue;
+      const known = (this.c[i] as number) & C.KNOWN_NAME || (this.nameSet.size > 0 && this.nameSet.has(norm)) || (extra !== null && extra.has(norm));
       if (known) {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
         continue;
@@ -427,19 +511,23 @@ export class Analysis {
     const t = this.t;
     const starts = this.lex.phraseStarts;
     const prefixStarts = this.lex.phrasePrefixStarts;
+    // Every phrase needs one of its anchor words (tryPhrase checks): with none here, none matches.
+    const filter = this.phrases;
+    if (!filter.seen && !filter.unanchored && prefixStarts.length === 0) return;
     if (prefixStarts.length > 0) this.materialize();
     for (let i = 0; i < t.n; i++) {
       if (t.kind[i] !== TK.WORD) continue;
       const pf = this.pf[i] as number;
       if (pf >= 0) {
         const list = starts[pf] as Phrase[];
-        for (let k = 0; k < list.length; k++) this.tryPhrase(list[k] as Phrase, i);
+        const ids = filter.startIds[pf] as Int32Array;
+        for (let k = 0; k < list.length; k++) if (filter.mayMatch(ids[k] as number)) this.tryPhrase(list[k] as Phrase, i);
       }
       if (prefixStarts.length === 0) continue;
       const form = this.formAt(i);
       for (const p of prefixStarts) {
         const first = p.slots[0];
-        if (first && first.prefixes.some((x) => form.startsWith(x))) this.tryPhrase(p, i);
+        if (first && startsWithAny(form, first.prefixes)) this.tryPhrase(p, i);
       }
     }
   }
@@ -482,6 +570,7 @@ export class Analysis {
   private tryPhrase(p: Phrase, i: number): void {
     const anchor = p.anchorIds;
     if (anchor) {
+      if (!this.phrases.mayMatch(p.id)) return;
       let present = false;
       for (let k = 0; k < anchor.length; k++) {
         if (this.anchorStamp[anchor[k] as number] === this.stampNo) {
@@ -506,7 +595,7 @@ export class Analysis {
           continue;
         }
         if (slotHas(slot.ids, this.pf[j] as number) || slotHas(slot.ids, this.pn[j] as number) ||
-          (slot.prefixes.length > 0 && slot.prefixes.some((x) => this.formAt(j).startsWith(x)))) {
+          (slot.prefixes.length > 0 && startsWithAny(this.formAt(j), slot.prefixes))) {
           found = j;
           break;
         }
@@ -592,6 +681,15 @@ export const HOMOGRAPH_B = B.SEXUAL | B.SEXUAL_WEAK | B.SELF_HARM | B.CRIME | B.
   B.APPEARANCE | B.EXCLAIM | B.CLAUSE_BREAK;
 
 
+
+/**
+ * A plain loop rather than `prefixes.some((x) => …)`: a closure over a loop variable makes V8
+ * allocate that variable's scope on every pass of the loop, taken or not.
+ */
+function startsWithAny(form: string, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (form.startsWith(prefixes[k] as string)) return true;
+  return false;
+}
 
 function slotHas(ids: Int32Array, id: number): boolean {
   if (id < 0) return false;

@@ -139,6 +139,8 @@ function categorySets(mask: number): { categories: Category[]; clauses: ClauseId
   return s;
 }
 const pageCache = new Map<string, Set<string>>();
+/** The context of a call that passes none: shared, so such calls allocate nothing for it. */
+const NO_CONTEXT: DecencyContext = Object.freeze({});
 const nameCache = new WeakMap<readonly string[], Set<string>>();
 
 class Engine implements DecencyEngine {
@@ -183,7 +185,7 @@ class Engine implements DecencyEngine {
     return buf.idx.slice(0, buf.n);
   }
 
-  classify(text: string, context: DecencyContext = {}): DecencyResult {
+  classify(text: string, context: DecencyContext = NO_CONTEXT): DecencyResult {
     if (typeof text !== 'string') text = String(text ?? '');
     // Most items: one pass over the characters proves there is nothing to find, or that only the
     // number detectors (phone, BSN, IBAN, address) can find something.

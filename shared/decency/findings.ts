@@ -81,8 +81,24 @@ export class Findings {
         en: this.en[i] ?? ex?.en ?? rule,
       });
     }
-    if (out.length > 1) out.sort((x, y) => x.start - y.start || x.end - y.end);
+    if (out.length > 1) sortSpans(out);
     return out;
   }
 
+}
+
+/**
+ * By start, then end; equal spans keep their order. An insertion sort: an item has a handful of
+ * spans, where calling a comparator through Array.prototype.sort costs more than the sorting.
+ */
+function sortSpans(out: Span[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i] as Span;
+    let j = i - 1;
+    while (j >= 0 && ((out[j] as Span).start > x.start || ((out[j] as Span).start === x.start && (out[j] as Span).end > x.end))) {
+      out[j + 1] = out[j] as Span;
+      j--;
+    }
+    out[j + 1] = x;
+  }
 }

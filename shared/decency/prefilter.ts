@@ -1,11 +1,13 @@
 import { HOMOGRAPH_A, HOMOGRAPH_B, TRIGGER_A, TRIGGER_B } from './analyze';
 import { CC, CLASS, FOLD } from './fold';
 import type { LexEntry, Lexicon, Phrase } from './compile';
-import { FINDING_TAGS } from './compile';
+import { FINDING_TAGS, PHRASE_IDS } from './compile';
 import { A, B, C } from './lexicon/roles';
 import { FNV_PRIME, FNV_SEED, WordTable, hashChars } from './table';
 import { WordSeq } from './model/features';
 import type { ModelGate } from './model/olid-model';
+import { UNITS } from './units';
+import { ByteMemo } from './word-memo';
 
 /**
  * One pass over an item's characters that proves the common case — nothing in it can lead to a
@@ -51,6 +53,7 @@ export class Prefilter {
   /** The words of the last item, for the model (English items only ever need it). */
   readonly seq = new WordSeq();
   private anchors = new Int32Array(64);
+  private readonly compounds = new ByteMemo();
 
   // What the last item had, for the engine's decision and the model's gate.
   enWords = 0;
@@ -61,7 +64,7 @@ export class Prefilter {
   quoted = false;
   digits = 0;
 
-  constructor(lex: Lexicon) {
+  constructor(private readonly lex: Lexicon) {
     const keys: string[] = [];
     const rows: { e: LexEntry | undefined; kind: number; pid: number; pid2: number }[] = [];
     for (let id = 0; id < lex.entries.length; id++) {
@@ -132,6 +135,8 @@ export class Prefilter {
       this.stampNo = 1;
       this.stamp.fill(0);
     }
+    UNITS.load(text);
+    const u = UNITS.u;
     const n = text.length;
     const seq = this.seq;
     seq.reset();
@@ -163,7 +168,7 @@ export class Prefilter {
     let digitCount = 0;
     let numbers = false;
     for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 32;
+      const c = i < n ? (u[i] as number) : 32;
       // Lower-case ASCII letters are most of every text: no table lookups for them.
       const cls = c >= 97 && c <= 122 ? CC.LETTER : (CLASS[c] as number);
       if (cls === CC.LETTER) {
@@ -183,7 +188,7 @@ export class Prefilter {
         h = Math.imul(h ^ f, FNV_PRIME);
         continue;
       }
-      if (cls === CC.APOS && len > 0 && prev >= 97 && CLASS[text.charCodeAt(i + 1)] === CC.LETTER) {
+      if (cls === CC.APOS && len > 0 && prev >= 97 && CLASS[u[i + 1] as number] === CC.LETTER) {
         // "zo'n", "don't": the apostrophe is part of the word, as the tokenizer has it.
         buf[ws + len++] = 39;
         h = Math.imul(h ^ 39, FNV_PRIME);
@@ -202,14 +207,23 @@ export class Prefilter {
         run = 1;
         continue;
       }
-      if (cls === CC.SKIP || c === 0xd835) return Verdict.MAYBE;
+      if (cls === CC.SKIP) {
+        // Between words an invisible mark (the variation selector of "❤️", a zero-width space) is
+        // nothing to the tokenizer either; inside a word it joins the word: not modelled here.
+        // Skipped only while this lexicon's phrase ids are its own (PHRASE_IDS): otherwise the
+        // prefilter and the analysis read phrases differently, and the text goes the way it
+        // always went, so that no result changes.
+        if (len === 0 && this.lex.finishedAt === PHRASE_IDS.generation) continue;
+        return Verdict.MAYBE;
+      }
+      if (c === 0xd835) return Verdict.MAYBE;
       if (cls === CC.LEET) {
         // Inside a word ("sh*t", "h@te") or starting one ("$hit", "@naam"): leetspeak, a mention.
-        const nc = CLASS[text.charCodeAt(i + 1)];
+        const nc = CLASS[u[i + 1] as number];
         if ((len > 0 || c === 36 || c === 64) && (nc === CC.LETTER || nc === CC.DIGIT)) return Verdict.MAYBE;
       }
       if (len > 0 && (c === 46 || c === 58 || c === 47 || c === 33) && i + 1 < n) {
-        const nc = CLASS[text.charCodeAt(i + 1)];
+        const nc = CLASS[u[i + 1] as number];
         if (nc === CC.LETTER || (nc === CC.DIGIT && digits < len)) return Verdict.MAYBE; // links, "sh!t", "k.u.t"
       }
       if (cls === CC.QUOTE || cls === CC.APOS) quoted = true;
@@ -243,7 +257,7 @@ export class Prefilter {
         qc |= cc;
         if (cc & C.LANG_EN) en++;
         if (cc & C.LANG_NL) nl++;
-      } else if (apos || (len >= 5 && this.mayBeCompound(ws, len))) {
+      } else if (apos || (len >= 5 && this.compound(h, ws, len))) {
         return Verdict.MAYBE;
       }
       if (id >= 0) {
@@ -334,6 +348,16 @@ export class Prefilter {
       if (!hit) return false;
     }
     return true;
+  }
+
+  /** mayBeCompound, memoised per spelling (unknown words recur: names, everyday compounds). */
+  private compound(h: number, ws: number, len: number): boolean {
+    const buf = this.seq.buf;
+    const known = this.compounds.get(h, buf, ws, len);
+    if (known >= 0) return known === 1;
+    const r = this.mayBeCompound(ws, len);
+    this.compounds.set(h, buf, ws, len, r ? 1 : 0);
+    return r;
   }
 
   /**

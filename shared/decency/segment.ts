@@ -44,7 +44,7 @@ export function segment(an: Analysis): void {
       if (b & B.CONJ_BUT) {
         clauseOpen = false;
         pendingFlags = CF.AFTER_BUT;
-      } else if (b & B.CLAUSE_BREAK || (COORD.has(t.norm[i] as string) && startsClause(an, i))) {
+      } else if (b & B.CLAUSE_BREAK || (isCoord(t.norm[i] as string) && startsClause(an, i))) {
         clauseOpen = false;
         pendingFlags = CF.AFTER_COMMA;
       } else if (b & B.SUBORD) {
@@ -190,7 +190,21 @@ function addToClause(an: Analysis, i: number): void {
   }
 }
 
-const COORD = new Set(['and', 'so', 'en', 'dus', "that's", 'thats', 'which']);
+/** "and", "so", "en", "dus", "that's", "thats", "which": compared by length first, so no word is hashed. */
+function isCoord(w: string): boolean {
+  switch (w.length) {
+    case 2:
+      return w === 'so' || w === 'en';
+    case 3:
+      return w === 'and' || w === 'dus';
+    case 5:
+      return w === 'thats' || w === 'which';
+    case 6:
+      return w === "that's";
+    default:
+      return false;
+  }
+}
 
 /** "…, and they deserve …", "so we should …", "that's why …": a new clause starts here. */
 function startsClause(an: Analysis, i: number): boolean {

@@ -1,5 +1,9 @@
 import { CC, CLASS, FOLD } from './fold';
 import { FNV_PRIME, FNV_SEED, hashChars } from './table';
+import { UNITS } from './units';
+import { StringMemo } from './word-memo';
+
+const WORDS = new StringMemo();
 
 /** Token kinds. */
 export const TK = {
@@ -51,10 +55,13 @@ export class TokenBuffer {
   /** Folded characters of the words, shared with any buffer derived from this one. */
   fold = new Uint16Array(1024);
   fn = 0;
+  /** One-letter word tokens the tokenizer made (fewer than three: no spelled-out word to merge). */
+  singles = 0;
   materialized = false;
 
   reset(): void {
     this.n = 0;
+    this.singles = 0;
     this.fn = 0;
     this.materialized = false;
   }
@@ -84,15 +91,10 @@ export class TokenBuffer {
     this.fold = f;
   }
 
-  /** The folded spelling of word token i as a string. */
+  /** The folded spelling of word token i as a string (made once per spelling: see StringMemo). */
   wordAt(i: number, text: string): string {
-    const flags = this.flags[i] as number;
-    if (flags & TF.PLAIN) {
-      const w = text.slice(this.start[i] as number, this.end[i] as number);
-      return flags & TF.UPPER ? w.toLowerCase() : w;
-    }
-    const s = this.fstart[i] as number;
-    return String.fromCharCode.apply(null, this.fold.subarray(s, s + (this.flen[i] as number)) as unknown as number[]);
+    void text;
+    return WORDS.get(this.hash[i] as number, this.fold, this.fstart[i] as number, this.flen[i] as number);
   }
 
   /** Makes the strings of every word token (the full analysis compares words as strings). */
@@ -155,29 +157,42 @@ function isWordClass(cls: number | undefined): boolean {
  */
 export function tokenize(text: string, out: TokenBuffer): void {
   out.reset();
+  UNITS.load(text);
+  const u = UNITS.u;
   const n = text.length;
   out.reserve(n + 1);
   let hyphenPending = false;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    let cls = CLASS[c] as number;
+    const c = u[i] as number;
+    // Spaces and lower-case ASCII letters first: they are most of every text.
+    if (c === 32) {
+      hyphenPending = false;
+      i++;
+      continue;
+    }
+    if (c >= 97 && c <= 122) {
+      i = scanWord(text, u, i, out, hyphenPending);
+      hyphenPending = false;
+      continue;
+    }
+    const cls = CLASS[c] as number;
     // Astral characters: fancy letters fold, emoji become EMOJI tokens.
     if (c >= 0xd800 && c <= 0xdbff) {
       const cp = text.codePointAt(i) as number;
       if (foldAstral(cp) !== 0) {
-        i = scanWord(text, i, out, hyphenPending);
+        i = scanWord(text, u, i, out, hyphenPending);
         hyphenPending = false;
         continue;
       }
       let j = i + 2;
       // Keep one emoji with its modifiers and zero-width joins together.
       while (j < n) {
-        const d = text.charCodeAt(j);
+        const d = (u[j] as number);
         if (d === 0x200d || (d >= 0xfe00 && d <= 0xfe0f)) j += 1;
         else if (d >= 0xdc00 && d <= 0xdfff) j += 1;
-        else if (text.charCodeAt(j - 1) === 0x200d && d >= 0xd800 && d <= 0xdbff) j += 2;
-        else if (d === 0xd83c && (text.charCodeAt(j + 1) & 0xfff0) === 0xdff0) j += 2; // skin tone
+        else if ((u[j - 1] as number) === 0x200d && d >= 0xd800 && d <= 0xdbff) j += 2;
+        else if (d === 0xd83c && ((u[j + 1] as number) & 0xfff0) === 0xdff0) j += 2; // skin tone
         else break;
       }
       out.push('', i, j, TK.EMOJI, 0);
@@ -186,16 +201,16 @@ export function tokenize(text: string, out: TokenBuffer): void {
       continue;
     }
     if (cls === CC.LETTER || cls === CC.DIGIT ||
-      (cls === CC.LEET && (c === 36 /* $ */ || c === 64 /* @ */) && isWordClass(CLASS[text.charCodeAt(i + 1)]))) {
-      if (c === 64 /* @ */ && (i === 0 || !isWordClass(CLASS[text.charCodeAt(i - 1)]))) {
+      (cls === CC.LEET && (c === 36 /* $ */ || c === 64 /* @ */) && isWordClass(CLASS[(u[i + 1] as number)]))) {
+      if (c === 64 /* @ */ && (i === 0 || !isWordClass(CLASS[(u[i - 1] as number)]))) {
         // @mention: a handle, never a word to judge.
         let j = i + 1;
-        while (j < n && (isWordClass(CLASS[text.charCodeAt(j)]) || text.charCodeAt(j) === 95)) j++;
+        while (j < n && (isWordClass(CLASS[(u[j] as number)]) || (u[j] as number) === 95)) j++;
         out.push(text.slice(i + 1, j).toLowerCase(), i, j, TK.MENTION, 0);
         i = j;
         continue;
       }
-      i = scanWord(text, i, out, hyphenPending);
+      i = scanWord(text, u, i, out, hyphenPending);
       hyphenPending = false;
       continue;
     }
@@ -221,7 +236,7 @@ export function tokenize(text: string, out: TokenBuffer): void {
         out.push(text[i] as string, i, i + 1, TK.PAREN, 0);
         break;
       case CC.HYPHEN:
-        hyphenPending = out.n > 0 && i > 0 && isWordClass(CLASS[text.charCodeAt(i - 1)]);
+        hyphenPending = out.n > 0 && i > 0 && isWordClass(CLASS[(u[i - 1] as number)]);
         break;
       default:
         break;
@@ -231,7 +246,7 @@ export function tokenize(text: string, out: TokenBuffer): void {
 }
 
 /** Scans one word from `i`; returns the index after it. */
-function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boolean): number {
+function scanWord(text: string, u: Uint16Array, i: number, out: TokenBuffer, hyphenBefore: boolean): number {
   const n = text.length;
   const startIdx = i;
   let len = 0;
@@ -250,7 +265,7 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
   const base = out.fn;
   let h = FNV_SEED;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    const c = (u[j] as number);
     if (c >= 97 && c <= 122) {
       // Lower-case ASCII, most of every text: no table lookups.
       letters++;
@@ -295,18 +310,18 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
       letters++;
       remapped = true;
       plain = false;
-    } else if ((cls === CC.LEET || (c === 33 /* ! */ && len > 0)) && isWordClass(CLASS[text.charCodeAt(j + 1)])) {
+    } else if ((cls === CC.LEET || (c === 33 /* ! */ && len > 0)) && isWordClass(CLASS[(u[j + 1] as number)])) {
       f = c === 42 ? 42 : c;
       plain = false;
       if (c === 42) mask = true;
       else leet = true;
-    } else if (cls === CC.APOS && len > 0 && prev >= 97 && CLASS[text.charCodeAt(j + 1)] === CC.LETTER) {
+    } else if (cls === CC.APOS && len > 0 && prev >= 97 && CLASS[(u[j + 1] as number)] === CC.LETTER) {
       f = 39;
       if (c !== 39) {
         remapped = true;
         plain = false;
       }
-    } else if ((c === 46 || c === 64 || c === 58 || c === 47) && isWordClass(CLASS[text.charCodeAt(j + 1)])) {
+    } else if ((c === 46 || c === 64 || c === 58 || c === 47) && isWordClass(CLASS[(u[j + 1] as number)])) {
       // "." "@" ":" "/" inside a run of letters: maybe a URL or an e-mail address.
       URL_AT.lastIndex = startIdx;
       const m = URL_AT.exec(text);
@@ -331,7 +346,7 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
   if (j === startIdx) return startIdx + 1; // never stall on a lone symbol
   let flags = 0;
   if (hyphenBefore) flags |= TF.HYPHEN_BEFORE;
-  const first = text.charCodeAt(startIdx);
+  const first = (u[startIdx] as number);
   if (first >= 65 && first <= 90) flags |= TF.CAP;
   if (caps >= 2 && caps === letters) flags |= TF.ALLCAPS;
   if (leet || (digits > 0 && letters > 0)) flags |= TF.LEET;
@@ -342,6 +357,7 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
   if (plain && j - startIdx === len) flags |= TF.PLAIN;
   if (caps > 0) flags |= TF.UPPER;
   out.fn = base + len;
+  if (len === 1 && letters > 0) out.singles++;
   out.push('', startIdx, j, letters > 0 ? TK.WORD : TK.NUM, flags, h, base, len);
   return j;
 }
@@ -351,7 +367,8 @@ function scanWord(text: string, i: number, out: TokenBuffer, hyphenBefore: boole
  * spans the original letters. Three or more single letters in a row, one separator apart.
  */
 export function mergeSpacedLetters(text: string, t: TokenBuffer): void {
-  void text;
+  if (t.singles < 3) return;
+  UNITS.load(text);
   const n = t.n;
   let w = 0;
   let i = 0;
@@ -367,7 +384,7 @@ export function mergeSpacedLetters(text: string, t: TokenBuffer): void {
           continue;
         }
         if (t.kind[k] === TK.WORD && t.flen[k] === 1 &&
-          (t.start[k] as number) - (t.end[last] as number) === 1 && isSpacer(text.charCodeAt(t.end[last] as number))) {
+          (t.start[k] as number) - (t.end[last] as number) === 1 && isSpacer(UNITS.u[t.end[last] as number] as number)) {
           last = k;
           count++;
           k++;

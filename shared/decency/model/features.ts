@@ -106,6 +106,9 @@ export class FeatureBuffer {
   }
 }
 
+/** Scratch: the 3-gram hashes of the current word. */
+let grams = new Int32Array(64);
+
 export function extractFeatures(seq: WordSeq, out: FeatureBuffer): void {
   out.n = 0;
   const buf = seq.buf;
@@ -118,13 +121,21 @@ export function extractFeatures(seq: WordSeq, out: FeatureBuffer): void {
     const s = seq.start[w] as number;
     const len = seq.len[w] as number;
     if (len < 2) continue;
-    // Character 3- and 4-grams of "<word>", hashed from the folded characters.
-    for (let n = 3; n <= 4; n++) {
-      for (let i = -1; i + n <= len + 1; i++) {
-        let g = 0x9747b28c;
-        for (let k = i; k < i + n; k++) g = Math.imul(g ^ (k < 0 ? 60 : k >= len ? 62 : (buf[s + k] as number)), 0x01000193);
-        out.push((g >>> 0) & FEATURE_MASK, w);
-      }
+    // Character 3- and 4-grams of "<word>", hashed from the folded characters. The hash is FNV,
+    // so a 4-gram's hash is its leading 3-gram's hash taken one character further: the 3-grams are
+    // kept and extended (same values, pushed in the same order: all 3-grams, then all 4-grams).
+    const n3 = len; // 3-grams start at -1 … len - 2
+    if (grams.length < n3) grams = new Int32Array(n3 * 2);
+    for (let i = -1; i + 3 <= len + 1; i++) {
+      let g = 0x9747b28c;
+      for (let k = i; k < i + 3; k++) g = Math.imul(g ^ (k < 0 ? 60 : k >= len ? 62 : (buf[s + k] as number)), 0x01000193);
+      grams[i + 1] = g;
+      out.push((g >>> 0) & FEATURE_MASK, w);
+    }
+    for (let i = -1; i + 4 <= len + 1; i++) {
+      const k = i + 3;
+      const g = Math.imul((grams[i + 1] as number) ^ (k >= len ? 62 : (buf[s + k] as number)), 0x01000193);
+      out.push((g >>> 0) & FEATURE_MASK, w);
     }
   }
   const roles = seq.roles;

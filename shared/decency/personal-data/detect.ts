@@ -5,6 +5,7 @@ import { A, B } from '../lexicon/roles';
 import { TAG } from '../analyze';
 import { TK } from '../tokenize';
 import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
+import { UNITS } from '../units';
 
 /** The school's own public contact data, normalised for comparison; never flagged. */
 export interface PublicContacts {
@@ -63,8 +64,10 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
   let digits = 0;
   // Digits only ever stand in numbers, leetspeak words, links, addresses and handles.
   if (an.kinds & ((1 << TK.NUM) | (1 << TK.URL) | (1 << TK.EMAIL) | (1 << TK.MENTION))) {
+    UNITS.load(text);
+    const u = UNITS.u;
     for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
+      const ch = u[i] as number;
       if (ch >= 48 && ch <= 57) digits++;
     }
   }
