@@ -162,7 +162,7 @@ export class Analysis {
       this.anchorStamp.fill(0);
     }
     // Another lexicon finished since: the phrases' ids and the shared entries' bits may have changed.
-    if (this.phrases.reset()) this.roles = entryRoles(this.lex);
+    this.phrases.reset();
     this.lookupAll();
     this.clean = false;
     this.np = 0;

@@ -60,8 +60,6 @@ export interface Lexicon {
   trie: Map<number, number>;
   trieEnd: Uint8Array;
   phraseCount: number;
-  /** PHRASE_IDS.generation right after this lexicon was finished (see PHRASE_IDS). */
-  finishedAt?: number;
 }
 
 const TRIE_WORD = 1;
@@ -428,19 +426,10 @@ function compileLexicon(realWords: boolean): Lexicon {
 
 /**
  * Builds the lookup tables of a lexicon whose words and phrases are final: the word table, and
- * phrase slots and anchors as ids. Called again when school lists add words or phrases.
+ * phrase slots and anchors as ids in this lexicon's own numbering. A school-list lexicon finishes its
+ * own copies of the phrases (engine.ts, withSchoolLists), so no other lexicon's ids change.
  */
-/**
- * Counts finishLexicon calls. Phrases are shared between the base lexicon and the school-list
- * lexicons made from it, and finishing a lexicon rewrites their word ids (slot.ids, anchorIds) into
- * its own numbering: what is derived from those ids and kept (the analysis's phrase filters) is
- * rebuilt when this changes, and a lexicon whose `finishedAt` is no longer the current generation
- * reads its phrases in another lexicon's numbering (a known flaw, kept as it is: see the prefilter).
- */
-export const PHRASE_IDS = { generation: 0 };
-
 export function finishLexicon(lex: Lexicon): void {
-  lex.finishedAt = ++PHRASE_IDS.generation;
   const keys = [...lex.words.keys()];
   lex.table = new WordTable(keys);
   lex.entries = keys.map((k) => lex.words.get(k) as LexEntry);

@@ -30,7 +30,7 @@ import type { Category, DecencyContext, DecencyResult, Severity } from './types'
 import { CATEGORIES } from './types';
 
 /** Bumped whenever rules or word lists change what the engine flags. Stored with every flag. */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '1.1.1';
 
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'het', "'t", 'la', 'le', 'du', 'von', 'op', 'in', 'meneer', 'mevrouw', 'juf', 'meester', 'dhr', 'mw', 'mr', 'mrs', 'ms']);
 
@@ -82,13 +82,29 @@ function nameParts(names: readonly string[]): Set<string> {
   return out;
 }
 
-/** A copy of the base lexicon with the school's flag and allow words merged in. */
+/**
+ * A copy of the base lexicon with the school's flag and allow words merged in. Entries and phrases
+ * are copied, not shared: merging adds role bits to entries, and finishing a lexicon numbers its
+ * phrases' words in its own table — done on shared objects, that would change what every other
+ * engine in the process says (the poller's, a re-check's, the word-list try-out's).
+ */
 function withSchoolLists(base: Lexicon, lists: SchoolLists): Lexicon {
   if (lists.flagWords.length === 0 && lists.allowWords.length === 0) return base;
-  const words = new Map(base.words);
-  const phraseIndex = new Map<string, (typeof base.phrasePrefixStarts)[number][]>();
-  for (const [k, v] of base.phraseIndex) phraseIndex.set(k, v.slice());
-  const lex: Lexicon = { ...base, words, phraseIndex, phrasePrefixStarts: base.phrasePrefixStarts.slice() };
+  const words = new Map<string, LexEntry>();
+  for (const [k, e] of base.words) words.set(k, { ...e });
+  type Phrase = (typeof base.phrasePrefixStarts)[number];
+  const copies = new Map<Phrase, Phrase>();
+  const copy = (p: Phrase): Phrase => {
+    let c = copies.get(p);
+    if (!c) {
+      c = { ...p, slots: p.slots.map((s) => ({ ...s })) };
+      copies.set(p, c);
+    }
+    return c;
+  };
+  const phraseIndex = new Map<string, Phrase[]>();
+  for (const [k, v] of base.phraseIndex) phraseIndex.set(k, v.map(copy));
+  const lex: Lexicon = { ...base, words, phraseIndex, phrasePrefixStarts: base.phrasePrefixStarts.map(copy) };
   let id = base.phraseCount;
   for (const w of lists.allowWords) {
     const form = foldWord(w);

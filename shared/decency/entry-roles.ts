@@ -1,5 +1,4 @@
 import type { LexEntry, Lexicon } from './compile';
-import { PHRASE_IDS } from './compile';
 import { C } from './lexicon/roles';
 
 /**
@@ -11,17 +10,15 @@ export interface EntryRoles {
   a: Int32Array;
   b: Int32Array;
   c: Int32Array;
-  /** PHRASE_IDS.generation when read: making a school-list lexicon adds anchor bits to shared entries. */
-  generation: number;
 }
 
 const rolesByLexicon = new WeakMap<Lexicon, EntryRoles>();
 
 export function entryRoles(lex: Lexicon): EntryRoles {
   let r = rolesByLexicon.get(lex);
-  if (!r || r.generation !== PHRASE_IDS.generation) {
+  if (!r) {
     const n = lex.entries.length;
-    r = { a: new Int32Array(n), b: new Int32Array(n), c: new Int32Array(n), generation: PHRASE_IDS.generation };
+    r = { a: new Int32Array(n), b: new Int32Array(n), c: new Int32Array(n) };
     for (let id = 0; id < n; id++) {
       const e = lex.entries[id] as LexEntry;
       const allowed = (e.c & C.ALLOW) !== 0;

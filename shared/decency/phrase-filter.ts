@@ -1,5 +1,4 @@
 import type { Lexicon } from './compile';
-import { PHRASE_IDS } from './compile';
 
 /**
  * Which phrases are worth trying on an item, decided without reading the phrases. Every phrase
@@ -7,9 +6,6 @@ import { PHRASE_IDS } from './compile';
  * a 64-bit filter of the anchor words an item has (bit id % 64, in two ints) and the same filter of
  * each phrase's anchors by phrase id, so that a phrase none of whose bits are set is passed over
  * with two ANDs. A pass is only a "maybe": tryPhrase still checks the anchors one by one.
- *
- * The filters come from the phrases' anchor ids, which finishing another lexicon rewrites
- * (PHRASE_IDS): they are rebuilt whenever that has happened since.
  */
 export class PhraseFilter {
   /** isAnchor[pid]: that phrase word is the anchor of some phrase. */
@@ -20,7 +16,6 @@ export class PhraseFilter {
   readonly startIds: Int32Array[];
   /** Some phrase has no anchor (then every start word has to be tried). */
   unanchored = false;
-  private generation = -1;
 
   // This item's anchors.
   /** An anchor word of some phrase is in this text: without one, no phrase can match. */
@@ -35,14 +30,11 @@ export class PhraseFilter {
     this.build();
   }
 
-  /** Starts an item. True when the phrases' ids changed since the filters were built (now rebuilt). */
-  reset(): boolean {
+  /** Starts an item. */
+  reset(): void {
     this.seen = false;
     this.lo = 0;
     this.hi = 0;
-    if (this.generation === PHRASE_IDS.generation) return false;
-    this.build();
-    return true;
   }
 
   /** A phrase word of this item (its id in lex.phraseWords). */
@@ -61,7 +53,6 @@ export class PhraseFilter {
   }
 
   private build(): void {
-    this.generation = PHRASE_IDS.generation;
     this.isAnchor.fill(0);
     this.bloom.fill(0);
     let unanchored = false;

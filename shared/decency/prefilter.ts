@@ -1,7 +1,7 @@
 import { HOMOGRAPH_A, HOMOGRAPH_B, TRIGGER_A, TRIGGER_B } from './analyze';
 import { CC, CLASS, FOLD } from './fold';
 import type { LexEntry, Lexicon, Phrase } from './compile';
-import { FINDING_TAGS, PHRASE_IDS } from './compile';
+import { FINDING_TAGS } from './compile';
 import { A, B, C } from './lexicon/roles';
 import { FNV_PRIME, FNV_SEED, WordTable, hashChars } from './table';
 import { WordSeq } from './model/features';
@@ -210,10 +210,7 @@ export class Prefilter {
       if (cls === CC.SKIP) {
         // Between words an invisible mark (the variation selector of "❤️", a zero-width space) is
         // nothing to the tokenizer either; inside a word it joins the word: not modelled here.
-        // Skipped only while this lexicon's phrase ids are its own (PHRASE_IDS): otherwise the
-        // prefilter and the analysis read phrases differently, and the text goes the way it
-        // always went, so that no result changes.
-        if (len === 0 && this.lex.finishedAt === PHRASE_IDS.generation) continue;
+        if (len === 0) continue;
         return Verdict.MAYBE;
       }
       if (c === 0xd835) return Verdict.MAYBE;
