@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
-import { INCIDENT_STATUSES, REPORT_VARIANTS, SUBJECT_TYPES, type Incident, type ReportVariant, type SubjectType } from '../../../shared/api/incidents';
+import { INCIDENT_STATUSES, REPORT_VARIANTS, type Incident, type ReportVariant } from '../../../shared/api/incidents';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -10,6 +10,7 @@ import { fieldErrors } from '../i18n/errors';
 import { downloadText } from '../inventory/download';
 import { formatDateTime } from '../pages/format';
 import { SeverityBadge } from '../queue/Severity';
+import { IncidentFields, type IncidentFieldValues } from './IncidentFields';
 import '../queue/queue.css';
 
 // Incidents (S1–S5): the list, and one incident with its items, evidence (hash checked by the back
@@ -191,42 +192,25 @@ function ReadOnly({ incident }: { incident: Incident }) {
 function EditForm({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const save = useApiMutation('incidents.update');
-  const [title, setTitle] = useState(incident.title);
-  const [subjectType, setSubjectType] = useState<SubjectType>(incident.subjectType);
-  const [description, setDescription] = useState(incident.description);
-  const [measures, setMeasures] = useState(incident.measures);
+  const [fields, setFields] = useState<IncidentFieldValues>({
+    title: incident.title,
+    subjectType: incident.subjectType,
+    description: incident.description,
+    measures: incident.measures,
+  });
   const [status, setStatus] = useState(incident.status);
   const [saved, setSaved] = useState(false);
-  useEffect(() => setSaved(false), [title, subjectType, description, measures, status]);
+  useEffect(() => setSaved(false), [fields, status]);
   const errors = fieldErrors(t, save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ id: incident.id, title, subjectType, description, measures, status }, { onSuccess: () => setSaved(true) });
+    save.mutate({ id: incident.id, ...fields, status }, { onSuccess: () => setSaved(true) });
   };
   return (
     <section className="card" aria-labelledby="incident-edit">
       <h2 id="incident-edit">{t('incidents.detail.edit')}</h2>
       <form className="form" onSubmit={submit} noValidate>
-        <Field label={t('incidents.create.titleField')} error={errors.title} required>
-          {(props) => <input {...props} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
-        </Field>
-        <Field label={t('incidents.create.subjectType')} required>
-          {(props) => (
-            <select {...props} value={subjectType} onChange={(e) => setSubjectType(e.target.value as SubjectType)}>
-              {SUBJECT_TYPES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`incidents.subjectTypes.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('incidents.create.description')} error={errors.description}>
-          {(props) => <textarea {...props} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />}
-        </Field>
-        <Field label={t('incidents.create.measures')} hint={t('incidents.create.measuresHint')} error={errors.measures}>
-          {(props) => <textarea {...props} rows={4} value={measures} onChange={(e) => setMeasures(e.target.value)} />}
-        </Field>
+        <IncidentFields values={fields} onChange={setFields} errors={errors} />
         <Field label={t('incidents.detail.status')}>
           {(props) => (
             <select {...props} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SUBJECT_TYPES, type SubjectType } from '../../../shared/api/incidents';
+import { IncidentFields, type IncidentFieldValues } from '../incidents/IncidentFields';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -87,11 +87,8 @@ export function IncidentDialog({ itemIds, onClose, onDone }: { itemIds: number[]
   const open = useApiQuery('incidents.list', { status: 'open' });
   const [mode, setMode] = useState<'new' | 'existing'>('new');
   const [existing, setExisting] = useState<number | null>(null);
-  const [title, setTitle] = useState('');
+  const [fields, setFields] = useState<IncidentFieldValues>({ title: '', subjectType: 'leerling', description: '', measures: '' });
   const titleRef = useFirstField<HTMLInputElement>();
-  const [subjectType, setSubjectType] = useState<SubjectType>('leerling');
-  const [description, setDescription] = useState('');
-  const [measures, setMeasures] = useState('');
   const error = mode === 'new' ? create.error : add.error;
   const errors = fieldErrors(t, error);
   const openIncidents = open.data ?? [];
@@ -100,7 +97,7 @@ export function IncidentDialog({ itemIds, onClose, onDone }: { itemIds: number[]
   }, [openIncidents.length]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (mode === 'new') create.mutate({ title, subjectType, description, measures, itemIds }, { onSuccess: (i) => onDone(i.id) });
+    if (mode === 'new') create.mutate({ ...fields, itemIds }, { onSuccess: (i) => onDone(i.id) });
     else if (existing !== null) add.mutate({ id: existing, itemIds }, { onSuccess: (i) => onDone(i.id) });
   };
   return (
@@ -134,26 +131,7 @@ export function IncidentDialog({ itemIds, onClose, onDone }: { itemIds: number[]
           </Field>
         ) : (
           <>
-            <Field label={t('incidents.create.titleField')} hint={t('incidents.create.titleHint')} error={errors.title} required>
-              {(props) => <input {...props} ref={titleRef} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
-            </Field>
-            <Field label={t('incidents.create.subjectType')} required>
-              {(props) => (
-                <select {...props} value={subjectType} onChange={(e) => setSubjectType(e.target.value as SubjectType)}>
-                  {SUBJECT_TYPES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`incidents.subjectTypes.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('incidents.create.description')} error={errors.description}>
-              {(props) => <textarea {...props} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
-            </Field>
-            <Field label={t('incidents.create.measures')} hint={t('incidents.create.measuresHint')} error={errors.measures}>
-              {(props) => <textarea {...props} rows={3} value={measures} onChange={(e) => setMeasures(e.target.value)} />}
-            </Field>
+            <IncidentFields values={fields} onChange={setFields} errors={errors} titleRef={titleRef} titleHint rows={3} />
           </>
         )}
         {error && !Object.keys(errors).length ? <ErrorNotice error={error} /> : null}
