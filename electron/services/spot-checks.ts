@@ -17,7 +17,7 @@ import { isCalendarDate } from '../../shared/api/pages';
 import type { SpotCheck, SpotCheckParams, SpotCheckSummary } from '../../shared/api/spotChecks';
 import { spotCheckParamsSchema } from '../../shared/api/spotChecks';
 import { CLAUSE_IDS } from '../../shared/protocol/clauses';
-import type { Actor, ServiceContext } from './context';
+import type { Actor } from './context';
 import type { DomainHandlers } from './handler-types';
 import { conflict, invalid, notFound } from './errors';
 import { toCsv } from './csv';

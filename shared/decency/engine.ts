@@ -1,5 +1,5 @@
 import { Analysis, TAG, TM } from './analyze';
-import { CATEGORY_INFO, clausesFor } from './categories';
+import { clausesFor } from './categories';
 import { baseLexicon, finishLexicon, indexPhrase, markAnchor, parsePhrase } from './compile';
 import type { LexEntry, Lexicon } from './compile';
 import { foldWord } from './fold';

@@ -42,7 +42,6 @@ export const LEET: Record<string, string> = {
 };
 
 const LETTER_RE = /\p{L}/u;
-const MARK_RE = /\p{M}/u;
 const SPACE_RE = /\s/u;
 
 function foldOne(ch: string): number {

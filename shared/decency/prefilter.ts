@@ -64,7 +64,7 @@ export class Prefilter {
   quoted = false;
   digits = 0;
 
-  constructor(private readonly lex: Lexicon) {
+  constructor(lex: Lexicon) {
     const keys: string[] = [];
     const rows: { e: LexEntry | undefined; kind: number; pid: number; pid2: number }[] = [];
     for (let id = 0; id < lex.entries.length; id++) {

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { test, expect, firstRun, actAs } from './fixtures';
 
 const STAFF = [

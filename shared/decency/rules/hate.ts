@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TK } from '../tokenize';
-import { findA, findB, findTag, groupTarget, isMention, negated } from './common';
+import { findA, findTag, groupTarget, isMention, negated } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 
