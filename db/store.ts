@@ -39,6 +39,10 @@ export function openStore(options: OpenStoreOptions): Store {
     // Another desk process (the CLI, a poller) may hold the write lock briefly; wait rather than fail.
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // The queue's searches and filters read many index pages of a large file: SQLite's default
+    // 2 MB page cache makes them re-read from disk. 32 MB is little for a desktop and keeps them warm.
+    sqlite.pragma('cache_size = -32768');
+    sqlite.pragma('temp_store = MEMORY');
     const migration = migrate(sqlite, MIGRATIONS, options);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return {
