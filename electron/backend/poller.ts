@@ -7,6 +7,7 @@ import type { DecencyResult } from '../../shared/decency';
 import type { Backend } from './backend';
 import { EngineProvider } from './engine-provider';
 import { createPollStore } from './poll-store';
+import { keepCollected } from './keep-collected';
 import { BACKGROUND_JOBS, ITEMS_STORED_HOOKS, type BackgroundJob, type ItemsStoredHook } from './jobs';
 
 export interface Poller {
@@ -83,7 +84,8 @@ export function createPoller(backend: Backend, options: PollerOptions = {}): Pol
     store,
     classify: async (item, page) => {
       const { engine, knownNames } = await engines.current();
-      return engine.classify(item.text, { platform: page.platform, hasMedia: item.hasMedia, page: page.account.handle, knownNames });
+      const result = engine.classify(item.text, { platform: page.platform, hasMedia: item.hasMedia, page: page.account.handle, knownNames });
+      return keepCollected(item, result) ? result : null;
     },
     onPoll: (report) => {
       options.onReport?.(report);

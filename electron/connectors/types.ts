@@ -20,6 +20,12 @@ export interface ConnectorItem {
   hasMedia: boolean;
   /** References only; media is never downloaded unless a person asks for it. */
   media: { type: 'photo' | 'video' | 'audio' | 'other'; url: string | null }[];
+  /**
+   * Signed with a name the page itself publishes under, where the platform has only names (RSS/Atom
+   * comment feeds) and a visitor can type any name. Such an item is the page's own reply when there
+   * is nothing wrong with it; the poller keeps it only when the decency engine flags it.
+   */
+  signedAsPage?: boolean;
 }
 
 /** The account a connector watches, as the pages register knows it. */

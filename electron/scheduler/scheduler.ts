@@ -14,8 +14,11 @@ import type { Awaitable, ClassifiedItem, Clock, PageHealth, PlainError, PollRepo
 
 export interface SchedulerOptions<F> {
   store: SchedulerStore<F>;
-  /** The decency engine; its result is passed to the store with each item as is. */
-  classify: (item: ConnectorItem, page: SchedulerPage) => Awaitable<F>;
+  /**
+   * The decency engine; its result is passed to the store with each item as is. null leaves the
+   * item out (the poller does so for a clean item signed with the page's own name).
+   */
+  classify: (item: ConnectorItem, page: SchedulerPage) => Awaitable<F | null>;
   clock?: Clock;
   random?: () => number;
   connectorFor?: (page: SchedulerPage) => Connector;
@@ -204,7 +207,10 @@ export class Scheduler<F> {
       let classified: ClassifiedItem<F>[];
       try {
         classified = [];
-        for (const item of result.items) classified.push({ item, flags: await this.options.classify(item, page) });
+        for (const item of result.items) {
+          const flags = await this.options.classify(item, page);
+          if (flags !== null) classified.push({ item, flags });
+        }
       } catch (err) {
         return await this.fail(page, err, 'internal');
       }
@@ -231,7 +237,7 @@ export class Scheduler<F> {
       const report: PollReport = {
         pageId: page.id,
         outcome: interruption ? 'partial' : 'ok',
-        fetched: classified.length,
+        fetched: result.items.length,
         inserted: stored && typeof stored === 'object' ? stored.inserted : null,
         error: interruption,
         nextPollAt,

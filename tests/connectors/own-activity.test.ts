@@ -128,4 +128,19 @@ describe('own activity stored by the poll', () => {
     // The demo school posts on its own pages; at least the platforms whose own posts the demo carries.
     expect(known.length).toBeGreaterThan(0);
   });
+
+  it('keeps a blog comment signed with the school’s own name only when something is wrong with it', async () => {
+    t = startTestBackend();
+    t.clock.set(new Date().toISOString());
+    demo = await startDemo(t.backend, { intervalMs: 0, seed: 7 });
+    const rss = demo.traffic.servers.rss;
+    const post = rss.addPost('ondertekend', 'Open podium', 'Redactie', Date.now() - 3_600_000);
+    rss.addComment(post, 'Redactie', 'Bedankt voor jullie vragen, tot zaterdag!', { at: Date.now() - 60_000 });
+    rss.addComment(post, 'Redactie', 'Jij bent echt een vieze sukkel', { at: Date.now() - 30_000 });
+    const poller = createPoller(t.backend, { label: 'test', jobs: [] });
+    await poller.runOnce();
+    await poller.stop();
+    const signed = await t.backend.store.db.selectFrom('items').select(['text', 'flagged']).where('author_name', '=', 'Redactie').execute();
+    expect(signed).toEqual([{ text: 'Jij bent echt een vieze sukkel', flagged: 1 }]);
+  });
 });

@@ -29,15 +29,21 @@ describe('RSS/Atom connector', () => {
     expect(feedUrlOf({ platform: 'rss', handle: '/comments/feed/', externalAccountId: null, url: null }, 'http://127.0.0.1:9/')).toBe('http://127.0.0.1:9/comments/feed/');
   });
 
-  it('verifies a feed and reads its comments by others, leaving out the school’s own replies', async () => {
+  it('verifies a feed and reads its comments, marking those signed with the school’s own name', async () => {
     const c = createRssConnector();
     const a = server.addComment(post, 'Ouder van Sem', 'Is er <b>parkeergelegenheid</b>? &amp; hoe laat?', { at: Date.now() - 3_600_000 });
-    server.addComment(post, 'Redactie', 'Ja, achter de gymzaal.', { at: Date.now() - 3_000_000, parentId: a.id });
+    const own = server.addComment(post, 'Redactie', 'Ja, achter de gymzaal.', { at: Date.now() - 3_000_000, parentId: a.id });
     const b = server.addComment(post, 'Oud-leerling', 'Mooie foto’s! <img src="https://blog.example/foto.jpg" alt="">', { at: Date.now() - 2_000_000 });
     const v = await c.verify(feed('/comments/feed/'), null);
     expect(v).toMatchObject({ externalAccountId: `${server.baseUrl}/comments/feed/`, displayName: 'Comments for CSG De Vliet – Blog' });
     const r = await c.poll(feed('/comments/feed/'), null, null);
-    expect(r.items.map((i) => i.externalId)).toEqual([server.commentLink(a), server.commentLink(b)]);
+    // A name is all a comment feed has, and anyone can type it: the poller keeps a comment signed
+    // "Redactie" only when the decency engine flags it (tests/connectors/own-activity.test.ts).
+    expect(r.items.map((i) => [i.externalId, i.signedAsPage === true])).toEqual([
+      [server.commentLink(a), false],
+      [server.commentLink(own), true],
+      [server.commentLink(b), false],
+    ]);
     expect(r.items[0]).toMatchObject({
       kind: 'feed_comment',
       text: 'Is er parkeergelegenheid? & hoe laat?',
@@ -46,7 +52,7 @@ describe('RSS/Atom connector', () => {
       threadExternalId: `${server.baseUrl}/open-dag/`,
       hasMedia: false,
     });
-    expect(r.items[1]).toMatchObject({ hasMedia: true, media: [{ type: 'photo', url: 'https://blog.example/foto.jpg' }] });
+    expect(r.items[2]).toMatchObject({ hasMedia: true, media: [{ type: 'photo', url: 'https://blog.example/foto.jpg' }] });
     expect((r.cursor as { ownAuthors: string[] }).ownAuthors).toEqual(['Redactie']);
   });
 

@@ -98,11 +98,16 @@ export function createRssConnector(opts: RssConnectorOptions = {}): Connector {
       const commentFeed = /^comments\b/i.test(feed.title ?? '') || /comments/i.test(new URL(url).pathname + new URL(url).search);
       for (const e of feed.entries) if (own.has((entryAuthor(e) ?? '').toLowerCase())) noteOwn(e.isoDate);
       const seen = new Set(state.seen);
-      const fresh = feed.entries.filter((e) => !seen.has(entryId(e, feedKey)) && !own.has((entryAuthor(e) ?? '').toLowerCase()));
+      const fresh = feed.entries.filter((e) => !seen.has(entryId(e, feedKey)));
       const max = options?.maxItems ?? DEFAULT_MAX_ITEMS;
       // Feeds list newest first; deliver the oldest new ones first so a capped poll leaves the newest for next time.
       const delivered = fresh.reverse().slice(0, max);
-      const items = delivered.map((e) => entryItem(e, feedKey, commentFeed, now.toISOString()));
+      // An entry under the page's own name is not dropped here: anyone can sign a comment "Redactie".
+      const items = delivered.map((e) => {
+        const item = entryItem(e, feedKey, commentFeed, now.toISOString());
+        if (own.has((entryAuthor(e) ?? '').toLowerCase())) item.signedAsPage = true;
+        return item;
+      });
       const complete = delivered.length === fresh.length;
       const inFeed = feed.entries.map((e) => entryId(e, feedKey));
       const nextSeen = complete ? inFeed : [...new Set([...state.seen.filter((id) => inFeed.includes(id)), ...items.map((i) => i.externalId)])];
