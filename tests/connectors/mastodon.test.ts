@@ -75,6 +75,21 @@ describe('Mastodon connector', () => {
     expect(server.http.requestsTo('/api/v1/notifications').some((r) => r.query.has('max_id'))).toBe(true);
   });
 
+  it('a first poll stops at the look-back window instead of paging through years of mentions', async () => {
+    const c = createMastodonConnector({ baseUrl: server.baseUrl });
+    const long = Date.now() - 200 * 86_400_000;
+    for (let i = 0; i < 400; i++) server.post(parent, `@devliet oud ${i}`, { at: long + i * 1000 });
+    const fresh = server.post(parent, '@devliet jij bent een sukkel', { at: Date.now() - 60_000 });
+    const first = await c.poll(account, null, { token: TOKEN });
+    expect(first.items.map((i) => i.externalId)).toEqual([fresh.id]);
+    // One page of 40 reaches an old mention, and that ends the run.
+    expect(server.http.requestsTo('/api/v1/notifications')).toHaveLength(1);
+    const newer = server.post(parent, '@devliet nog iets', { at: Date.now() - 1_000 });
+    const second = await c.poll(account, first.cursor, { token: TOKEN });
+    expect(second.items.map((i) => i.externalId)).toEqual([newer.id]);
+    expect(server.http.requestsTo('/api/v1/notifications').at(-1)!.query.get('since_id')).not.toBeNull();
+  });
+
   it('reads real GoToSocial answers (shared samples)', async () => {
     const c = createMastodonConnector({ baseUrl: server.baseUrl });
     const notifications = JSON.parse(readFileSync(new URL('notifications-mention.json', samples), 'utf8')) as unknown;

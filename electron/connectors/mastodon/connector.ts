@@ -97,6 +97,7 @@ export function createMastodonConnector(opts: MastodonConnectorOptions = {}): Co
         // A first poll reads back only as far as the look-back window.
         isFresh: (n, mark) => (mark ? isAfter(n.id, n.id, mark) : timeKey(n.created_at) >= notBefore),
         serverFilters: true,
+        firstReadEndsAtOld: true,
         maxPages: 5,
       });
       const mentionStatuses = mentions.entries

@@ -35,6 +35,12 @@ export interface StreamSpec<T> {
    * a page does not mean the end; otherwise (Graph) the first old entry ends the run.
    */
   serverFilters: boolean;
+  /**
+   * With serverFilters: on a first read (no mark yet) the server has nothing to filter by, and the
+   * list is newest first, so the first entry that is not fresh (older than the look-back window)
+   * ends the run instead of paging through the account's whole history.
+   */
+  firstReadEndsAtOld?: boolean;
   /** Pages to read before yielding to the next poll. */
   maxPages: number;
   /** Entries to collect before yielding to the next poll. */
@@ -66,7 +72,8 @@ export async function readStream<T>(spec: StreamSpec<T>, state: StreamState): Pr
     pending = laterMark(pending, markOf(page.entries, spec.keyOf, spec.idOf));
     const newOnes = page.entries.filter(fresh);
     entries.push(...newOnes);
-    const reachedOld = !spec.serverFilters && newOnes.length < page.entries.length;
+    const endsAtOld = !spec.serverFilters || (mark === null && spec.firstReadEndsAtOld === true);
+    const reachedOld = endsAtOld && newOnes.length < page.entries.length;
     if (!page.next || reachedOld) {
       return { entries, state: { mark: laterMark(mark, pending), next: null, pending: null }, done: true, error: null };
     }
