@@ -77,10 +77,14 @@ describe('X connector', () => {
     const quote = server.post({ authorId: student.id, text: 'Kom allemaal! https://x.com/DeVlietCollege/status/' + root.id, quoteOf: root.id });
     const mention = server.post({ authorId: parent.id, text: 'Complimenten aan @devlietcollege voor het concert' });
     server.post({ authorId: parent.id, text: 'Iets heel anders zonder vermelding' });
+    // A reply in someone else's thread that mentions the page: X will not let the page hide it.
+    const elsewhere = server.post({ authorId: parent.id, text: 'Wie gaat er naar de open dag?' });
+    const replyElsewhere = server.post({ authorId: student.id, text: 'Vraag het @DeVlietCollege', replyTo: elsewhere.id });
 
     const r = await c.poll(account, null, { token: TOKEN });
     const byId = new Map(r.items.map((i) => [i.externalId, i]));
-    expect([...byId.keys()].sort()).toEqual([reply.id, nested.id, mention.id].sort());
+    expect([...byId.keys()].sort()).toEqual([reply.id, nested.id, mention.id, replyElsewhere.id].sort());
+    expect(byId.get(replyElsewhere.id)).toMatchObject({ kind: 'mention', parentExternalId: elsewhere.id, threadExternalId: elsewhere.id });
     expect(byId.get(reply.id)).toMatchObject({ kind: 'reply', parentExternalId: root.id, threadExternalId: root.id, author: { id: parent.id, handle: 'ouder_van_sem', name: 'Marieke Jansen' } });
     expect(byId.get(nested.id)).toMatchObject({ kind: 'reply', text: 'Ik kom ook & neem mijn zus mee <3', hasMedia: true, media: [{ type: 'photo' }] });
     expect(byId.get(mention.id)).toMatchObject({ kind: 'mention', parentExternalId: null, url: `https://x.com/ouder_van_sem/status/${mention.id}` });
@@ -89,6 +93,19 @@ describe('X connector', () => {
     expect(r.items.every((i) => i.author.id !== page.id)).toBe(true);
     expect(r.rateLimit?.remaining).toBeGreaterThan(0);
     validateAll();
+  });
+
+  it('calls a reply in an older conversation of the page a reply only where X lets the page hide it', async () => {
+    const c = createXConnector({ baseUrl: server.baseUrl });
+    const oldRoot = server.post({ authorId: page.id, text: 'Inschrijving geopend', createdAt: Date.now() - 10 * 86_400_000 });
+    const direct = server.post({ authorId: parent.id, text: '@DeVlietCollege tot wanneer?', replyTo: oldRoot.id });
+    const deeper = server.post({ authorId: student.id, text: '@ouder_van_sem @DeVlietCollege tot vrijdag', replyTo: direct.id });
+    const r = await c.poll(account, null, { token: TOKEN });
+    const byId = new Map(r.items.map((i) => [i.externalId, i]));
+    // The root is past the search window: a direct answer to it is known to be in the page's own
+    // conversation; a deeper one cannot be told apart from a thread elsewhere, so it is not offered for hiding.
+    expect(byId.get(direct.id)?.kind).toBe('reply');
+    expect(byId.get(deeper.id)?.kind).toBe('mention');
   });
 
   it('polls incrementally with since_id: a second poll brings only what is new', async () => {
@@ -171,7 +188,7 @@ describe('X connector', () => {
     const err = await expectConnectorError(() => c.hide!(account, replyElsewhere.id, { token: TOKEN }), TOKEN);
     expect(err.kind).toBe('forbidden');
     expect(err.message).toMatch(/conversations you do not own/);
-    expect(c.capabilities).toMatchObject({ hide: true, delete: false, hideKinds: ['reply', 'quote'] });
+    expect(c.capabilities).toMatchObject({ hide: true, delete: false, hideKinds: ['reply'] });
     validateAll();
   });
 

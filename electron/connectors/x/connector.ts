@@ -11,7 +11,8 @@ import { X_DEFAULT_BASE_URL, XTransport, createXClient, headerBag } from './tran
 
 // X: mentions of the page (mentions timeline, since_id) and replies/quotes in conversations the page
 // started in the last 7 days (recent search on conversation_id, ten conversations per query).
-// Replies there can be hidden (PUT /2/tweets/:id/hidden); nobody's posts can be deleted by the page.
+// Replies in the page's own conversations can be hidden (PUT /2/tweets/:id/hidden); nothing else
+// can, and nobody's posts can be deleted by the page.
 
 export interface XConnectorOptions {
   baseUrl?: string | null;
@@ -124,41 +125,53 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
         serverFilters: true,
         maxPages: 5,
       });
-      collector.add(mentions.entries.filter(byOthers).map((t) => tweetItem(t, pages.get(t.id) ?? {})));
 
-      const conversations = await readConversationReplies(s, collector, userId, readConversations(cursorPart(cursor, 'conversations')), pages);
+      // Roots: the page's own recent posts that start a conversation (not its replies elsewhere).
+      const own = await readOwnPosts(s, collector, userId);
+      const ownRoots = new Set((own ?? []).filter((t) => !t.conversation_id || t.conversation_id === t.id).map((t) => t.id));
+      // Whether X lets the page hide this reply: its conversation is the page's. Known from the
+      // page's recent roots, or when the reply answers the root itself and that root is the page's.
+      const inOwnConversation = (t: XTweet) =>
+        ownRoots.has(t.conversation_id ?? '') ||
+        (t.in_reply_to_user_id === userId && t.referenced_tweets?.some((r) => r.type === 'replied_to' && r.id === t.conversation_id) === true);
+      collector.add(mentions.entries.filter(byOthers).map((t) => tweetItem(t, pages.get(t.id) ?? {}, inOwnConversation(t))));
+
+      const conversations = own
+        ? await readConversationReplies(s, collector, userId, [...ownRoots], readConversations(cursorPart(cursor, 'conversations')), pages)
+        : readConversations(cursorPart(cursor, 'conversations'));
       return collector.result({ mentions: mentions.state, conversations });
     });
   }
 
-  async function readConversationReplies(
-    s: ReturnType<typeof session>,
-    collector: PollCollector,
-    userId: string,
-    conv: ConversationCursor,
-    pages: Map<string, XPage>,
-  ): Promise<ConversationCursor> {
-    if (!collector.open) return conv;
-    let own: XTweet[];
+  /** The page's own posts of the search window; null when the poll is closed or the read failed. */
+  async function readOwnPosts(s: ReturnType<typeof session>, collector: PollCollector, userId: string): Promise<XTweet[] | null> {
+    if (!collector.open) return null;
     try {
       const page = await s.get(
         'users/:id/tweets',
         { max_results: '100', start_time: xTime(daysBefore(s.now, SEARCH_WINDOW_DAYS)), exclude: 'retweets', 'tweet.fields': 'conversation_id,created_at' },
         { id: userId },
       );
-      own = page.data ?? [];
+      const own = page.data ?? [];
       for (const t of own) collector.noteOwnPost(t.created_at);
+      return own;
     } catch (err) {
       if (!(err instanceof ConnectorError)) throw err;
       collector.stop(err);
-      return conv;
+      return null;
     }
-    // Roots: the page's own posts that start a conversation (not its replies elsewhere), newest first.
-    const roots = own
-      .filter((t) => !t.conversation_id || t.conversation_id === t.id)
-      .map((t) => t.id)
-      .sort((a, b) => compareKeys(b, a))
-      .slice(0, maxConversations);
+  }
+
+  async function readConversationReplies(
+    s: ReturnType<typeof session>,
+    collector: PollCollector,
+    userId: string,
+    ownRoots: string[],
+    conv: ConversationCursor,
+    pages: Map<string, XPage>,
+  ): Promise<ConversationCursor> {
+    if (!collector.open) return conv;
+    const roots = ownRoots.sort((a, b) => compareKeys(b, a)).slice(0, maxConversations);
     const marks: Record<string, string> = {};
     for (const r of roots) marks[r] = conv.marks[r] ?? r; // replies are always newer than their root
     let pending: ConversationCursor['pending'] = null;
@@ -192,7 +205,7 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
         serverFilters: true,
         maxPages: 5,
       });
-      collector.add(run.entries.filter((t) => t.author_id !== userId).map((t) => tweetItem(t, pages.get(t.id) ?? {})));
+      collector.add(run.entries.filter((t) => t.author_id !== userId).map((t) => tweetItem(t, pages.get(t.id) ?? {}, true)));
       if (run.state.next === null && run.state.pending === null) {
         const newest = run.state.mark?.key;
         if (newest) for (const r of chunk) if (compareKeys(newest, marks[r]!) > 0) marks[r] = newest;
@@ -226,7 +239,7 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
       poll: true,
       hide: true,
       delete: false,
-      hideKinds: ['reply', 'quote'],
+      hideKinds: ['reply'],
       deleteKinds: [],
       manualStepsKey: 'connector.x.manualSteps',
     },

@@ -38,14 +38,19 @@ export const TWEET_QUERY = {
   'media.fields': 'type,url,preview_image_url',
 } as const;
 
-export function tweetKind(t: XTweet): ConnectorItem['kind'] {
+/**
+ * 'reply' only for a reply in a conversation the page started: those are the ones X lets the page
+ * hide. A reply in someone else's thread that mentions the page is a mention to the page, and a
+ * quote (its own conversation) can be neither hidden nor deleted by the page.
+ */
+export function tweetKind(t: XTweet, inOwnConversation: boolean): ConnectorItem['kind'] {
   const refs = t.referenced_tweets ?? [];
+  if (refs.some((r) => r.type === 'replied_to')) return inOwnConversation ? 'reply' : 'mention';
   if (refs.some((r) => r.type === 'quoted')) return 'quote';
-  if (refs.some((r) => r.type === 'replied_to')) return 'reply';
   return 'mention';
 }
 
-export function tweetItem(t: XTweet, page: XPage): ConnectorItem {
+export function tweetItem(t: XTweet, page: XPage, inOwnConversation: boolean): ConnectorItem {
   const user = page.includes?.users?.find((u) => u.id === t.author_id);
   const media = (t.attachments?.media_keys ?? []).map((key) => {
     const m = page.includes?.media?.find((x) => x.media_key === key);
@@ -55,7 +60,7 @@ export function tweetItem(t: XTweet, page: XPage): ConnectorItem {
   });
   return {
     externalId: t.id,
-    kind: tweetKind(t),
+    kind: tweetKind(t, inOwnConversation),
     url: `https://x.com/${user?.username ?? 'i/web'}/status/${t.id}`,
     author: { id: t.author_id ?? '', handle: user?.username ?? null, name: user?.name ?? null },
     // X escapes &, < and > in post text as HTML entities.
