@@ -68,6 +68,8 @@ function Capabilities({ connection: c }: { connection: Connection }) {
   if (!c.capabilities) return null;
   return (
     <div className="capabilities">
+      <h3>{t('connections.reach')}</h3>
+      <p>{t(`connector.${c.platform}.reach`)}</p>
       <h3>{t('connections.capabilities')}</h3>
       <ul>
         <li>

@@ -1,15 +1,17 @@
 import type { Widen } from '../catalogue';
 import type { connections as nl } from '../nl/connections';
 import { POLL_ERROR_TEXT } from '../messages/poll-errors';
-import { CONNECTOR_STEPS_TEXT } from '../messages/connector-steps';
+import { CONNECTOR_REACH_TEXT, CONNECTOR_STEPS_TEXT } from '../messages/connector-steps';
 
 const pick = <T extends Record<string, { nl: string; en: string }>>(table: T, lang: 'nl' | 'en') =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang]])) as { [K in keyof T]: string };
 
 export const connections = {
   poll: { error: pick(POLL_ERROR_TEXT, 'en') },
-  connector: Object.fromEntries(Object.entries(pick(CONNECTOR_STEPS_TEXT, 'en')).map(([k, v]) => [k, { manualSteps: v }])) as {
-    [K in keyof typeof CONNECTOR_STEPS_TEXT]: { manualSteps: string };
+  connector: Object.fromEntries(
+    Object.entries(pick(CONNECTOR_STEPS_TEXT, 'en')).map(([k, v]) => [k, { manualSteps: v, reach: pick(CONNECTOR_REACH_TEXT, 'en')[k as keyof typeof CONNECTOR_REACH_TEXT] }]),
+  ) as {
+    [K in keyof typeof CONNECTOR_STEPS_TEXT]: { manualSteps: string; reach: string };
   },
   notifications: {
     urgentTitle: 'Urgent item',
@@ -43,6 +45,7 @@ export const connections = {
     never: 'never',
     items: 'Stored items',
     failures: 'failed {{count}} times in a row',
+    reach: 'What Paginawacht sees',
     capabilities: 'What Paginawacht can do here',
     canHide: 'Hide comments',
     canDelete: 'Delete comments',

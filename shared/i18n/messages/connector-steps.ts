@@ -22,3 +22,31 @@ export const CONNECTOR_STEPS_TEXT = {
     en: "A blog comment is hidden or removed in the blog's own admin screens (in WordPress: Comments → Trash or Unapprove).",
   },
 } satisfies Record<string, { nl: string; en: string }>;
+
+/**
+ * What a connector sees, and where it stops, per platform: the owner must know which part of the
+ * page is still theirs to check by hand. The figures are the connectors' defaults
+ * (electron/connectors/common.ts, the X search window, WordPress's feed length).
+ */
+export const CONNECTOR_REACH_TEXT = {
+  x: {
+    nl: 'Vermeldingen van de pagina, en reacties in gesprekken die de pagina de laatste 7 dagen begon (verder zoekt X niet terug). Een citaat van een bericht van de pagina komt alleen binnen als het de pagina vermeldt.',
+    en: 'Mentions of the page, and replies in conversations the page started in the last 7 days (X searches no further back). A quote of the page\'s post comes in only when it mentions the page.',
+  },
+  facebook: {
+    nl: 'Reacties op de 25 nieuwste berichten van de pagina uit de laatste 30 dagen, berichten van bezoekers en berichten waarin de pagina is getagd. Reacties op oudere berichten controleer je in Facebook zelf.',
+    en: "Comments on the page's 25 newest posts of the last 30 days, visitor posts and posts the page is tagged in. Check comments on older posts in Facebook itself.",
+  },
+  instagram: {
+    nl: 'Reacties op de 25 nieuwste posts van het account uit de laatste 30 dagen, en posts waarin het account is getagd. Reacties op oudere posts controleer je in de Instagram-app.',
+    en: "Comments on the account's 25 newest posts of the last 30 days, and posts the account is tagged in. Check comments on older posts in the Instagram app.",
+  },
+  mastodon: {
+    nl: 'Vermeldingen van het account (ook antwoorden op oudere berichten, want die vermelden het account), en antwoorden op de 25 nieuwste berichten van de laatste 30 dagen.',
+    en: "Mentions of the account (replies to older posts too, as they mention the account), and replies to the 25 newest posts of the last 30 days.",
+  },
+  rss: {
+    nl: 'De reacties die de feed toont. Een feed toont alleen de nieuwste reacties (bij WordPress standaard 10): op een drukke blog kan een reactie ertussendoor glippen als er lang niet is opgehaald.',
+    en: 'The comments the feed shows. A feed shows only the newest comments (10 by default in WordPress): on a busy blog a comment can slip through when nothing has been fetched for a long time.',
+  },
+} satisfies Record<keyof typeof CONNECTOR_STEPS_TEXT, { nl: string; en: string }>;

@@ -1,13 +1,15 @@
 import { POLL_ERROR_TEXT } from '../messages/poll-errors';
-import { CONNECTOR_STEPS_TEXT } from '../messages/connector-steps';
+import { CONNECTOR_REACH_TEXT, CONNECTOR_STEPS_TEXT } from '../messages/connector-steps';
 
 const pick = <T extends Record<string, { nl: string; en: string }>>(table: T, lang: 'nl' | 'en') =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang]])) as { [K in keyof T]: string };
 
 export const connections = {
   poll: { error: pick(POLL_ERROR_TEXT, 'nl') },
-  connector: Object.fromEntries(Object.entries(pick(CONNECTOR_STEPS_TEXT, 'nl')).map(([k, v]) => [k, { manualSteps: v }])) as {
-    [K in keyof typeof CONNECTOR_STEPS_TEXT]: { manualSteps: string };
+  connector: Object.fromEntries(
+    Object.entries(pick(CONNECTOR_STEPS_TEXT, 'nl')).map(([k, v]) => [k, { manualSteps: v, reach: pick(CONNECTOR_REACH_TEXT, 'nl')[k as keyof typeof CONNECTOR_REACH_TEXT] }]),
+  ) as {
+    [K in keyof typeof CONNECTOR_STEPS_TEXT]: { manualSteps: string; reach: string };
   },
   notifications: {
     urgentTitle: 'Dringende melding',
@@ -41,6 +43,7 @@ export const connections = {
     never: 'nog nooit',
     items: 'Opgeslagen meldingen',
     failures: '{{count}} keer achter elkaar mislukt',
+    reach: 'Wat Paginawacht ziet',
     capabilities: 'Wat kan Paginawacht hier',
     canHide: 'Reacties verbergen',
     canDelete: 'Reacties verwijderen',
