@@ -194,11 +194,11 @@ export class Scheduler<F> {
           requestTimeoutMs: this.options.requestTimeoutMs ?? 20_000,
         });
       } catch (err) {
-        if (timedOut && err instanceof ConnectorError && err.kind === 'aborted') {
-          throw new ConnectorError('timeout', `The poll took longer than ${Math.round((this.options.pollTimeoutMs ?? 120_000) / 1000)} s and was stopped`);
-        }
+        if (timedOut && err instanceof ConnectorError && err.kind === 'aborted') throw this.pollTimeout();
         throw err;
       }
+      // Cut short by its own deadline after reading something: a timeout, not "Paginawacht stopped".
+      if (timedOut && result.interruptedBy?.kind === 'aborted') result = { ...result, interruptedBy: this.pollTimeout() };
       this.clock.clearTimeout(deadline);
       if (controller.signal.aborted && !timedOut) throw new ConnectorError('aborted', 'The scheduler stopped');
 
@@ -284,6 +284,10 @@ export class Scheduler<F> {
     const report: PollReport = { pageId: page.id, outcome: 'failed', fetched: 0, inserted: null, error, nextPollAt };
     this.options.onPoll?.(report, page);
     return report;
+  }
+
+  private pollTimeout(): ConnectorError {
+    return new ConnectorError('timeout', `The poll took longer than ${Math.round((this.options.pollTimeoutMs ?? 120_000) / 1000)} s and was stopped`);
   }
 
   private async skip(page: SchedulerPage, until: number): Promise<PollReport> {

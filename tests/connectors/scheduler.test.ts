@@ -207,6 +207,25 @@ describe('scheduler', () => {
     expect(r?.error?.detail).toMatch(/longer than 60 s/);
   });
 
+  it('keeps what a poll read before its deadline, and calls the cut a timeout', async () => {
+    addPage('p1');
+    const partial = (signal: AbortSignal | undefined) =>
+      new Promise<PollResult>((resolve) =>
+        signal?.addEventListener('abort', () =>
+          resolve({ items: [item('early')], cursor: { at: 'early' }, rateLimit: null, interruptedBy: new ConnectorError('aborted', 'cancelled') }),
+        ),
+      );
+    const { connector } = scripted('facebook', [partial]);
+    const s = createScheduler<string[]>({ store, clock, random: () => 0, connectorFor: () => connector, classify: () => [], pollTimeoutMs: 60_000 });
+    const done = s.runOnce();
+    await flush();
+    await clock.advance(60_000);
+    const [r] = await done;
+    expect(r).toMatchObject({ outcome: 'partial', fetched: 1, inserted: 1 });
+    expect(r?.error?.kind).toBe('timeout');
+    expect(r?.error?.detail).toMatch(/longer than 60 s/);
+  });
+
   it('runs as a loop with start/stop on the injected clock', async () => {
     addPage('p1', 'facebook', 120_000);
     let polls = 0;
