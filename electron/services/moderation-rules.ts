@@ -17,7 +17,7 @@ import { hasRole } from './roles';
 // - Undo: the person who decided, within UNDO_WINDOW_MS, without a reason. Later (or someone else
 //   who may decide) it is a reopen, with a written reason.
 
-export const UNDO_WINDOW_MS = 10 * 60_000;
+export { UNDO_WINDOW_MS } from '../../shared/api/decisions';
 
 export interface PageStake {
   ownerId: number;

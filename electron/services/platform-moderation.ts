@@ -6,6 +6,7 @@ import { pageSecretKey } from '../backend/secrets/secret-store';
 import { PLATFORMS } from '../../shared/platforms/catalogue';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
+import { manualStepsKey } from '../../shared/i18n/messages/connector-steps';
 import type { ItemRow } from './moderation-context';
 
 // Hiding, deleting and unhiding on the platform through the page's connector, with the page's token
@@ -63,7 +64,7 @@ export async function platformAbilities(ctx: ServiceContext, page: PageRecord, i
     hide: ability(connector, 'hide', item.kind),
     delete: ability(connector, 'delete', item.kind),
     unhide: typeof connector?.unhide === 'function',
-    manualStepsKey: connector?.capabilities.manualStepsKey ?? (isConnected(page.platform) ? `connector.${page.platform}.manualSteps` : null),
+    manualStepsKey: connector?.capabilities.manualStepsKey || isConnected(page.platform) ? manualStepsKey(page.platform, item.kind) : null,
   };
 }
 
@@ -80,7 +81,7 @@ const KIND_CODE: Partial<Record<ConnectorError['kind'], ServiceError['code']>> =
  */
 export async function moderateOnPlatform(ctx: ServiceContext, page: PageRecord, item: ItemRow, action: PlatformAction): Promise<void> {
   const connector = await connectorFor(ctx, page);
-  const manual = connector?.capabilities.manualStepsKey ?? null;
+  const manual = connector?.capabilities.manualStepsKey ? manualStepsKey(page.platform, item.kind) : null;
   const name = platformName(page.platform);
   if (action !== 'unhide') {
     const can = ability(connector, action, item.kind);

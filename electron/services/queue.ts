@@ -26,10 +26,11 @@ const MEDIA_MAX_BYTES = 5 * 1024 * 1024;
 const MEDIA_TYPES = /^image\/(jpeg|png|gif|webp|avif)$/;
 
 /** The views a person has, in menu order. */
-export function viewsOf(actor: Actor, ownsPages: boolean): QueueView[] {
+export function viewsOf(actor: Actor, ownsPages: boolean, managesPages: boolean): QueueView[] {
   const views: QueueView[] = [];
   if (ownsPages || hasRole(actor, 'eigenaar')) views.push('mine');
   if (hasRole(actor, 'leidinggevende', 'directie')) views.push('escalated');
+  if (managesPages) views.push('team');
   if (hasRole(actor, 'communicatie', 'directie')) views.push('all');
   return views;
 }
@@ -41,6 +42,12 @@ async function pagesKeptBy(db: Db, personId: number | null): Promise<number[]> {
     .select('id')
     .where((eb) => eb.or([eb('owner_id', '=', personId), eb('backup_owner_id', '=', personId)]))
     .execute();
+  return rows.map((r) => r.id);
+}
+
+async function pagesManagedBy(db: Db, personId: number | null): Promise<number[]> {
+  if (personId === null) return [];
+  const rows = await db.selectFrom('pages').select('id').where('manager_id', '=', personId).execute();
   return rows.map((r) => r.id);
 }
 
@@ -56,6 +63,8 @@ async function scopeOf(ctx: ServiceContext, actor: Actor, view: QueueView): Prom
     case 'escalated':
       if (actor.personId === null) return { pageIds: [], itemIds: null };
       return { pageIds: null, itemIds: escalatedItemIds(ctx.store.sqlite, actor.personId, hasRole(actor, 'directie')) };
+    case 'team':
+      return { pageIds: await pagesManagedBy(ctx.store.db, actor.personId), itemIds: null };
     case 'all':
       if (!hasRole(actor, 'communicatie', 'directie')) {
         throw forbidden('Only the communications office and the board see every page', 'queue.errors.viewNotAllowed');
@@ -199,7 +208,8 @@ export const queueHandlers: DomainHandlers<'queue'> = {
   async 'queue.counts'(_input, ctx) {
     const actor = requireActor(ctx);
     const mine = await pagesKeptBy(ctx.store.db, actor.personId);
-    const views = viewsOf(actor, mine.length > 0);
+    const team = await pagesManagedBy(ctx.store.db, actor.personId);
+    const views = viewsOf(actor, mine.length > 0, team.length > 0);
     const open = new Set<string>(OPEN_STATUSES);
     const tally = (pageIds: number[] | null) => {
       const cells = countCells(ctx.store.sqlite, pageIds).filter((c) => open.has(c.status));
@@ -217,6 +227,7 @@ export const queueHandlers: DomainHandlers<'queue'> = {
       views,
       mine: views.includes('mine') ? tally(mine) : null,
       escalated,
+      team: views.includes('team') ? tally(team) : null,
       all: views.includes('all') ? tally(null) : null,
     };
   },

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { method } from './define';
 import { empty, idSchema, optionalText, text } from './common';
+
+/** How long the person who decided may undo without a reason (later it is a reopen, with one). */
+export const UNDO_WINDOW_MS = 10 * 60_000;
 import { clauseSchema, escalationSchema } from './queue';
 
 // Decisions on items (Beoordelen): keep, hide or delete on the platform, escalate to the line

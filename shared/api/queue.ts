@@ -14,8 +14,12 @@ export type ItemStatus = z.infer<typeof itemStatusSchema>;
 /** What the queue shows unless asked otherwise: everything not yet decided. */
 export const OPEN_STATUSES: readonly ItemStatus[] = ['nieuw', 'in_behandeling'];
 
-/** mine: pages I own or back up; escalated: open escalations to me; all: every page (communications office, board). */
-export const QUEUE_VIEWS = ['mine', 'escalated', 'all'] as const;
+/**
+ * mine: pages I own or back up; escalated: open escalations to me; team: the pages I am the line
+ * manager of (to look, not to decide: deciding is the owner's); all: every page (communications
+ * office, board).
+ */
+export const QUEUE_VIEWS = ['mine', 'escalated', 'team', 'all'] as const;
 export const queueViewSchema = z.enum(QUEUE_VIEWS);
 export type QueueView = z.infer<typeof queueViewSchema>;
 
@@ -90,6 +94,7 @@ export const queueCountsSchema = z.object({
   views: z.array(queueViewSchema),
   mine: viewCount.nullable(),
   escalated: viewCount.nullable(),
+  team: viewCount.nullable(),
   all: viewCount.nullable(),
 });
 

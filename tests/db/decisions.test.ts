@@ -108,26 +108,38 @@ describe('hide, delete, keep', () => {
     const { results } = await s.t.as(s.owner, 'decisions.decide', { itemIds: [s.mention.id], decision: 'hide' });
     expect(results[0]).toMatchObject({
       ok: false,
-      error: { key: 'decisions.errors.hideKindUnsupported', manualStepsKey: 'connector.x.manualSteps', params: { platform: 'X' } },
+      error: { key: 'decisions.errors.hideKindUnsupported', manualStepsKey: 'connector.x.kinds.mention', params: { platform: 'X' } },
     });
     const deleted = await s.t.as(s.owner, 'decisions.decide', { itemIds: [s.reply.id], decision: 'delete' });
     expect(deleted.results[0]).toMatchObject({ ok: false, error: { key: 'decisions.errors.deleteUnsupported', manualStepsKey: 'connector.x.manualSteps' } });
+    // A reply in someone else's conversation came in as a mention: X would refuse to hide it, so
+    // Paginawacht does not ask.
+    expect(s.foreignReply.kind).toBe('mention');
+    const foreign = await s.t.as(s.owner, 'decisions.decide', { itemIds: [s.foreignReply.id], decision: 'hide' });
+    expect(foreign.results[0]).toMatchObject({ ok: false, error: { key: 'decisions.errors.hideKindUnsupported', manualStepsKey: 'connector.x.kinds.mention' } });
     expect(s.x.hideCalls).toEqual([]);
+    expect(s.x.http.requests.filter((r) => r.method === 'PUT')).toEqual([]);
     expect((await s.t.as(s.owner, 'queue.get', { id: s.mention.id })).status).toBe('nieuw');
     // The item view knows before anyone presses the button.
     const view = await s.t.as(s.owner, 'queue.get', { id: s.mention.id });
-    expect(view.platformAbilities).toMatchObject({ hide: { possible: false, reasonKey: 'decisions.errors.hideKindUnsupported' }, unhide: true, manualStepsKey: 'connector.x.manualSteps' });
+    expect(view.platformAbilities).toMatchObject({ hide: { possible: false, reasonKey: 'decisions.errors.hideKindUnsupported' }, unhide: true, manualStepsKey: 'connector.x.kinds.mention' });
   });
 
   it('keeps a platform refusal as a plain-words error; the evidence and the failed attempt stay on record', async () => {
     const s = await sandbox();
-    const { results } = await s.t.as(s.owner, 'decisions.decide', { itemIds: [s.foreignReply.id], decision: 'hide' });
+    // The token lacks the right to hide replies (X answers 403).
+    s.x.http.injectFault({
+      kind: 'reply',
+      match: (r) => r.method === 'PUT',
+      reply: { status: 403, contentType: 'application/problem+json', body: { title: 'Forbidden', detail: 'You are not permitted to perform this action.', type: 'about:blank', status: 403 } },
+    });
+    const { results } = await s.t.as(s.owner, 'decisions.decide', { itemIds: [s.reply.id], decision: 'hide' });
     expect(results[0]).toMatchObject({ ok: false, error: { code: 'forbidden', key: 'decisions.platformError.forbidden', manualStepsKey: 'connector.x.manualSteps' } });
     const db = s.t.backend.store.db;
-    expect((await db.selectFrom('items').select('status').where('id', '=', s.foreignReply.id).executeTakeFirstOrThrow()).status).toBe('nieuw');
-    expect(await db.selectFrom('item_decisions').selectAll().where('item_id', '=', s.foreignReply.id).execute()).toEqual([]);
-    expect(await db.selectFrom('evidence').select('id').where('item_id', '=', s.foreignReply.id).execute()).toHaveLength(1);
-    expect((await listAudit(db, { subjectType: 'item', subjectId: s.foreignReply.id })).map((a) => a.action)).toEqual(['evidence.capture', 'item.hide.failed']);
+    expect((await db.selectFrom('items').select('status').where('id', '=', s.reply.id).executeTakeFirstOrThrow()).status).toBe('nieuw');
+    expect(await db.selectFrom('item_decisions').selectAll().where('item_id', '=', s.reply.id).execute()).toEqual([]);
+    expect(await db.selectFrom('evidence').select('id').where('item_id', '=', s.reply.id).execute()).toHaveLength(1);
+    expect((await listAudit(db, { subjectType: 'item', subjectId: s.reply.id })).map((a) => a.action)).toEqual(['evidence.capture', 'item.hide.failed']);
   });
 
   it('refuses without a token, and says where to store it', async () => {

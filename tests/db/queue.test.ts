@@ -20,11 +20,11 @@ async function school() {
 }
 
 describe('queue views and roles', () => {
-  it('shows owners their pages, the office everything, and managers only what was escalated to them', async () => {
+  it('shows owners their pages, the office everything, and managers what was escalated to them and their team’s pages', async () => {
     const s = await school();
     await addItems(s, s.page.id, [{ text: 'Olga 1' }, { text: 'Olga 2', categories: ['insult'] }]);
     await addItems(s, s.otherPage.id, [{ text: 'Otto 1' }]);
-    const texts = async (actor: typeof s.owner, view: 'mine' | 'escalated' | 'all') =>
+    const texts = async (actor: typeof s.owner, view: 'mine' | 'escalated' | 'team' | 'all') =>
       (await s.t.as(actor, 'queue.list', { view })).rows.map((r) => r.snippet).sort();
 
     expect(await texts(s.owner, 'mine')).toEqual(['Olga 1', 'Olga 2']);
@@ -34,6 +34,13 @@ describe('queue views and roles', () => {
     expect(await texts(s.board, 'all')).toEqual(['Olga 1', 'Olga 2', 'Otto 1']);
     expect(await texts(s.manager, 'escalated')).toEqual([]);
     expect(await texts(s.manager, 'mine')).toEqual([]);
+    // The line manager sees the pages they manage (a derailment alert's items, say), to look at.
+    expect(await texts(s.manager, 'team')).toEqual(['Olga 1', 'Olga 2']);
+    expect(await texts(s.otherManager, 'team')).toEqual(['Otto 1']);
+    expect(await texts(s.owner, 'team')).toEqual([]);
+    const [first] = (await s.t.as(s.manager, 'queue.list', { view: 'team' })).rows;
+    const decided = await s.t.as(s.manager, 'decisions.decide', { itemIds: [first!.id], decision: 'keep' });
+    expect(decided.results[0]).toMatchObject({ ok: false, error: { code: 'forbidden', key: 'decisions.errors.notYourPage' } });
 
     const refused = await s.t.tryAs(s.owner, 'queue.list', { view: 'all' });
     expect(refused.ok).toBe(false);
@@ -42,7 +49,8 @@ describe('queue views and roles', () => {
     const counts = await s.t.as(s.owner, 'queue.counts', {});
     expect(counts.views).toEqual(['mine']);
     expect(counts.mine).toEqual({ open: 2, urgent: 0 });
-    expect((await s.t.as(s.manager, 'queue.counts', {})).views).toEqual(['escalated']);
+    expect((await s.t.as(s.manager, 'queue.counts', {})).views).toEqual(['escalated', 'team']);
+    expect((await s.t.as(s.manager, 'queue.counts', {})).team).toEqual({ open: 2, urgent: 0 });
     expect((await s.t.as(s.comms, 'queue.counts', {})).all).toEqual({ open: 3, urgent: 0 });
   });
 

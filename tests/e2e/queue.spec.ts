@@ -50,8 +50,10 @@ test.describe('de wachtrij', () => {
     await row(page, MENTION).click();
     await expect(detail.getByRole('button', { name: /Verbergen/ })).toBeDisabled();
     await expect(detail.getByText('Dit soort bericht kan Paginawacht op X niet verbergen.', { exact: false })).toBeVisible();
-    await expect(detail.getByText('Meld het bericht bij X of blokkeer de afzender', { exact: false })).toBeVisible();
+    await expect(detail.getByText('Een vermelding, of een reactie in het gesprek van een ander, kan de pagina op X niet verbergen', { exact: false })).toBeVisible();
     await page.keyboard.press('h');
+    // The key says why nothing happened, instead of doing nothing.
+    await expect(page.locator('.toast').getByText('Dit soort bericht kan Paginawacht op X niet verbergen.', { exact: false })).toBeVisible();
     expect(platforms.servers.x.hideCalls).toHaveLength(2);
 
     // The keyboard map is one key away.

@@ -5,6 +5,7 @@ import type { Session } from '../../../shared/api/session';
 import { useApiQuery } from '../api/hooks';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PersonSwitcher } from './PersonSwitcher';
+import { useDesktopNotifications } from '../queue/notifications';
 import { sectionsFor } from './sections';
 
 export function Shell({ session, children }: { session: Session & { person: NonNullable<Session['person']> }; children: ReactNode }) {
@@ -12,6 +13,7 @@ export function Shell({ session, children }: { session: Session & { person: NonN
   const [location] = useLocation();
   const setup = useApiQuery('setup.status', {});
   const info = useApiQuery('system.info', {});
+  useDesktopNotifications();
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

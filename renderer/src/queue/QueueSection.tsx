@@ -4,6 +4,9 @@ import { Link, useLocation } from 'wouter';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DecisionResult } from '../../../shared/api/decisions';
 import type { QueueFilter, QueueSort, QueueView } from '../../../shared/api/queue';
+import { UNDO_WINDOW_MS } from '../../../shared/api/decisions';
+import type { PlatformId } from '../../../shared/platforms/catalogue';
+import { platformName } from '../pages/platform';
 import { api } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
@@ -13,7 +16,7 @@ import { DEFAULT_FILTER, QueueFilters } from './QueueFilters';
 import { EscalateDialog, IncidentDialog, KeyboardHelp, ReasonDialog } from './QueueDialogs';
 import { QueueList, type QueueListHandle } from './QueueList';
 import { AnswerNotices, DerailmentStrip } from './QueueNotices';
-import { useDesktopNotifications, useNotificationOffer } from './notifications';
+import { useNotificationOffer } from './notifications';
 import { useQueueList, useRemoveRows } from './useQueue';
 import './queue.css';
 
@@ -32,6 +35,7 @@ interface Toast {
 const TOAST_MS = 10_000;
 const NO_FILTER_STATUSES: Record<QueueView, QueueFilter['statuses']> = {
   mine: DEFAULT_FILTER.statuses,
+  team: DEFAULT_FILTER.statuses,
   all: DEFAULT_FILTER.statuses,
   // What was escalated to me waits for my answer, whatever the owner did with the item meanwhile.
   escalated: ['nieuw', 'in_behandeling', 'afgehandeld'],
@@ -57,6 +61,8 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
   const [anchor, setAnchor] = useState<number | null>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [toast, setToast] = useState<Toast | null>(null);
+  // The last undoable decision outlives its toast: u / z works for the server's whole undo window.
+  const [lastUndo, setLastUndo] = useState<{ ids: number[]; at: number } | null>(null);
   const [deleteArmed, setDeleteArmed] = useState(false);
   const [clause, setClause] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -72,9 +78,6 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
   const escalate = useApiMutation('escalations.create');
   const detail = useApiQuery('queue.get', { id: activeId ?? 0 }, { enabled: activeId !== null });
   const item = detail.data && detail.data.id === activeId ? detail.data : undefined;
-  const pages = useApiQuery('queue.pages', { view: view ?? 'mine' }, { enabled: view !== null });
-  const pageNames = useMemo(() => new Map((pages.data ?? []).map((p) => [p.id, p.name])), [pages.data]);
-  useDesktopNotifications(pageNames);
 
   // The first view this person has; the list starts on its first item.
   useEffect(() => {
@@ -110,6 +113,10 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
   }, [client]);
 
   useEffect(() => {
+    if (toast?.undo) setLastUndo({ ids: toast.undo, at: Date.now() });
+    else if (toast && toast.message && !toast.undo) setLastUndo(null);
+  }, [toast]);
+  useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(() => setToast((current) => (current?.id === toast.id ? null : current)), TOAST_MS);
     return () => clearTimeout(timer);
@@ -141,6 +148,21 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
     setFilter({ ...DEFAULT_FILTER, statuses: [...NO_FILTER_STATUSES[next]] });
     setActiveId(null);
     setSelected(new Set());
+  }
+
+  /** A derailment alert's items: in the first of this person's views that holds the page. */
+  async function showAlert(pageId: number, firstItemId: number | null) {
+    const candidates = new Set([view, ...(counts.data?.views ?? [])].filter((v): v is QueueView => v !== null && v !== 'escalated'));
+    for (const v of candidates) {
+      const pages = await client.fetchQuery({ queryKey: ['queue.pages', { view: v }], queryFn: () => api.call('queue.pages', { view: v }) });
+      if (!pages.some((p) => p.id === pageId)) continue;
+      setView(v);
+      setSelected(new Set());
+      setFilter({ ...DEFAULT_FILTER, pageIds: [pageId], statuses: ['nieuw', 'in_behandeling', 'afgehandeld'] });
+      setSort('newest');
+      break;
+    }
+    setActiveId(firstItemId);
   }
 
   function move(delta: number, extend: boolean) {
@@ -230,8 +252,8 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
   }
 
   function runUndo() {
-    if (!toast?.undo || busy) return;
-    const ids = toast.undo;
+    const ids = toast?.undo ?? (lastUndo && Date.now() - lastUndo.at < UNDO_WINDOW_MS ? lastUndo.ids : null);
+    if (!ids || busy) return;
     undo.mutate(
       { decisionIds: ids },
       {
@@ -280,8 +302,17 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
     );
   }
 
+  /** h or d where the platform will not: say why and what to do by hand, instead of nothing. */
+  function explainImpossible(action: 'hide' | 'delete') {
+    if (!item) return;
+    const ab = item.platformAbilities;
+    const reason = ab[action].reasonKey ? t(ab[action].reasonKey!, { platform: platformName(t, item.platform as PlatformId) }) : '';
+    const steps = ab.manualStepsKey ? `${t('queue.decide.manualSteps')}: ${t(ab.manualStepsKey)}` : '';
+    setToast({ id: Date.now(), message: '', failures: [[reason, steps].filter(Boolean).join(' ')], undo: null });
+  }
+
   function removeOrArm() {
-    if (!item?.platformAbilities.delete.possible && selected.size <= 1) return;
+    if (!item?.platformAbilities.delete.possible && selected.size <= 1) return explainImpossible('delete');
     if (deleteArmed) runDecision('delete');
     else setDeleteArmed(true);
   }
@@ -337,6 +368,9 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
           if (can('keep') && (selected.size > 1 || item?.platformAbilities.hide.possible)) {
             handled();
             runDecision('hide');
+          } else if (can('keep')) {
+            handled();
+            explainImpossible('hide');
           }
           return;
         case 'd':
@@ -464,11 +498,7 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
         </div>
       ) : null}
       <DerailmentStrip
-        onShow={(a) => {
-          setFilter({ ...DEFAULT_FILTER, pageIds: [a.page.id], statuses: ['nieuw', 'in_behandeling', 'afgehandeld'] });
-          setSort('newest');
-          setActiveId(a.itemIds[0] ?? null);
-        }}
+        onShow={(a) => void showAlert(a.page.id, a.itemIds[0] ?? null)}
         onEscalated={(name) => setToast({ id: Date.now(), message: t('queue.toast.escalate', { name }), failures: [], undo: null })}
       />
       <AnswerNotices onShow={(itemId) => setActiveId(itemId)} />

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useApiQuery } from '../api/hooks';
 
 // Browser mode: urgent items (severity 3) and derailment alerts raise a desktop notification through
 // the Web Notification API, once the person allowed it (asked once, from the queue). In the Electron
@@ -28,9 +30,24 @@ export function useNotificationOffer(): { show: boolean; enable: () => void; lat
   };
 }
 
-/** Notifies about urgent items and bursts on the pages this person sees (`pageNames`). */
-export function useDesktopNotifications(pageNames: ReadonlyMap<number, string>): void {
+/** The pages in any of this person's queue views, by id: whose urgent items concern them. */
+function useMyPageNames(): ReadonlyMap<number, string> {
+  const counts = useApiQuery('queue.counts', {}, { enabled: supported() });
+  const views = counts.data?.views ?? [];
+  const pages = useQueries({
+    queries: views.map((view) => ({ queryKey: ['queue.pages', { view }], queryFn: () => api.call('queue.pages', { view }) })),
+  });
+  const stamp = pages.map((p) => p.dataUpdatedAt).join(',');
+  return useMemo(() => new Map(pages.flatMap((p) => (p.data ?? []).map((page) => [page.id, page.name] as const))), [stamp]);
+}
+
+/**
+ * Notifies about urgent items and bursts on the pages this person sees, on whatever screen is open
+ * (mounted once, in the app shell).
+ */
+export function useDesktopNotifications(): void {
   const { t } = useTranslation();
+  const pageNames = useMyPageNames();
   useEffect(() => {
     if (!supported()) return;
     const notify = (title: string, body: string, tag: string) => {

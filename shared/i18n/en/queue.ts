@@ -3,7 +3,7 @@ import { core } from './core';
 export const queue = {
   queue: {
     ...core.queue,
-    views: { mine: 'My pages', escalated: 'Escalated to me', all: 'All pages' },
+    views: { mine: 'My pages', escalated: 'Escalated to me', team: 'My team’s pages', all: 'All pages' },
     viewsLabel: 'View',
     viewCount: '{{open}} open',
     viewUrgent: '{{count}} urgent',

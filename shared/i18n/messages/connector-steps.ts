@@ -50,3 +50,42 @@ export const CONNECTOR_REACH_TEXT = {
     en: 'The comments the feed shows. A feed shows only the newest comments (10 by default in WordPress): on a busy blog a comment can slip through when nothing has been fetched for a long time.',
   },
 } satisfies Record<keyof typeof CONNECTOR_STEPS_TEXT, { nl: string; en: string }>;
+
+/**
+ * Manual steps for one kind of item, where they differ from the platform's general steps: what to
+ * do with a visitor post is not what to do with a post the page is tagged in.
+ */
+export const CONNECTOR_KIND_STEPS_TEXT = {
+  x: {
+    mention: {
+      nl: 'Een vermelding, of een reactie in het gesprek van een ander, kan de pagina op X niet verbergen of verwijderen. Meld het bericht bij X, of blokkeer of demp de afzender in de X-app.',
+      en: "A mention, or a reply in someone else's conversation, cannot be hidden or deleted by the page on X. Report the post to X, or block or mute the sender in the X app.",
+    },
+    quote: {
+      nl: 'Een citaat is een eigen bericht van een ander: de pagina kan het op X niet verbergen of verwijderen. Meld het bericht bij X, of blokkeer of demp de afzender.',
+      en: "A quote is someone else's own post: the page cannot hide or delete it on X. Report the post to X, or block or mute the sender.",
+    },
+  },
+  facebook: {
+    visitor_post: {
+      nl: 'Een bericht van een bezoeker kan Paginawacht verwijderen maar niet verbergen. Verbergen doe je in Facebook zelf: open het bericht op de pagina, kies de drie puntjes en dan verbergen.',
+      en: "Paginawacht can delete a visitor post but not hide it. Hide it in Facebook itself: open the post on the page, choose the three dots, then hide.",
+    },
+    comment: {
+      nl: 'Lukt het niet via Paginawacht, open de reactie dan in Facebook, kies de drie puntjes en verberg of verwijder haar daar. Kent Facebook de reactie niet meer, dan is ze al weg.',
+      en: 'If it does not work through Paginawacht, open the comment in Facebook, choose the three dots and hide or delete it there. If Facebook no longer knows the comment, it is already gone.',
+    },
+  },
+  instagram: {
+    comment: {
+      nl: 'Lukt het niet via Paginawacht, houd de reactie dan ingedrukt in de Instagram-app (of veeg naar links) en verwijder haar, of beperk of blokkeer de afzender.',
+      en: 'If it does not work through Paginawacht, press and hold the comment in the Instagram app (or swipe left) and delete it, or restrict or block the sender.',
+    },
+  },
+} satisfies Partial<Record<keyof typeof CONNECTOR_STEPS_TEXT, Record<string, { nl: string; en: string }>>>;
+
+/** The catalogue key of the manual steps for this platform and kind of item. */
+export function manualStepsKey(platform: string, kind: string | null): string {
+  const kinds = (CONNECTOR_KIND_STEPS_TEXT as Record<string, Record<string, unknown>>)[platform];
+  return kind && kinds && kind in kinds ? `connector.${platform}.kinds.${kind}` : `connector.${platform}.manualSteps`;
+}

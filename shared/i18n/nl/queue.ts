@@ -7,7 +7,7 @@ import { core } from './core';
 export const queue = {
   queue: {
     ...core.queue,
-    views: { mine: 'Mijn pagina’s', escalated: 'Aan mij voorgelegd', all: 'Alle pagina’s' },
+    views: { mine: 'Mijn pagina’s', escalated: 'Aan mij voorgelegd', team: 'Pagina’s van mijn team', all: 'Alle pagina’s' },
     viewsLabel: 'Weergave',
     viewCount: '{{open}} open',
     viewUrgent: '{{count}} dringend',
