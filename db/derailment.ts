@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from './transaction';
 import type { DerailmentAlertsTable } from './schema-moderation';
 
@@ -41,13 +41,6 @@ export async function windowItems(db: Db, pageId: number, from: string, to: stri
   const rows = await db
     .selectFrom('items')
     .select(['id', 'severity', 'flagged', 'thread_external_id', 'author_id', 'created_at'])
-    .select((eb) =>
-      eb
-        .selectFrom('item_flags')
-        .select(sql<string>`group_concat(category)`.as('c'))
-        .whereRef('item_flags.item_id', '=', 'items.id')
-        .as('categories'),
-    )
     .where('page_id', '=', pageId)
     .where('created_at', '>=', from)
     .where('created_at', '<', to)
@@ -55,6 +48,12 @@ export async function windowItems(db: Db, pageId: number, from: string, to: stri
     .orderBy('created_at', 'desc')
     .limit(limit)
     .execute();
+  // Categories gathered here rather than with an aggregate: group_concat is SQLite's, string_agg PostgreSQL's.
+  const categories = new Map<number, string[]>();
+  if (rows.length) {
+    const flags = await db.selectFrom('item_flags').select(['item_id', 'category']).where('item_id', 'in', rows.map((r) => r.id)).execute();
+    for (const f of flags) categories.set(f.item_id, [...(categories.get(f.item_id) ?? []), f.category]);
+  }
   return rows.map((r) => ({
     id: r.id,
     severity: r.severity,
@@ -62,7 +61,7 @@ export async function windowItems(db: Db, pageId: number, from: string, to: stri
     threadExternalId: r.thread_external_id,
     authorId: r.author_id,
     createdAt: r.created_at,
-    categories: r.categories ? r.categories.split(',') : [],
+    categories: categories.get(r.id) ?? [],
   }));
 }
 

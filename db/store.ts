@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { MIGRATIONS } from './migrations';
 import { assertNotNewer, migrate, type MigrateReport } from './migrate';
+import { markSqlite } from './transaction';
 
 /**
  * The embedded store. Repositories take `db` (Kysely: asynchronous, dialect-neutral) so a shared
@@ -45,6 +46,7 @@ export function openStore(options: OpenStoreOptions): Store {
     sqlite.pragma('temp_store = MEMORY');
     const migration = migrate(sqlite, MIGRATIONS, options);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    markSqlite(db);
     return {
       db,
       sqlite,

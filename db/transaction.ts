@@ -4,6 +4,12 @@ import type { Database } from './schema';
 export type Db = Kysely<Database>;
 
 const open = new WeakSet<Db>();
+const sqlite = new WeakSet<Db>();
+
+/** Marks a handle as SQLite's (db/store.ts): its transactions open with BEGIN IMMEDIATE. */
+export function markSqlite(db: Db): void {
+  sqlite.add(db);
+}
 
 /**
  * Runs `fn` as one write transaction. On SQLite it starts with BEGIN IMMEDIATE: taking the write lock
@@ -14,7 +20,7 @@ const open = new WeakSet<Db>();
 export async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
   if (open.has(db)) return fn(db);
   return db.connection().execute(async (trx) => {
-    await sql`begin immediate`.execute(trx);
+    await (sqlite.has(db) ? sql`begin immediate` : sql`begin`).execute(trx);
     open.add(trx);
     try {
       const result = await fn(trx);

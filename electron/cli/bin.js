@@ -9,6 +9,6 @@ try {
   ensureBuilt({ quiet: true });
 } catch (error) {
   process.stderr.write(`paginawacht: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(3);
+  process.exit(1);
 }
 await import(pathToFileURL(CLI_BUNDLE).href);

@@ -6,28 +6,35 @@ import { ensureBuilt } from './build.js';
 import { CLI_BUNDLE, ROOT } from './paths.js';
 import { buildElectronSqlite, electronBinary, windowUnavailableReason } from './electron-runtime.js';
 
-const { values } = parseArgs({
-  options: {
-    browser: { type: 'boolean', default: false },
-    demo: { type: 'boolean', default: false },
-    'data-dir': { type: 'string' },
-    port: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-  strict: true,
-});
+const USAGE = [
+  'npm start [-- options]',
+  '  --browser         serve in the browser instead of opening a window',
+  '  --demo            run against local demo platforms with a demo school (separate data folder)',
+  '  --data-dir DIR    data folder (default: PAGINAWACHT_DATA_DIR, else the per-user app-data folder)',
+  '  --port N          port for browser mode (default: a free one)',
+  '',
+].join('\n');
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      browser: { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }));
+} catch (error) {
+  // A mistyped option is a usage error (exit 2, as the CLI's), said in one line, not a stack trace.
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  process.exit(2);
+}
 
 if (values.help) {
-  process.stdout.write(
-    [
-      'npm start [-- options]',
-      '  --browser         serve in the browser instead of opening a window',
-      '  --demo            run against local demo platforms with a demo school (separate data folder)',
-      '  --data-dir DIR    data folder (default: PAGINAWACHT_DATA_DIR, else the per-user app-data folder)',
-      '  --port N          port for browser mode (default: a free one)',
-      '',
-    ].join('\n'),
-  );
+  process.stdout.write(USAGE);
   process.exit(0);
 }
 

@@ -108,6 +108,11 @@ describe('paginawacht people import / pages import / inventory', () => {
     expect(err).toMatch(/Cannot read .*nope\.csv: no such file/);
     expect(await d.cli('inventory', '--format', 'xlsx')).toBe(2);
     expect(await d.cli('people', 'import')).toBe(2);
+    // Checked before anything starts: a bad port or format is a usage error, not a failure.
+    expect(await d.cli('serve', '--port', 'abc')).toBe(2);
+    expect(err).toMatch(/--port must be a number from 0 to 65535, not abc/);
+    expect(await d.cli('serve', '--port', '70000')).toBe(2);
+    expect(await d.cli('demo', '--format', 'yaml')).toBe(2);
   });
 
   it('every command has --help', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { startHttpServer } from '../../server/http-server';
 import { createPoller } from '../../backend/poller';
 import { startDemo, type Demo } from '../../backend/demo';
@@ -21,7 +21,7 @@ function rendererDir(): string {
 }
 
 const portOption = (v: string) => {
-  if (!/^\d+$/.test(v) || Number(v) > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${v}`);
+  if (!/^\d+$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError(`--port must be a number from 0 to 65535, not ${v}`);
   return v;
 };
 
@@ -66,7 +66,7 @@ export function registerServe(program: Command, global: () => GlobalOptions): vo
     .command('serve')
     .description('Serve the desk in a browser on 127.0.0.1 (browser mode); prints the address with its key')
     .option('--port <port>', 'port to listen on (default: a free one)', portOption)
-    .option('--format <format>', 'text or json (one line with url, port, dataDir)', 'text')
+    .addOption(new Option('--format <format>', 'text or json (one line with url, port, dataDir)').choices(['text', 'json']).default('text'))
     .option('--no-poll', 'do not collect from the platforms in this process')
     .option('--reason <text>', 'why no window was opened (used by npm start)')
     .action(async (options: ServeOptions) => serve(global(), options));
@@ -75,7 +75,7 @@ export function registerServe(program: Command, global: () => GlobalOptions): vo
     .command('demo')
     .description('Sandbox: local practice platforms with a stream of Dutch comments and a demo school, served like `serve`')
     .option('--port <port>', 'port to listen on (default: a free one)', portOption)
-    .option('--format <format>', 'text or json (one line with url, port, dataDir)', 'text')
+    .addOption(new Option('--format <format>', 'text or json (one line with url, port, dataDir)').choices(['text', 'json']).default('text'))
     .option('--reason <text>', 'why no window was opened (used by npm start)')
     .action(async (options: ServeOptions) => {
       // A fresh folder per demo unless one is named: the practice platforms start afresh each time.
