@@ -26,12 +26,15 @@ function issueText(t: TFunction, issue: ApiFieldIssue): string {
     case 'too_big':
       return t('errors.field.tooLong');
     case 'invalid_format':
-      return /mail/i.test(issue.message) ? t('errors.field.email') : issue.message;
+      return /mail/i.test(issue.message) ? t('errors.field.email') : t('errors.field.format');
     case 'too_small':
     case 'invalid_type':
       return t('errors.field.required');
+    case 'invalid_value':
+      return t('errors.field.choice');
     default:
-      return issue.message;
+      // zod's own sentence is English: never shown in the Dutch UI.
+      return t('errors.field.invalid');
   }
 }
 

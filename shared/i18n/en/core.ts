@@ -137,6 +137,9 @@ export const core = {
       tooLong: 'This is too long.',
       roles: 'Choose at least one role.',
       number: 'Enter a number from {{min}} to {{max}}.',
+      format: 'This does not have the right form.',
+      choice: 'Choose one of the options.',
+      invalid: 'This is not right.',
     },
     setup: {
       done: 'Paginawacht has already been set up.',

@@ -136,6 +136,9 @@ export const core = {
       tooLong: 'Dit is te lang.',
       roles: 'Kies minstens één rol.',
       number: 'Vul een getal in tussen {{min}} en {{max}}.',
+      format: 'Dit heeft niet de goede vorm.',
+      choice: 'Kies een van de mogelijkheden.',
+      invalid: 'Dit klopt niet.',
     },
     setup: {
       done: 'Paginawacht is al ingesteld.',
