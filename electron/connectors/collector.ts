@@ -2,7 +2,7 @@ import { tighter } from './http/rate-limit';
 import { redact } from './http/redact';
 import type { Root } from './paging/roots';
 import { readStream, toStreamState, type StreamSpec, type StreamState } from './paging/stream';
-import { ConnectorError, type ConnectorItem, type Cursor, type PollResult, type RateLimitState } from './types';
+import { ConnectorError, type ConnectorItem, type Cursor, type OwnPost, type PollResult, type RateLimitState } from './types';
 
 // What every connector's poll has in common: items gathered from several lists without doubles, the
 // tightest rate-limit reading, a soft cap on items, and the rule for stopping part-way: keep what was
@@ -17,6 +17,7 @@ export class PollCollector {
   error: ConnectorError | null = null;
   /** Newest post by the page itself seen in this poll (the inactivity reminder reads it). */
   ownLastPostAt: string | null = null;
+  private readonly ownPosts = new Map<string, OwnPost>();
   credentialsExpireAt: string | null | undefined = undefined;
 
   constructor(readonly maxItems: number = DEFAULT_MAX_ITEMS) {}
@@ -43,6 +44,12 @@ export class PollCollector {
     if (!at || Number.isNaN(Date.parse(at))) return;
     const iso = new Date(at).toISOString();
     if (!this.ownLastPostAt || iso > this.ownLastPostAt) this.ownLastPostAt = iso;
+  }
+
+  /** A post by the page itself, kept as context for the items that answer it (also its activity). */
+  addOwnPost(post: OwnPost): void {
+    this.noteOwnPost(post.createdAt);
+    this.ownPosts.set(post.externalId, post);
   }
 
   stop(error: ConnectorError): void {
@@ -101,6 +108,7 @@ export class PollCollector {
       rateLimit: this.rateLimit,
       interruptedBy: this.error,
       ownLastPostAt: this.ownLastPostAt,
+      ownPosts: [...this.ownPosts.values()],
       ...(this.credentialsExpireAt !== undefined ? { credentialsExpireAt: this.credentialsExpireAt } : {}),
     };
   }

@@ -28,6 +28,20 @@ export interface ConnectorItem {
   signedAsPage?: boolean;
 }
 
+/**
+ * A post by the page itself that others reply to or comment under (a conversation root). Stored, so
+ * the owner sees what a reply answers; never an item, never flagged.
+ */
+export interface OwnPost {
+  /** The platform's own id: what items name as their parent or thread. */
+  externalId: string;
+  /** Plain text (the platform's HTML or entities already turned into text). */
+  text: string;
+  url: string | null;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+}
+
 /** The account a connector watches, as the pages register knows it. */
 export interface WatchedAccount {
   platform: PlatformId;
@@ -84,6 +98,8 @@ export interface PollResult {
    * null or absent when it saw none or the platform does not show them.
    */
   ownLastPostAt?: string | null;
+  /** The page's own posts this poll saw (conversation roots), for an item's context. */
+  ownPosts?: OwnPost[];
   /**
    * When the platform says the stored credentials stop working (ISO); null when it says they do
    * not expire; absent when it did not say (only the Graph API does, through debug_token).
