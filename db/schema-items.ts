@@ -72,8 +72,21 @@ export interface DecencyListVersionsTable {
   note: string;
 }
 
+/** The page's own posts, kept as context for the replies under them (migration 7). */
+export interface PagePostsTable {
+  id: Generated<number>;
+  page_id: number;
+  platform: string;
+  external_id: string;
+  text: string;
+  url: string | null;
+  created_at: string;
+  seen_at: string;
+}
+
 export interface ItemTables {
   page_connections: PageConnectionsTable;
+  page_posts: PagePostsTable;
   items: ItemsTable;
   item_classifications: ItemClassificationsTable;
   item_flags: ItemFlagsTable;

@@ -7,6 +7,7 @@ import type { Credentials, Cursor } from '../connectors/types';
 import type { PollCommit, PollFailure, PlainError, SchedulerPage, SchedulerStore } from '../scheduler/types';
 import type { DecencyResult } from '../../shared/decency';
 import type { PlatformId } from '../../shared/platforms/catalogue';
+import { upsertPagePosts } from '../../db/page-posts';
 import { pageSecretKey, type SecretStore } from './secrets/secret-store';
 
 export interface PollStoreOptions {
@@ -81,6 +82,7 @@ export function createPollStore(options: PollStoreOptions): SchedulerStore<Decen
           },
           at,
         );
+        await upsertPagePosts(trx, page, commit.ownPosts ?? [], at);
         // What the poll learned about the page itself (inactivity and token-expiry reminders, B3/B2).
         await noteOwnActivity(trx, id, { ownLastPostAt: commit.ownLastPostAt ?? null, ...(commit.credentialsExpireAt !== undefined ? { credentialsExpireAt: commit.credentialsExpireAt } : {}) });
         const newest = commit.items.reduce<string | null>((max, { item }) => (!max || item.createdAt > max ? item.createdAt : max), null);

@@ -232,6 +232,7 @@ export class Scheduler<F> {
         cursor: result.cursor,
         health,
         ownLastPostAt: result.ownLastPostAt ?? null,
+        ownPosts: result.ownPosts ?? [],
         ...(result.credentialsExpireAt !== undefined ? { credentialsExpireAt: result.credentialsExpireAt } : {}),
       });
       const report: PollReport = {

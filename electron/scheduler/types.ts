@@ -1,5 +1,5 @@
 import type { PlatformId } from '../../shared/platforms/catalogue';
-import type { ConnectorErrorKind, ConnectorItem, Credentials, Cursor, RateLimitState, WatchedAccount } from '../connectors/types';
+import type { ConnectorErrorKind, ConnectorItem, Credentials, Cursor, OwnPost, RateLimitState, WatchedAccount } from '../connectors/types';
 
 // What the scheduler needs from the rest of the app. It holds no database code: the store (the
 // lead's repository) and the classifier (the decency engine) are handed in, and so is time.
@@ -53,6 +53,8 @@ export interface PollCommit<F> {
   health: PageHealth;
   /** The newest post by the page itself that the poll saw (null: none seen / not shown by the platform). */
   ownLastPostAt?: string | null;
+  /** The page's own posts the poll saw, as context for the replies under them. */
+  ownPosts?: OwnPost[];
   /** When the platform says the credentials expire (absent: it did not say). */
   credentialsExpireAt?: string | null;
 }

@@ -17,6 +17,7 @@ import { escalationDto, loadItem, type ItemRow } from './moderation-context';
 import { itemActions } from './moderation-rules';
 import { peopleById, personRef } from './pages-dto';
 import { platformAbilities } from './platform-moderation';
+import { pagePostOf } from '../../db/page-posts';
 import { hasRole, requireActor } from './roles';
 
 // The queue's views and the item view. Which items a person sees is decided here (roles only in
@@ -140,7 +141,9 @@ async function threadOf(db: Db, item: ItemRow): Promise<QueueItem['thread']> {
     const after = await base.where('created_at', '>', item.created_at).orderBy('created_at').orderBy('id').limit(3).execute();
     neighbours = [...before.reverse().map(threadItem), threadItem(item), ...after.map(threadItem)];
   }
-  return { parent, parentExternalId: item.parent_external_id, neighbours };
+  const own = parent ? null : await pagePostOf(db, item.page_id, [item.parent_external_id, item.thread_external_id]);
+  const pagePost = own ? { text: own.text, url: own.url, createdAt: own.createdAt, isParent: own.externalId === item.parent_external_id } : null;
+  return { parent, parentExternalId: item.parent_external_id, pagePost, neighbours };
 }
 
 export async function itemDto(ctx: ServiceContext, itemId: number, actor: Actor): Promise<QueueItem> {

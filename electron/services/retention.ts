@@ -6,6 +6,7 @@ import type { EventBus } from '../backend/event-bus';
 import type { DomainHandlers } from './handler-types';
 import { LAST_PURGE_KEY } from './lifecycle-settings';
 import { requireRole } from './roles';
+import { purgePagePosts } from '../../db/page-posts';
 import { readSchoolSettings } from './settings';
 
 // The retention purge. Personal data of minors is kept only for the period the school sets
@@ -36,7 +37,9 @@ export async function purgeExpiredItems(db: Db, now: Date, options: { batchSize?
     total = addCounts(total, batch);
   }
   const keptForIncidents = await countKeptForIncidents(db, cutoff);
-  if (total.items) {
+  // The page's own posts go with the last item under them (they are context, not evidence).
+  const pagePosts = await purgePagePosts(db, cutoff);
+  if (total.items || pagePosts) {
     const at = now.toISOString();
     await inTransaction(db, async (trx) => {
       await appendAudit(trx, {
@@ -45,7 +48,7 @@ export async function purgeExpiredItems(db: Db, now: Date, options: { batchSize?
         action: 'retention.purge',
         subjectType: 'retention',
         subjectId: null,
-        data: { cutoff, retentionDays, ...total, keptForIncidents },
+        data: { cutoff, retentionDays, ...total, pagePosts, keptForIncidents },
       });
       await setSetting(trx, LAST_PURGE_KEY, { at, items: total.items, cutoff }, at);
     });

@@ -185,9 +185,14 @@ export const queueItemSchema = z.object({
   /** References only; nothing is loaded until the person asks (`queue.media`). */
   media: z.array(z.object({ type: z.string(), url: z.string().nullable() })),
   thread: z.object({
-    /** The post this one answers, when Paginawacht stored it (the page's own posts are not stored). */
+    /** The item this one answers, when it is a stored item (a post by someone else). */
     parent: threadItemSchema.nullable(),
     parentExternalId: z.string().nullable(),
+    /**
+     * The page's own post this item answers or sits under (its parent, else its thread's root), as
+     * the connector saw it when polling; null when it was not seen (older than the watch window).
+     */
+    pagePost: z.object({ text: z.string(), url: z.string().nullable(), createdAt: z.string(), isParent: z.boolean() }).nullable(),
     /** Stored items of the same thread around this one, oldest first (this one included). */
     neighbours: z.array(threadItemSchema),
   }),

@@ -288,10 +288,23 @@ function AnswerForm({ escalationId }: { escalationId: number }) {
 
 function Thread({ item }: { item: QueueItem }) {
   const { t } = useTranslation();
-  const { parent, parentExternalId, neighbours } = item.thread;
+  const { parent, parentExternalId, pagePost, neighbours } = item.thread;
   const others = neighbours.filter((n) => n.id !== item.id);
   return (
     <Section title={t('queue.detail.thread')}>
+      {pagePost ? (
+        <blockquote className="thread-parent thread-parent--page">
+          <div className="history__meta">
+            {t(pagePost.isParent ? 'queue.detail.pagePostParent' : 'queue.detail.pagePostRoot', { page: item.page.name })} · {formatDateTime(pagePost.createdAt)}
+          </div>
+          <p>{pagePost.text}</p>
+          {pagePost.url ? (
+            <button type="button" className="button button--small" onClick={() => void openExternal((u) => api.call('system.openExternal', { url: u }), pagePost.url!)}>
+              {t('queue.detail.openPagePost')}
+            </button>
+          ) : null}
+        </blockquote>
+      ) : null}
       {parent ? (
         <blockquote className="thread-parent">
           <div className="history__meta">
@@ -299,7 +312,7 @@ function Thread({ item }: { item: QueueItem }) {
           </div>
           <p>{parent.text}</p>
         </blockquote>
-      ) : parentExternalId ? (
+      ) : parentExternalId && !pagePost?.isParent ? (
         <p className="muted">{t('queue.detail.parentNotStored')}</p>
       ) : null}
       {others.length ? (
