@@ -12,6 +12,7 @@ import type { DomainHandlers } from './handler-types';
 import { auditActor, requireRole } from './roles';
 import { readSchoolSettings } from './settings';
 import { cellCountIssue, looksLikeFormula, parseCsv } from './csv';
+import { requireSetUp } from './setup';
 import { checkPageFields, checkPeople, type PageField } from './pages-validate';
 
 // Existing accounts into the register from a CSV file (README, "Pages register"). Every row is checked
@@ -293,12 +294,14 @@ export async function applyPagesImport(
 export const pagesImportHandlers: Pick<DomainHandlers<'pages'>, 'pages.importPreview' | 'pages.import'> = {
   async 'pages.importPreview'(input, ctx) {
     requireRole(ctx, ...PAGE_IMPORTERS);
+    await requireSetUp(ctx);
     const plan = await planPagesImport(ctx.store.db, ctx, input.csv, { fileName: input.fileName, note: '' });
     return plan.report;
   },
 
   async 'pages.import'(input, ctx) {
     const actor = requireRole(ctx, ...PAGE_IMPORTERS);
+    await requireSetUp(ctx);
     const at = ctx.clock.now().toISOString();
     const options = { fileName: input.fileName, note: input.note, mode: input.mode };
     // Checked again inside the write transaction: the register may have changed since the preview.

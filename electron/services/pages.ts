@@ -24,6 +24,7 @@ import { readSchoolSettings } from './settings';
 import { assertAllowed, canSee } from './pages-rules';
 import { peopleById, toPageDto } from './pages-dto';
 import { checkHandleFree, checkPageFields, checkPeople, checkUrl, normaliseHandle, schoolToday, type FieldIssue } from './pages-validate';
+import { requireSetUp } from './setup';
 import { pagesImportHandlers } from './pages-import';
 
 type RequestInput = ParsedInput<'pages.request'>;
@@ -231,6 +232,7 @@ const pageWorkflowHandlers: Omit<DomainHandlers<'pages'>, 'pages.import' | 'page
 
   async 'pages.request'(input, ctx) {
     const actor = requireActor(ctx);
+    await requireSetUp(ctx);
     const requester = assertMayRequest(actor, input);
     const at = ctx.clock.now().toISOString();
     const id = await inTransaction(ctx.store.db, async (trx) => {

@@ -7,6 +7,7 @@ import { PEOPLE_CSV_COLUMNS } from '../../shared/api/people-import';
 import type { Actor } from './context';
 import type { DomainHandlers } from './handler-types';
 import { auditActor, requireRole } from './roles';
+import { requireSetUp } from './setup';
 import { cellCountIssue, looksLikeFormula, parseCsv } from './csv';
 
 // Staff lists from the school's administration into Settings → People (README, "Pages register" →
@@ -194,11 +195,13 @@ async function applyPeopleImport(
 export const peopleImportHandlers: DomainHandlers<'peopleImport'> = {
   async 'peopleImport.preview'(input, ctx) {
     requireRole(ctx, ...PEOPLE_IMPORTERS);
+    await requireSetUp(ctx);
     return (await planPeopleImport(ctx.store.db, input.csv)).report;
   },
 
   async 'peopleImport.run'(input, ctx) {
     const actor = requireRole(ctx, ...PEOPLE_IMPORTERS);
+    await requireSetUp(ctx);
     const at = ctx.clock.now().toISOString();
     const options = { fileName: input.fileName, note: input.note, mode: input.mode };
     const result = await inTransaction(ctx.store.db, async (trx) => {

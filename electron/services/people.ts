@@ -12,6 +12,7 @@ import {
 import { inTransaction, type Db } from '../../db/transaction';
 import type { DomainHandlers } from './handler-types';
 import { conflict, invalid, notFound, forbidden } from './errors';
+import { requireSetUp } from './setup';
 import { auditActor, requireRole } from './roles';
 
 // Managing people is the communications office's job (it keeps the inventory) or technical admin's.
@@ -50,6 +51,7 @@ export const peopleHandlers: DomainHandlers<'people'> = {
 
   async 'people.add'(input, ctx) {
     const actor = requireRole(ctx, ...PEOPLE_ADMIN);
+    await requireSetUp(ctx);
     const at = ctx.clock.now().toISOString();
     const id = await inTransaction(ctx.store.db, async (trx) => {
       await assertEmailFree(trx, input.email);

@@ -2,15 +2,33 @@ import { appendAudit } from '../../db/audit';
 import { countPeople, insertPerson } from '../../db/people';
 import { getSetting, setSetting } from '../../db/settings';
 import { inTransaction } from '../../db/transaction';
+import type { Db } from '../../db/transaction';
+import type { ServiceContext } from './context';
 import type { DomainHandlers } from './handler-types';
 import { conflict, invalid } from './errors';
 import { SETTING_KEYS } from './settings';
 
+async function setupStatus(db: Db): Promise<{ complete: boolean; schoolName: string | null }> {
+  const schoolName = (await getSetting<string>(db, SETTING_KEYS.schoolName)) ?? null;
+  const people = await countPeople(db);
+  return { complete: schoolName !== null && people > 0, schoolName };
+}
+
+/**
+ * Refuses work that needs the school set up: people brought in before the first-run screen would make
+ * that screen refuse (it creates the first person), and pages would be named without the school.
+ */
+export async function requireSetUp(ctx: ServiceContext): Promise<void> {
+  if ((await setupStatus(ctx.store.db)).complete) return;
+  throw conflict(
+    'Paginawacht is not set up yet: start it once (npm start, or paginawacht serve) and fill in the first-run screen with the school name and the first person, then try again',
+    'errors.setup.notYet',
+  );
+}
+
 export const setupHandlers: DomainHandlers<'setup'> = {
   async 'setup.status'(_input, ctx) {
-    const schoolName = (await getSetting<string>(ctx.store.db, SETTING_KEYS.schoolName)) ?? null;
-    const people = await countPeople(ctx.store.db);
-    return { complete: schoolName !== null && people > 0, schoolName };
+    return setupStatus(ctx.store.db);
   },
 
   async 'setup.complete'(input, ctx) {

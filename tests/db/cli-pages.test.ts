@@ -102,6 +102,21 @@ describe('paginawacht people import / pages import / inventory', () => {
     await t.close();
   });
 
+  it('refuses imports before the first-run screen is done, so that screen never locks', async () => {
+    const dir = tempDir();
+    const staff = path.join(dir, 'staff.csv');
+    fs.writeFileSync(staff, STAFF);
+    expect(await main(['node', 'paginawacht', '--data-dir', dir, 'people', 'import', staff])).toBe(1);
+    expect(err).toMatch(/not set up yet: start it once/);
+    const t = startTestBackend({ dataDir: dir });
+    expect(await t.backend.store.db.selectFrom('people').select('id').execute()).toEqual([]);
+    // The first-run screen still works afterwards.
+    await setUpSchool(t);
+    expect((await t.backend.invokeAs(null, 'setup.status', {})).ok).toBe(true);
+    await t.close();
+    expect(await main(['node', 'paginawacht', '--data-dir', dir, 'people', 'import', staff])).toBe(0);
+  });
+
   it('usage errors exit 2: a missing file, an unknown format', async () => {
     const d = await desk();
     expect(await d.cli('pages', 'import', path.join(tempDir(), 'nope.csv'))).toBe(2);

@@ -142,6 +142,7 @@ export const core = {
       invalid: 'This is not right.',
     },
     setup: {
+      notYet: 'Paginawacht is not set up yet: start it once (npm start) and fill in the first screen (school name and first person). Then try again.',
       done: 'Paginawacht has already been set up.',
       firstPersonRoles: 'Choose at least Administrator or Communications office.',
     },

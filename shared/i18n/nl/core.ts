@@ -141,6 +141,7 @@ export const core = {
       invalid: 'Dit klopt niet.',
     },
     setup: {
+      notYet: 'Paginawacht is nog niet ingesteld: start het eenmaal (npm start) en vul het eerste scherm in (naam van de school en de eerste persoon). Probeer het daarna opnieuw.',
       done: 'Paginawacht is al ingesteld.',
       firstPersonRoles: 'Kies minstens Beheer of Communicatie.',
     },
