@@ -113,16 +113,26 @@ export interface ChainReport {
   checked: number;
   /** First entry whose hash or link does not match, when `ok` is false. */
   brokenAt: number | null;
+  /** The chain links up but ends before where the head says it should: entries were cut off its end. */
+  truncated: boolean;
 }
 
-/** Recomputes every hash; an edited, removed or reordered entry breaks the chain from that point on. */
+/**
+ * Recomputes every hash; an edited, removed or reordered entry breaks the chain from that point on,
+ * and a chain that ends short of its recorded head (entries cut off the end) is reported too.
+ */
 export async function verifyAuditChain(db: Db): Promise<ChainReport> {
   const rows = await db.selectFrom('audit_log').selectAll().orderBy('id', 'asc').execute();
   let prev = GENESIS_HASH;
   for (const [i, row] of rows.entries()) {
     const { id: _id, hash, ...rest } = row;
-    if (row.prev_hash !== prev || hashRow(rest) !== hash) return { ok: false, checked: i, brokenAt: row.id };
+    if (row.prev_hash !== prev || hashRow(rest) !== hash) return { ok: false, checked: i, brokenAt: row.id, truncated: false };
     prev = hash;
   }
-  return { ok: true, checked: rows.length, brokenAt: null };
+  const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+  const last = rows.at(-1);
+  if (!head || head.entries !== rows.length || head.last_hash !== prev || head.last_id !== (last?.id ?? 0)) {
+    return { ok: false, checked: rows.length, brokenAt: (last?.id ?? 0) + 1, truncated: true };
+  }
+  return { ok: true, checked: rows.length, brokenAt: null, truncated: false };
 }

@@ -80,7 +80,16 @@ export interface PagesTable {
   transfer_reason: string | null;
 }
 
+/** Where the audit chain should end (migration 8, kept by a trigger). */
+export interface AuditHeadTable {
+  id: number;
+  entries: number;
+  last_id: number;
+  last_hash: string;
+}
+
 export interface Database extends ItemTables, ModerationTables, LifecycleTables {
+  audit_head: AuditHeadTable;
   settings: SettingsTable;
   people: PeopleTable;
   person_roles: PersonRolesTable;

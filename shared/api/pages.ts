@@ -111,8 +111,11 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const pageHistorySchema = z.object({
   entries: z.array(historyEntrySchema),
-  /** The whole audit chain recomputed: false means an entry was edited, removed or reordered. */
-  chain: z.object({ ok: z.boolean(), checked: z.number().int(), brokenAt: z.number().int().nullable() }),
+  /**
+   * The whole audit chain recomputed: false means an entry was edited, removed or reordered, or
+   * (truncated) entries were cut off its end.
+   */
+  chain: z.object({ ok: z.boolean(), checked: z.number().int(), brokenAt: z.number().int().nullable(), truncated: z.boolean().default(false) }),
 });
 
 /** Written reasons are required for every decision and stored as given. */

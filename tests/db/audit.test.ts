@@ -27,7 +27,7 @@ describe('audit log', () => {
     expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
     expect(rows[1]!.prev_hash).toBe(rows[0]!.hash);
     expect(rows[2]!.prev_hash).toBe(rows[1]!.hash);
-    expect(await verifyAuditChain(store.db)).toEqual({ ok: true, checked: 3, brokenAt: null });
+    expect(await verifyAuditChain(store.db)).toEqual({ ok: true, checked: 3, brokenAt: null, truncated: false });
   });
 
   it('lists entries of one subject in order', async () => {
@@ -47,7 +47,7 @@ describe('audit log', () => {
     const store = await storeWithEntries(3);
     store.sqlite.exec('DROP TRIGGER audit_log_no_update');
     store.sqlite.prepare("UPDATE audit_log SET reason = 'nothing happened' WHERE id = 2").run();
-    expect(await verifyAuditChain(store.db)).toEqual({ ok: false, checked: 1, brokenAt: 2 });
+    expect(await verifyAuditChain(store.db)).toEqual({ ok: false, checked: 1, brokenAt: 2, truncated: false });
   });
 
   it('detects a removed entry', async () => {
@@ -55,5 +55,16 @@ describe('audit log', () => {
     store.sqlite.exec('DROP TRIGGER audit_log_no_delete');
     store.sqlite.prepare('DELETE FROM audit_log WHERE id = 2').run();
     expect(await verifyAuditChain(store.db)).toMatchObject({ ok: false, brokenAt: 3 });
+  });
+
+  it('detects entries cut off the end, where the rest still links up', async () => {
+    const store = await storeWithEntries(4);
+    store.sqlite.exec('DROP TRIGGER audit_log_no_delete');
+    store.sqlite.prepare('DELETE FROM audit_log WHERE id >= 3').run();
+    expect(await verifyAuditChain(store.db)).toEqual({ ok: false, checked: 2, brokenAt: 3, truncated: true });
+    // The head keeps following new entries; an honest chain still verifies.
+    const fresh = await storeWithEntries(2);
+    expect(await verifyAuditChain(fresh.db)).toMatchObject({ ok: true, checked: 2 });
+    expect(() => fresh.sqlite.prepare('DELETE FROM audit_head').run()).toThrow(/cannot be removed/);
   });
 });

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { appendAudit, verifyAuditChain } from '../../db/audit';
+import type { Database } from '../../db/schema';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
@@ -20,7 +23,7 @@ describe('migration 0006 (lifecycle)', () => {
       "INSERT INTO pages (platform, handle, handle_key, display_name, purpose, audience, owner_id, backup_owner_id, manager_id, end_date, status, created_at, updated_at) VALUES ('x', 'h', 'h', 'H - S', 'p', 'publiek', 1, 2, 3, '2027-01-01', 'actief', 't', 't')",
     ).run();
     db.prepare("INSERT INTO page_connections (page_id, updated_at) VALUES (1, 't')").run();
-    const report = migrate(db, MIGRATIONS, { file });
+    const report = migrate(db, MIGRATIONS.slice(0, 6), { file });
     expect(report.applied).toEqual([6]);
     expect(db.prepare('SELECT own_last_post_at, credentials_expire_at FROM page_connections').get()).toEqual({ own_last_post_at: null, credentials_expire_at: null });
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
@@ -33,5 +36,18 @@ describe('migration 0006 (lifecycle)', () => {
     expect(plan("SELECT * FROM reminders WHERE status = 'open' ORDER BY due_at")).toMatch(/reminders_by_status/);
     expect(plan("SELECT id FROM items WHERE created_at < '2026-01-01'")).toMatch(/items_by_created|items_page_time/);
     db.close();
+  });
+
+  it('migration 0008 starts the audit head where an existing chain ends', async () => {
+    const file = path.join(tempDir(), 'paginawacht.sqlite');
+    const sqlite = new Sqlite(file);
+    migrate(sqlite, MIGRATIONS.slice(0, 7), { file });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    for (let i = 0; i < 3; i++) {
+      await appendAudit(db, { at: '2026-11-01T00:00:00.000Z', actor: { personId: null, label: 'test', via: 'system' }, action: 'test', subjectType: 't', subjectId: i });
+    }
+    expect(migrate(sqlite, MIGRATIONS, { file }).applied).toEqual([8]);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 3, brokenAt: null, truncated: false });
+    await db.destroy();
   });
 });

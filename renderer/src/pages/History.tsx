@@ -46,7 +46,8 @@ export function History({ pageId }: { pageId: number }) {
         </p>
       ) : (
         <p className="notice notice--error chain" role="alert">
-          <span aria-hidden="true">⚠</span> {t('pages.history.chainBroken', { id: chain.brokenAt ?? '?' })}
+          <span aria-hidden="true">⚠</span>{' '}
+          {chain.truncated ? t('pages.history.chainTruncated', { count: chain.checked }) : t('pages.history.chainBroken', { id: chain.brokenAt ?? '?' })}
         </p>
       )}
       {entries.length === 0 ? <p>{t('pages.history.empty')}</p> : null}

@@ -193,6 +193,7 @@ export const pages = {
       intro: 'Every change: who, when, what and why. Nobody can change this list afterwards without it showing.',
       chainOk_one: 'Check passed: the history is unchanged ({{count}} entry checked).',
       chainOk_other: 'Check passed: the history is unchanged ({{count}} entries checked).',
+      chainTruncated: 'Warning: entries after entry {{count}} were removed from the history outside Paginawacht. Tell your administrator; the latest changes are missing.',
       chainBroken: 'Warning: the history was changed outside Paginawacht from entry {{id}} on. Tell your administrator; do not trust the history from that point.',
       empty: 'No history yet.',
       viaCli: 'via the command line',

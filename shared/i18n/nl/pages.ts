@@ -192,6 +192,7 @@ export const pages = {
       intro: 'Elke wijziging: wie, wanneer, wat en waarom. Niemand kan deze lijst achteraf veranderen zonder dat het opvalt.',
       chainOk_one: 'Controle geslaagd: de geschiedenis is onveranderd ({{count}} regel gecontroleerd).',
       chainOk_other: 'Controle geslaagd: de geschiedenis is onveranderd ({{count}} regels gecontroleerd).',
+      chainTruncated: 'Let op: er zijn na regel {{count}} regels uit de geschiedenis verwijderd, buiten Paginawacht om. Meld dit bij Beheer; de laatste wijzigingen ontbreken.',
       chainBroken: 'Let op: de geschiedenis is vanaf regel {{id}} buiten Paginawacht om veranderd. Meld dit bij Beheer; vertrouw de geschiedenis vanaf dat punt niet.',
       empty: 'Nog geen geschiedenis.',
       viaCli: 'via de opdrachtregel',
