@@ -101,7 +101,9 @@ export function refusal(action: PageAction, page: PageRecord, actor: Actor, fact
       if (status) return status;
       if (page.transfer) return conflict('A transfer of this page is already waiting for an answer', 'pages.errors.transferPending');
       if (s.owner) return null;
-      if (office(actor)) {
+      // With the owner gone, the people the owner-left reminder goes to can act on it: the backup
+      // owner and the line manager, besides the communications office.
+      if (office(actor) || s.backup || s.manager) {
         return facts.ownerActive
           ? forbidden('The owner is still active: only the owner can hand the page over', 'pages.errors.ownerStillActive')
           : null;

@@ -93,7 +93,7 @@ function actionsFor(r: ReminderRecord, page: PageRecord, actor: Actor, l: Lookup
   const can = (a: PageAction) => refusal(a, page, actor, { ownerActive }) === null;
   const out: ReminderAction[] = [];
   if (r.status === 'open') {
-    if (r.rule === 'end_date' || r.rule === 'inactive') {
+    if (r.rule === 'end_date' || r.rule === 'inactive' || (r.rule === 'owner_gone' && r.facts.role === 'owner')) {
       if (page.status === 'actief' && can('requestArchive')) out.push('archive');
       if (page.status === 'archiveren_gevraagd' && can('archive')) out.push('continueArchive');
     }

@@ -181,9 +181,13 @@ describe('reminders: the job', () => {
     await s.t.as(s.comms, 'reminders.run', {});
     const [r] = await s.t.as(s.manager, 'reminders.list', {});
     expect(r).toMatchObject({ rule: 'owner_gone', urgency: 'urgent', facts: { role: 'owner', name: 'Olga Owner' } });
+    // Whoever the reminder goes to can act on it: hand the page over, or ask to archive it.
+    expect(r!.actions).toEqual(expect.arrayContaining(['archive', 'transfer', 'snooze']));
+    const [forBackup] = await s.t.as(s.backup, 'reminders.list', {});
+    expect(forBackup!.actions).toEqual(expect.arrayContaining(['archive', 'transfer']));
     const [forOffice] = await s.t.as(s.comms, 'reminders.list', { scope: 'all' });
     expect(forOffice!.actions).toContain('transfer');
-    await s.t.as(s.comms, 'pages.proposeTransfer', { id: page.id, toPersonId: s.otherOwner.personId!, newBackupOwnerId: null, reason: 'Otto neemt het over' });
+    await s.t.as(s.backup, 'pages.proposeTransfer', { id: page.id, toPersonId: s.otherOwner.personId!, newBackupOwnerId: null, reason: 'Otto neemt het over' });
     expect((await s.t.as(s.comms, 'reminders.run', {})).resolved).toBe(1);
   });
 
