@@ -85,7 +85,9 @@ async function detail(db: Db, id: number, actor: Actor): Promise<SpotCheck> {
   const rows = await spotCheckItems(db, id);
   const officer = hasRole(actor, 'functionaris');
   const pageNames = new Map<number, PageRecord>();
-  for (const pid of new Set(rows.map((r) => r.pageId))) {
+  // Every page of the recorded population, also those no item was drawn from.
+  const recorded = (check.params.strata as { pageId: number }[] | undefined) ?? [];
+  for (const pid of new Set([...rows.map((r) => r.pageId), ...recorded.map((s) => s.pageId)])) {
     const page = await getPage(db, pid);
     if (page) pageNames.set(pid, page);
   }

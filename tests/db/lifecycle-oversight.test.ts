@@ -30,6 +30,16 @@ async function threePages() {
 const officer = () => ({ ...s.plain }); // Piet Personeel holds the functionaris role
 
 describe('spot checks (O1)', () => {
+  it('names every page of the population, also one no item was drawn from', async () => {
+    await threePages();
+    const small = await s.t.as(officer(), 'spotChecks.draw', { from: '2026-11-01', to: '2026-11-30', size: 2 });
+    expect(small.strata.map((x) => [x.page.displayName, x.sample])).toEqual([
+      ['Sport - CSG Het Streek', 1],
+      ['Ouders - CSG Het Streek', 1],
+      ['Techniek - CSG Het Streek', 0],
+    ]);
+  });
+
   it('only the officer draws and reviews; the board and the office read the results without the words', async () => {
     const { a } = await threePages();
     const params = { from: '2026-11-01', to: '2026-11-30', size: 20 };
