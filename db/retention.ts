@@ -73,8 +73,11 @@ async function countIn(db: Db, table: 'item_classifications' | 'item_flags' | 'i
   return Number(row.n);
 }
 
-/** Deletes one batch; returns what went. Zero items means the purge is done. */
-export async function purgeBatch(db: Db, cutoff: string, batchSize = 500): Promise<PurgeCounts> {
+/**
+ * Deletes one batch; returns what went. Zero items means the purge is done. `log` writes the batch's
+ * audit entry in the same transaction: no deletion is ever committed without its record.
+ */
+export async function purgeBatch(db: Db, cutoff: string, batchSize = 500, log?: (trx: Db, counts: PurgeCounts) => Promise<unknown>): Promise<PurgeCounts> {
   return inTransaction(db, async (trx) => {
     const ids = (await purgeableQuery(trx, cutoff).select('items.id').orderBy('items.id').limit(batchSize).execute()).map((r) => r.id);
     if (!ids.length) return { ...ZERO };
@@ -90,6 +93,7 @@ export async function purgeBatch(db: Db, cutoff: string, batchSize = 500): Promi
     // Only links to closed incidents can be left here: open ones were excluded above.
     await trx.deleteFrom('incident_items').where('item_id', 'in', ids).execute();
     await trx.deleteFrom('items').where('id', 'in', ids).execute();
+    await log?.(trx, counts);
     return counts;
   });
 }

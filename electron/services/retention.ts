@@ -30,29 +30,24 @@ export async function retentionCutoff(db: Db, now: Date): Promise<{ cutoff: stri
 
 export async function purgeExpiredItems(db: Db, now: Date, options: { batchSize?: number; actor?: typeof PURGE_ACTOR | { personId: number | null; label: string; via: 'app' | 'cli' } } = {}): Promise<PurgeResult> {
   const { cutoff, retentionDays } = await retentionCutoff(db, now);
+  const at = now.toISOString();
+  const keptForIncidents = await countKeptForIncidents(db, cutoff);
+  const record = (trx: Db, data: Record<string, unknown>) =>
+    appendAudit(trx, { at, actor: options.actor ?? PURGE_ACTOR, action: 'retention.purge', subjectType: 'retention', subjectId: null, data: { cutoff, retentionDays, ...data } });
   let total: PurgeCounts = { ...NO_PURGE };
   for (;;) {
-    const batch = await purgeBatch(db, cutoff, options.batchSize ?? 500);
+    // Each batch is logged in its own transaction (counts only), so a crash between batches never
+    // leaves a deletion without its record.
+    const batch = await purgeBatch(db, cutoff, options.batchSize ?? 500, (trx, counts) => record(trx, { ...counts, keptForIncidents }));
     if (!batch.items) break;
     total = addCounts(total, batch);
   }
-  const keptForIncidents = await countKeptForIncidents(db, cutoff);
-  // The page's own posts go with the last item under them (they are context, not evidence).
-  const pagePosts = await purgePagePosts(db, cutoff);
-  if (total.items || pagePosts) {
-    const at = now.toISOString();
-    await inTransaction(db, async (trx) => {
-      await appendAudit(trx, {
-        at,
-        actor: options.actor ?? PURGE_ACTOR,
-        action: 'retention.purge',
-        subjectType: 'retention',
-        subjectId: null,
-        data: { cutoff, retentionDays, ...total, pagePosts, keptForIncidents },
-      });
-      await setSetting(trx, LAST_PURGE_KEY, { at, items: total.items, cutoff }, at);
-    });
-  }
+  await inTransaction(db, async (trx) => {
+    // The page's own posts go with the last item under them (they are context, not evidence).
+    const pagePosts = await purgePagePosts(trx, cutoff);
+    if (pagePosts) await record(trx, { pagePosts });
+    if (total.items) await setSetting(trx, LAST_PURGE_KEY, { at, items: total.items, cutoff }, at);
+  });
   return { ...total, cutoff, retentionDays, keptForIncidents };
 }
 
