@@ -61,3 +61,18 @@ export async function currentArchiveSteps(db: Db, pageId: number, since: string)
   }
   return out;
 }
+
+/** Per page, the newest "inform the communications office" step that was done: its note, who, when. */
+export async function latestOfficeNotes(db: Db): Promise<Map<number, { note: string; by: string; at: string }>> {
+  const rows = await db
+    .selectFrom('archive_steps')
+    .select(['page_id', 'note', 'actor_label', 'at'])
+    .where('step', '=', 'inform')
+    .where('outcome', '=', 'done')
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  const out = new Map<number, { note: string; by: string; at: string }>();
+  for (const r of rows) out.set(r.page_id, { note: r.note, by: r.actor_label, at: r.at });
+  return out;
+}

@@ -1,3 +1,4 @@
+import { latestOfficeNotes } from '../../db/archiving';
 import { countOpenFlaggedItemsByPage, queryInventory, type PageRecord } from '../../db/pages';
 import type { PersonRecord } from '../../db/people';
 import type { Db } from '../../db/transaction';
@@ -13,7 +14,10 @@ import { schoolToday } from './pages-validate';
 export { INVENTORY_READERS } from '../../shared/api/section-roles';
 import { INVENTORY_READERS } from '../../shared/api/section-roles';
 
-function toRow(page: PageRecord, people: Map<number, PersonRecord>, flagged: Map<number, number>): InventoryRow {
+type OfficeNotes = Awaited<ReturnType<typeof latestOfficeNotes>>;
+
+function toRow(page: PageRecord, people: Map<number, PersonRecord>, flagged: Map<number, number>, notes: OfficeNotes): InventoryRow {
+  const archiving = page.status === 'archiveren_gevraagd' || page.status === 'gearchiveerd';
   return {
     id: page.id,
     platform: page.platform,
@@ -34,12 +38,13 @@ function toRow(page: PageRecord, people: Map<number, PersonRecord>, flagged: Map
     ongoingReason: page.ongoingReason,
     lastActivityAt: page.lastActivityAt,
     openFlaggedItems: flagged.get(page.id) ?? 0,
+    officeNote: archiving ? (notes.get(page.id) ?? null) : null,
   };
 }
 
 export async function inventoryRows(db: Db, query: InventoryQuery & { limit?: number; offset?: number }): Promise<{ rows: InventoryRow[]; total: number }> {
-  const [result, people, flagged] = await Promise.all([queryInventory(db, query), peopleById(db), countOpenFlaggedItemsByPage(db)]);
-  return { rows: result.rows.map((p) => toRow(p, people, flagged)), total: result.total };
+  const [result, people, flagged, notes] = await Promise.all([queryInventory(db, query), peopleById(db), countOpenFlaggedItemsByPage(db), latestOfficeNotes(db)]);
+  return { rows: result.rows.map((p) => toRow(p, people, flagged, notes)), total: result.total };
 }
 
 /** One CSV row in the import's columns (README, "Pages register"), so an export can be imported again. */

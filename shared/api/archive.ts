@@ -57,7 +57,7 @@ export const archiveMethods = {
   ),
   /** Deletes the page's token from the keychain or the credentials file. */
   'archive.removeCredentials': method(z.object(pageRef).strict(), archiveChecklistSchema),
-  /** The communications office is told (it sees the note in its reminders and the inventory). */
+  /** The communications office is told: the note shows with the page in the inventory. */
   'archive.informOffice': method(z.object({ ...pageRef, note: optionalText(1000) }).strict(), archiveChecklistSchema),
   /** A step that cannot be done, with the written reason why. */
   'archive.skipStep': method(z.object({ ...pageRef, step: archiveStepSchema, reason: text(1000) }).strict(), archiveChecklistSchema),

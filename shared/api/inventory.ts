@@ -57,6 +57,8 @@ export const inventoryRowSchema = z.object({
   ongoingReason: z.string().nullable(),
   lastActivityAt: isoDateTime.nullable(),
   openFlaggedItems: z.number().int().min(0),
+  /** The archiving checklist's message to the communications office (pages being or been archived). */
+  officeNote: z.object({ note: z.string(), by: z.string(), at: isoDateTime }).nullable(),
 });
 export type InventoryRow = z.infer<typeof inventoryRowSchema>;
 

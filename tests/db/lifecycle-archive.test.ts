@@ -60,6 +60,8 @@ describe('archiving checklist', () => {
     // Still in the inventory, with its history.
     const inventory = await s.t.as(s.comms, 'inventory.list', { status: 'gearchiveerd' });
     expect(JSON.stringify(inventory)).toContain('projectx_streek');
+    // The message to the communications office shows with the page there.
+    expect(inventory.rows.find((r) => r.id === page.id)?.officeNote).toMatchObject({ note: 'Graag uit de inventaris halen', by: 'Carla Communicatie' });
     const actions = (await listAudit(db, { subjectType: 'page', subjectId: page.id })).map((a) => `${a.action}${a.data.step ? `:${String(a.data.step)}` : ''}`);
     expect(actions.slice(-7)).toEqual([
       'page.archiveStep:export',

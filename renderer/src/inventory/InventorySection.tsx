@@ -229,6 +229,11 @@ export function InventorySection({ me }: { me: Person }) {
                       <td>{row.manager.name}</td>
                       <td>
                         <StatusBadge status={row.status} />
+                        {row.officeNote ? (
+                          <p className="muted small" title={`${row.officeNote.by}, ${formatDateTime(row.officeNote.at)}`}>
+                            {t('inventory.officeNote', { by: row.officeNote.by })}: {row.officeNote.note || t('inventory.officeNoteEmpty')}
+                          </p>
+                        ) : null}
                       </td>
                       <td className="wrap wide">{row.purpose}</td>
                       <td className="nowrap">{formatDate(row.createdAt)}</td>

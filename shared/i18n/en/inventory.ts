@@ -4,6 +4,8 @@ import type { inventory as nl } from '../nl/inventory';
 export const inventory = {
   inventory: {
     title: 'Inventory',
+    officeNote: 'Message from {{by}} on archiving',
+    officeNoteEmpty: '(no note)',
     emptyTitle: 'The inventory is empty',
     emptyBody:
       "This is where the communications office keeps every official account of the school: platform, owner, line manager, status and end date. Pages arrive here after an approved request or an import.",

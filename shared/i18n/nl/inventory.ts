@@ -2,6 +2,8 @@
 export const inventory = {
   inventory: {
     title: 'Inventaris',
+    officeNote: 'Bericht van {{by}} bij het archiveren',
+    officeNoteEmpty: '(geen toelichting)',
     emptyTitle: 'De inventaris is leeg',
     emptyBody:
       'Hier houdt de communicatieafdeling alle officiële accounts van de school bij: platform, eigenaar, leidinggevende, status en einddatum. Pagina’s komen hier na een goedgekeurde aanvraag of een import.',
