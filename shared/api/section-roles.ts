@@ -10,6 +10,12 @@ export const SPOT_CHECK_READERS = ['functionaris', 'directie', 'communicatie'] a
 /** Moderation is for those who own pages, answer escalations or oversee all pages — not the officer (O1). */
 export const MODERATORS = ['eigenaar', 'leidinggevende', 'communicatie', 'directie'] as const satisfies readonly Role[];
 
+/**
+ * Who can request a page: an owner-to-be (the owner needs the eigenaar role), or the communications
+ * office and the board on someone's behalf. Others see the requests section only to decide or follow.
+ */
+export const REQUESTERS = ['eigenaar', 'communicatie', 'directie'] as const satisfies readonly Role[];
+
 /** The desk's sections and who sees them in the menu (null: everyone). */
 export const SECTION_ROLES = {
   queue: MODERATORS,

@@ -15,6 +15,7 @@ import { PageLifecycle } from './PageLifecycle';
 import { StatusBadge } from './StatusBadge';
 import { formatDate, formatDateTime } from './format';
 import { PlatformAdvice, openExternal, platformName } from './platform';
+import { useMayRequest } from '../requests/useMayRequest';
 import './pages.css';
 
 function roleOf(page: Page, me: Person): string {
@@ -43,13 +44,16 @@ export function EndDate({ page }: { page: Pick<Page, 'endDate' | 'ongoingReason'
 function PageList({ me }: { me: Person }) {
   const { t } = useTranslation();
   const pages = useApiQuery('pages.list', { view: 'mine' });
+  const mayRequest = useMayRequest();
   return (
     <>
       <div className="section-header">
         <h1>{t('pages.title')}</h1>
-        <Link href="/requests/new" className="button button--primary">
-          {t('requests.new')}
-        </Link>
+        {mayRequest ? (
+          <Link href="/requests/new" className="button button--primary">
+            {t('requests.new')}
+          </Link>
+        ) : null}
       </div>
       <ErrorNotice error={pages.error} />
       {!pages.data ? (
@@ -59,9 +63,11 @@ function PageList({ me }: { me: Person }) {
           title={t('pages.emptyTitle')}
           body={t('pages.emptyBody')}
           action={
-            <Link href="/requests/new" className="button">
-              {t('pages.emptyAction')}
-            </Link>
+            mayRequest ? (
+              <Link href="/requests/new" className="button">
+                {t('pages.emptyAction')}
+              </Link>
+            ) : undefined
           }
         />
       ) : (

@@ -13,6 +13,7 @@ import { EndDate } from '../pages/PagesSection';
 import { formatDate } from '../pages/format';
 import { platformName } from '../pages/platform';
 import { RequestForm } from './RequestForm';
+import { useMayRequest } from './useMayRequest';
 import '../pages/pages.css';
 
 function RequestRow({ page, onAction, only }: { page: Page; onAction: (r: ActionRequest) => void; only: readonly Page['actions'][number][] }) {
@@ -50,15 +51,18 @@ function RequestList() {
   const transfers = useApiQuery('pages.list', { view: 'transfers' });
   const mine = useApiQuery('pages.list', { view: 'mine' });
   const [action, setAction] = useState<ActionRequest | null>(null);
+  const mayRequest = useMayRequest();
   const open = (mine.data ?? []).filter((p) => p.status === 'aangevraagd' || p.status === 'afgewezen' || p.status === 'goedgekeurd');
   const nothing = decide.data?.length === 0 && transfers.data?.length === 0 && open.length === 0;
   return (
     <>
       <div className="section-header">
         <h1>{t('requests.title')}</h1>
-        <Link href="/requests/new" className="button button--primary">
-          {t('requests.new')}
-        </Link>
+        {mayRequest ? (
+          <Link href="/requests/new" className="button button--primary">
+            {t('requests.new')}
+          </Link>
+        ) : null}
       </div>
       <ErrorNotice error={decide.error ?? transfers.error ?? mine.error} />
       {nothing ? (
@@ -66,9 +70,11 @@ function RequestList() {
           title={t('requests.emptyTitle')}
           body={t('requests.emptyBody')}
           action={
-            <Link href="/requests/new" className="button">
-              {t('requests.new')}
-            </Link>
+            mayRequest ? (
+              <Link href="/requests/new" className="button">
+                {t('requests.new')}
+              </Link>
+            ) : undefined
           }
         />
       ) : null}
