@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendAudit } from '../../db/audit';
+import { appendAudit, listAudit } from '../../db/audit';
 import { currentArchiveSteps, recordArchiveStep, type ArchiveStepRecord } from '../../db/archiving';
 import { updateConnection } from '../../db/connections';
 import { getPage, type PageRecord } from '../../db/pages';
@@ -75,12 +75,16 @@ async function checklist(ctx: ServiceContext, pageId: number): Promise<ArchiveCh
     };
   });
   const canAct = refusal('archive', page, actor, { ownerActive: await ownerActive(db, page) }) === null;
+  // The ask's own reason, from its audit entry: the page's status reason is the finishing one once archived.
+  const ask = page.archiveRequestedAt
+    ? (await listAudit(db, { subjectType: 'page', subjectId: page.id })).filter((e) => e.action === 'page.archiveRequest' && e.at <= page.archiveRequestedAt!).at(-1)
+    : undefined;
   return {
     pageId: page.id,
     displayName: page.displayName,
     status: page.status,
     archiveRequestedAt: page.archiveRequestedAt,
-    archiveReason: page.status === 'archiveren_gevraagd' || page.status === 'gearchiveerd' ? page.statusReason : null,
+    archiveReason: page.status === 'archiveren_gevraagd' || page.status === 'gearchiveerd' ? (ask?.reason ?? page.statusReason) : null,
     archivedAt: page.archivedAt,
     steps,
     complete: steps.every((s) => s.state !== 'open'),

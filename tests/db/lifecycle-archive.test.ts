@@ -57,6 +57,8 @@ describe('archiving checklist', () => {
     ]);
     const done = await s.t.as(s.owner, 'archive.finish', { pageId: page.id, reason: 'Alle stappen gedaan' });
     expect(done).toMatchObject({ status: 'gearchiveerd', archivedAt: '2026-11-24T09:00:00.000Z' });
+    // The checklist keeps the ask's own reason, not the finishing one.
+    expect(done.archiveReason).toBe('Project is afgelopen');
     // Still in the inventory, with its history.
     const inventory = await s.t.as(s.comms, 'inventory.list', { status: 'gearchiveerd' });
     expect(JSON.stringify(inventory)).toContain('projectx_streek');
