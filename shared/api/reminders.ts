@@ -168,3 +168,11 @@ export function reminderParams(
   if (typeof facts.expiresAt === 'string') out.expiresAt = format.date(facts.expiresAt);
   return out;
 }
+
+/**
+ * The moment to show as a reminder's due date: a due instant at midnight ("gone by the end of its
+ * last day") belongs to the day before, so the date shown is the last day, not the day after.
+ */
+export function dueDay(dueAt: string): string {
+  return new Date(Date.parse(dueAt) - 1).toISOString();
+}

@@ -265,7 +265,7 @@ describe('paginawacht reminders', () => {
     expect(await cli('reminders')).toBe(0);
     expect(err).toContain('Geen herinneringen');
     expect(await cli('reminders', '--due')).toBe(0);
-    expect(out).toMatch(/^\d+\turgent\tend_date\tB3\tProject X - CSG Het Streek \(#\d+\)\t01-02-2020\tEinddatum verstreken\tover tijd\n$/);
+    expect(out).toMatch(/^\d+\turgent\tend_date\tB3\tProject X - CSG Het Streek \(#\d+\)\t31-01-2020\tEinddatum verstreken\tover tijd\n$/);
     out = '';
     expect(await cli('reminders', '--format', 'json')).toBe(0);
     const json = JSON.parse(out) as { rule: string; text: { en: { title: string } } }[];

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { Reminder } from '../../../shared/api/reminders';
+import { dueDay, type Reminder } from '../../../shared/api/reminders';
 import { reminderTexts, REMINDER_OVERSEERS } from '../../services/reminders';
 import { hasRole } from '../../services/roles';
 import { formatSchoolDate } from '../../services/lifecycle-time';
@@ -18,7 +18,7 @@ export interface RemindersCliOptions {
 function line(r: Reminder): string {
   const { title } = reminderTexts(r, 'nl');
   const flags = [r.overdue ? 'over tijd' : null, r.escalatedAt ? 'leidinggevende' : null, r.snoozedUntil ? `uitgesteld tot ${formatSchoolDate(r.snoozedUntil)}` : null].filter(Boolean);
-  return [r.id, r.urgency, r.rule, r.clause, `${r.page.displayName} (#${r.page.id})`, formatSchoolDate(r.dueAt), title, flags.join(', ')].join('\t');
+  return [r.id, r.urgency, r.rule, r.clause, `${r.page.displayName} (#${r.page.id})`, formatSchoolDate(dueDay(r.dueAt)), title, flags.join(', ')].join('\t');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Reminder } from '../../../shared/api/reminders';
+import { dueDay, type Reminder } from '../../../shared/api/reminders';
 import { api } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { formatDate } from '../pages/format';
@@ -38,7 +38,7 @@ export function ReminderCard({ reminder: r, onDialog, showRecipients }: { remind
               {t('reminders.card.overdue')}
             </span>
           ) : (
-            <span>{t('reminders.card.due', { date: formatDate(r.dueAt) })}</span>
+            <span>{t('reminders.card.due', { date: formatDate(dueDay(r.dueAt)) })}</span>
           )
         ) : null}
       </p>
