@@ -6,21 +6,34 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { formatDateTime } from '../pages/format';
 
 // What needs attention before the list: derailment alerts (B5) on my pages, with a one-click
-// escalation, and answers to my escalations (until I mark them seen).
+// escalation, and answers to my escalations (until I mark them seen). Only the newest of each shows
+// in full; the rest wait behind "show N more", so the list keeps its place on a small screen.
+
+function MoreToggle({ hidden, expanded, onToggle }: { hidden: number; expanded: boolean; onToggle: () => void }) {
+  const { t } = useTranslation();
+  if (hidden <= 0 && !expanded) return null;
+  return (
+    <button type="button" className="button button--small more-toggle" aria-expanded={expanded} onClick={onToggle}>
+      {expanded ? t('queue.notices.fewer') : t('queue.notices.more', { count: hidden })}
+    </button>
+  );
+}
 
 export function DerailmentStrip({ onShow, onEscalated }: { onShow: (alert: DerailmentAlert) => void; onEscalated: (managerName: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [expanded, setExpanded] = useState(false);
   const alerts = useApiQuery('derailment.list', {});
   const escalate = useApiMutation('derailment.escalate');
   const dismiss = useApiMutation('derailment.dismiss');
   const [dismissing, setDismissing] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   if (!alerts.data?.length) return null;
+  const shown = expanded ? alerts.data : alerts.data.slice(0, 1);
   return (
     <section className="alerts" aria-label={t('derailment.title')}>
-      {alerts.data.map((a) => {
+      {shown.map((a) => {
         const minutes = Math.round((Date.parse(a.windowEnd) - Date.parse(a.windowStart)) / 60_000);
-        const expected = (a.kind === 'flagged' ? a.expectedFlagged : a.expected).toLocaleString(undefined, { maximumFractionDigits: 1 });
+        const expected = (a.kind === 'flagged' ? a.expectedFlagged : a.expected).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
         return (
           <div key={a.id} className="alert" role="alert">
             <p className="alert__title">
@@ -78,6 +91,7 @@ export function DerailmentStrip({ onShow, onEscalated }: { onShow: (alert: Derai
           </div>
         );
       })}
+      <MoreToggle hidden={alerts.data.length - shown.length} expanded={expanded} onToggle={() => setExpanded(!expanded)} />
       <ErrorNotice error={escalate.error ?? dismiss.error} />
     </section>
   );
@@ -87,11 +101,13 @@ export function AnswerNotices({ onShow }: { onShow: (itemId: number) => void }) 
   const { t } = useTranslation();
   const notices = useApiQuery('escalations.notices', {});
   const seen = useApiMutation('escalations.markSeen');
+  const [expanded, setExpanded] = useState(false);
   if (!notices.data?.length) return null;
+  const shown = expanded ? notices.data : notices.data.slice(0, 1);
   return (
     <section className="notices" aria-label={t('escalations.notices.title')}>
       <h2 className="visually-hidden">{t('escalations.notices.title')}</h2>
-      {notices.data.map((n) => (
+      {shown.map((n) => (
         <div key={n.id} className="notice notice--answer" role="status">
           <p>
             <strong>{t('escalations.notices.one', { name: n.answeredBy?.name ?? '', page: n.pageName })}</strong> “{n.answer}”
@@ -107,6 +123,7 @@ export function AnswerNotices({ onShow }: { onShow: (itemId: number) => void }) 
           </div>
         </div>
       ))}
+      <MoreToggle hidden={notices.data.length - shown.length} expanded={expanded} onToggle={() => setExpanded(!expanded)} />
     </section>
   );
 }

@@ -48,7 +48,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** `initialPageId`: open on one page's items ("Nu beoordelen" from a reminder, `#/queue/page/:id`). */
 export function QueueSection({ initialPageId }: { initialPageId?: number } = {}) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const counts = useApiQuery('queue.counts', {});
@@ -471,7 +471,7 @@ export function QueueSection({ initialPageId }: { initialPageId?: number } = {})
                 <span className="view-tab__name">{t(`queue.views.${v}`)}</span>
                 {c ? (
                   <span className="view-tab__count">
-                    {t('queue.viewCount', { open: c.open.toLocaleString('nl-NL') })}
+                    {t('queue.viewCount', { open: c.open.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL') })}
                     {c.urgent ? <span className="view-tab__urgent"> · ⬣ {t('queue.viewUrgent', { count: c.urgent })}</span> : null}
                   </span>
                 ) : null}

@@ -174,6 +174,7 @@ export const queue = {
         escape: { keys: 'Esc', text: 'Close, clear selection' },
       },
     },
+    notices: { more: 'Show {{count}} more', fewer: 'Show fewer' },
     notify: {
       ask: 'Get a desktop notification for urgent items (threats, care signals)? It names the page only, never the text.',
       enable: 'Turn on notifications',

@@ -178,6 +178,7 @@ export const queue = {
         escape: { keys: 'Esc', text: 'Sluiten, selectie opheffen' },
       },
     },
+    notices: { more: 'Nog {{count}} tonen', fewer: 'Minder tonen' },
     notify: {
       ask: 'Wil je een melding op je bureaublad bij dringende berichten (bedreiging, zorgsignaal)? Daarin staat alleen de naam van de pagina, nooit de tekst.',
       enable: 'Meldingen aanzetten',
