@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '../pages/format';
 import { platformName } from '../pages/platform';
 import { CsvImport } from './CsvImport';
 import { downloadText } from './download';
+import { PersonName } from '../components/PersonName';
 import '../pages/pages.css';
 
 const READERS = ['communicatie', 'directie', 'beheer'];
@@ -224,9 +225,15 @@ export function InventorySection({ me }: { me: Person }) {
                       </td>
                       <td>{platformName(t, row.platform)}</td>
                       <td className="wrap">{row.handle}</td>
-                      <td>{row.owner.name}</td>
-                      <td>{row.backupOwner.name}</td>
-                      <td>{row.manager.name}</td>
+                      <td>
+                        <PersonName person={row.owner} />
+                      </td>
+                      <td>
+                        <PersonName person={row.backupOwner} />
+                      </td>
+                      <td>
+                        <PersonName person={row.manager} />
+                      </td>
                       <td>
                         <StatusBadge status={row.status} />
                         {row.officeNote ? (

@@ -16,6 +16,7 @@ import { StatusBadge } from './StatusBadge';
 import { formatDate, formatDateTime } from './format';
 import { PlatformAdvice, openExternal, platformName } from './platform';
 import { useMayRequest } from '../requests/useMayRequest';
+import { PersonName } from '../components/PersonName';
 import './pages.css';
 
 function roleOf(page: Page, me: Person): string {
@@ -26,15 +27,6 @@ function roleOf(page: Page, me: Person): string {
   return 'requester';
 }
 
-function PersonName({ person }: { person: Page['owner'] }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {person.name}
-      {person.active ? null : <span className="muted"> {t('pages.detail.inactive')}</span>}
-    </>
-  );
-}
 
 export function EndDate({ page }: { page: Pick<Page, 'endDate' | 'ongoingReason'> }) {
   const { t } = useTranslation();
