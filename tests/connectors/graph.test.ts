@@ -66,6 +66,15 @@ describe('Facebook Pages connector', () => {
     expect(byId.get(visitor.id)).toMatchObject({ kind: 'visitor_post', text: 'Is de school morgen open?' });
     expect(byId.get(tag.id)).toMatchObject({ kind: 'tag', hasMedia: true });
     expect(r.rateLimit?.usedPercent).toBeGreaterThanOrEqual(0);
+    // The page's own post comes along as context, with its text and address; a visitor's or a tag never.
+    expect(r.ownPosts).toContainEqual({
+      externalId: own.id,
+      text: 'Foto’s van de sportdag staan online!',
+      url: `https://www.facebook.com/${own.id.replace('_', '/posts/')}`,
+      createdAt: new Date(own.created_time).toISOString(),
+    });
+    const byOthers = new Set(server.posts.filter((p) => p.from.id !== page.id).map((p) => p.id));
+    expect(r.ownPosts?.filter((p) => byOthers.has(p.externalId))).toEqual([]);
     const commentCalls = server.http.requests.filter((q) => q.path.endsWith('/comments'));
     expect(commentCalls.every((q) => q.query.get('filter') === 'stream' && q.query.get('order') === 'reverse_chronological')).toBe(true);
   });
@@ -183,6 +192,10 @@ describe('Instagram connector', () => {
     expect([...byId.keys()].sort()).toEqual([c1.id, c2.id, tagged.id].sort());
     expect(byId.get(c2.id)).toMatchObject({ kind: 'comment', parentExternalId: c1.id, threadExternalId: post.id, author: { handle: 'ouder.ahmed' } });
     expect(byId.get(tagged.id)).toMatchObject({ kind: 'tag', hasMedia: true, author: { handle: 'sanne.2b' } });
+    // The account's own media come along as context, with caption and permalink; media it is tagged in never.
+    expect(first.ownPosts).toEqual([
+      { externalId: post.id, text: 'Musical generale repetitie 🎭', url: `https://www.instagram.com/p/${post.id}/`, createdAt: new Date(post.timestamp).toISOString() },
+    ]);
 
     const c3 = server.igComment(post.id, sanne, 'nog eentje', { parentId: c1.id });
     const second = await c.poll(ig, first.cursor, { token: TOKEN });

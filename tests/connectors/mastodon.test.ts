@@ -51,6 +51,14 @@ describe('Mastodon connector', () => {
     expect(byId.get(r2.id)).toMatchObject({ kind: 'reply', threadExternalId: own.id, hasMedia: true, media: [{ type: 'photo' }] });
     expect(byId.get(m.id)).toMatchObject({ kind: 'mention', text: '[lang bericht]\nBedankt @devliet voor het concert' });
     expect(first.rateLimit).toMatchObject({ limit: 300 });
+    // The page's own post comes along as context, as plain text with its address; never someone else's.
+    expect(first.ownPosts).toContainEqual({
+      externalId: own.id,
+      text: 'Open dag zaterdag! Vragen zijn welkom.',
+      url: `${server.baseUrl}/@devliet/${own.id}`,
+      createdAt: new Date(own.created_at).toISOString(),
+    });
+    expect(first.ownPosts?.filter((p) => [r1.id, r2.id, m.id].includes(p.externalId))).toEqual([]);
 
     const again = await c.poll(account, first.cursor, { token: TOKEN });
     expect(again.items).toEqual([]);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRssConnector, feedUrlOf } from '../../electron/connectors/rss/connector';
+import { entryItem } from '../../electron/connectors/rss/map';
 import { postsFeedOf } from '../../electron/connectors/rss/own-authors';
 import type { WatchedAccount } from '../../electron/connectors/types';
 import { RssServer, type BlogPost } from './servers/rss-server';
@@ -54,6 +55,13 @@ describe('RSS/Atom connector', () => {
     });
     expect(r.items[2]).toMatchObject({ hasMedia: true, media: [{ type: 'photo', url: 'https://blog.example/foto.jpg' }] });
     expect((r.cursor as { ownAuthors: string[] }).ownAuthors).toEqual(['Redactie']);
+    // The blog's own post comes along as context from its posts feed, named as its comments name it;
+    // a comment, even one signed with the school's name, never.
+    expect(r.ownPosts).toEqual([
+      { externalId: `${server.baseUrl}/open-dag/`, text: 'Open dag op zaterdag', url: `${server.baseUrl}/open-dag/`, createdAt: new Date(Math.floor(post.date / 1000) * 1000).toISOString() },
+    ]);
+    expect(r.ownPosts?.[0]?.externalId).toBe(r.items[0]?.parentExternalId);
+    expect(r.ownPosts?.filter((p) => r.items.some((i) => i.externalId === p.externalId))).toEqual([]);
   });
 
   it('asks conditionally, gets 304, and then only what is new, also a late-approved older comment', async () => {
@@ -88,8 +96,28 @@ describe('RSS/Atom connector', () => {
       [server.commentLink(a), `${server.baseUrl}/open-dag/`],
       [server.commentLink(b), server.commentLink(a)],
     ]);
+    expect(atom.ownPosts?.map((p) => p.externalId)).toEqual([`${server.baseUrl}/open-dag/`]);
     const perPost = await c.poll(feed('/open-dag/feed/'), null, null);
     expect(perPost.items.map((i) => i.author.name)).toEqual(['A', 'B']);
+  });
+
+  it('names the post a comment answers by its link, also where WordPress’s Atom feed gives its guid', () => {
+    // As WordPress writes thr:in-reply-to: the post's guid for a top-level comment, the parent
+    // comment's guid and link for a reply.
+    const top = entryItem(
+      { id: 'https://blog.example/?p=12#comment-4', link: 'https://blog.example/open-dag/#comment-4', inReplyTo: { $: { ref: 'https://blog.example/?p=12', href: 'https://blog.example/open-dag/' } } },
+      'https://blog.example/comments/feed/atom/',
+      true,
+      new Date().toISOString(),
+    );
+    expect(top).toMatchObject({ parentExternalId: 'https://blog.example/open-dag/', threadExternalId: 'https://blog.example/open-dag/' });
+    const nested = entryItem(
+      { id: 'https://blog.example/?p=12#comment-5', link: 'https://blog.example/open-dag/#comment-5', inReplyTo: { $: { ref: 'https://blog.example/?p=12#comment-4', href: 'https://blog.example/open-dag/#comment-4' } } },
+      'https://blog.example/comments/feed/atom/',
+      true,
+      new Date().toISOString(),
+    );
+    expect(nested).toMatchObject({ parentExternalId: 'https://blog.example/?p=12#comment-4', threadExternalId: 'https://blog.example/open-dag/' });
   });
 
   it('reads mention feeds (web alerts): kind feed_mention, ids kept unique across feeds', async () => {

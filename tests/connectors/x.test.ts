@@ -80,6 +80,8 @@ describe('X connector', () => {
     // A reply in someone else's thread that mentions the page: X will not let the page hide it.
     const elsewhere = server.post({ authorId: parent.id, text: 'Wie gaat er naar de open dag?' });
     const replyElsewhere = server.post({ authorId: student.id, text: 'Vraag het @DeVlietCollege', replyTo: elsewhere.id });
+    // X escapes &, < and > in post text, the page's own posts too.
+    const ownAmp = server.post({ authorId: page.id, text: 'Kom &amp; kijk &lt;3' });
 
     const r = await c.poll(account, null, { token: TOKEN });
     const byId = new Map(r.items.map((i) => [i.externalId, i]));
@@ -92,6 +94,11 @@ describe('X connector', () => {
     expect(byId.has(quote.id)).toBe(false);
     expect(r.items.every((i) => i.author.id !== page.id)).toBe(true);
     expect(r.rateLimit?.remaining).toBeGreaterThan(0);
+    // The page's own posts come along as context, with their text and address, and only the page's.
+    expect(r.ownPosts).toContainEqual({ externalId: root.id, text: 'Open dag zaterdag van 10 tot 14 uur!', url: `https://x.com/DeVlietCollege/status/${root.id}`, createdAt: root.created_at });
+    expect(r.ownPosts?.find((p) => p.externalId === ownAmp.id)?.text).toBe('Kom & kijk <3');
+    const byOthers = new Set(server.tweets.filter((t) => t.author_id !== page.id).map((t) => t.id));
+    expect(r.ownPosts?.filter((p) => byOthers.has(p.externalId))).toEqual([]);
     validateAll();
   });
 

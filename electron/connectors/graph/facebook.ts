@@ -15,7 +15,7 @@ import { timeKey } from '../paging/watermark';
 import { ConnectorError, type Connector, type Credentials, type PollOptions, type WatchedAccount } from '../types';
 import { GRAPH_DEFAULT_BASE_URL, checkTokenExpiry, graphContext, graphList, graphRequest } from './client';
 import { graphModeration } from './moderation';
-import { fbCommentItem, fbPostItem } from './map';
+import { fbCommentItem, fbOwnPost, fbPostItem } from './map';
 import { FB_COMMENT_FIELDS, FB_POST_FIELDS, type FbComment, type FbPost } from './types';
 
 // Facebook Pages: visitor posts and tags come from the page feed and /tagged; comments come from each
@@ -98,7 +98,9 @@ export function createFacebookConnector(opts: GraphConnectorOptions = {}): Conne
       for (const post of feed.entries) {
         if (byPage(post)) {
           found.push({ id: post.id, at: postKey(post) });
-          collector.noteOwnPost(post.created_time);
+          // Kept with its text, so a comment can be shown with the post it answers.
+          const own = fbOwnPost(post);
+          if (own) collector.addOwnPost(own);
         } else collector.add([fbPostItem(post, 'visitor_post')]);
       }
 

@@ -16,7 +16,7 @@ import { ConnectorError, type Connector, type Credentials, type PollOptions, typ
 import { GRAPH_DEFAULT_BASE_URL, checkTokenExpiry, graphContext, graphList, graphRequest } from './client';
 import type { GraphConnectorOptions } from './facebook';
 import { graphModeration } from './moderation';
-import { igCommentItem, igTagItem } from './map';
+import { igCommentItem, igOwnPost, igTagItem } from './map';
 import { IG_COMMENT_FIELDS, IG_MEDIA_FIELDS, IG_TAG_FIELDS, type IgComment, type IgMedia } from './types';
 
 // Instagram professional accounts through the Graph API (Instagram API with Facebook Login):
@@ -69,7 +69,11 @@ export function createInstagramConnector(opts: GraphConnectorOptions = {}): Conn
         maxPages: 4,
       });
       const found: Root[] = media.entries.map((m) => ({ id: m.id, at: mediaKey(m), url: m.permalink ?? null }));
-      for (const m of media.entries) collector.noteOwnPost(m.timestamp);
+      for (const m of media.entries) {
+        // Kept with its caption, so a comment can be shown with the post it answers.
+        const own = igOwnPost(m);
+        if (own) collector.addOwnPost(own);
+      }
 
       const tags = await collector.read<IgMedia>(toStreamState(cursorPart(cursor, 'tags')), {
         fetchPage: async ({ next }) => {

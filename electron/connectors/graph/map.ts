@@ -1,4 +1,4 @@
-import type { ConnectorItem } from '../types';
+import type { ConnectorItem, OwnPost } from '../types';
 import { timeKey } from '../paging/watermark';
 import type { FbAttachment, FbComment, FbPost, IgComment, IgMedia } from './types';
 
@@ -25,6 +25,16 @@ export function fbPostItem(post: FbPost, kind: 'visitor_post' | 'tag'): Connecto
     hasMedia: media.length > 0,
     media,
   };
+}
+
+/**
+ * A post by the page itself, as context for the comments under it; null when its time cannot be read
+ * (such a post never counted as the page's activity either).
+ */
+export function fbOwnPost(post: FbPost): OwnPost | null {
+  const createdAt = timeKey(post.created_time);
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { externalId: post.id, text: post.message ?? '', url: post.permalink_url ?? `https://www.facebook.com/${post.id}`, createdAt };
 }
 
 export function fbCommentItem(comment: FbComment, postId: string): ConnectorItem {
@@ -63,6 +73,13 @@ export function igTagItem(media: IgMedia): ConnectorItem {
     hasMedia: true,
     media: [{ type: igMediaType(media.media_type), url: media.media_url ?? null }],
   };
+}
+
+/** The account's own media, as context for the comments under it; null when its time cannot be read. */
+export function igOwnPost(media: IgMedia): OwnPost | null {
+  const createdAt = timeKey(media.timestamp);
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { externalId: media.id, text: media.caption ?? '', url: media.permalink ?? null, createdAt };
 }
 
 export function igCommentItem(comment: IgComment, mediaId: string, permalink: string | null): ConnectorItem {

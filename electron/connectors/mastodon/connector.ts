@@ -14,7 +14,7 @@ import { toStreamState } from '../paging/stream';
 import { isAfter, laterMark, markOf, timeKey, type Watermark } from '../paging/watermark';
 import { ConnectorError, type Connector, type Credentials, type PollOptions, type WatchedAccount } from '../types';
 import { mastodonRequest, maxIdOf, type MastodonContext } from './client';
-import { statusItem, type MastodonNotification, type MastodonStatus } from './map';
+import { ownStatusPost, statusItem, type MastodonNotification, type MastodonStatus } from './map';
 
 // Mastodon: mentions come as notifications; replies to the page's own recent posts come from each
 // post's context. Mastodon has no way for a page to hide or delete what others reply (only report,
@@ -125,7 +125,12 @@ export function createMastodonConnector(opts: MastodonConnectorOptions = {}): Co
         ['exclude_reblogs', 'true'],
       ]);
       own = Array.isArray(answer.json) ? (answer.json as MastodonStatus[]) : [];
-      for (const s of own) if (!s.reblog) collector.noteOwnPost(s.created_at);
+      for (const s of own) {
+        // A reblog is someone else's post; the server may send some despite exclude_reblogs.
+        if (s.reblog) continue;
+        const post = ownStatusPost(s);
+        if (post) collector.addOwnPost(post);
+      }
     } catch (err) {
       if (!(err instanceof ConnectorError)) throw err;
       collector.stop(err);

@@ -1,5 +1,5 @@
 import { htmlToText } from '../text/html-to-text';
-import type { ConnectorItem } from '../types';
+import type { ConnectorItem, OwnPost } from '../types';
 import { timeKey } from '../paging/watermark';
 
 export interface MastodonAccount {
@@ -40,11 +40,16 @@ function mediaType(t: string | undefined): ConnectorItem['media'][number]['type'
   return 'other';
 }
 
+/** Plain text of a status; a content warning goes first, as the reader sees it before the text. */
+function statusText(status: MastodonStatus): string {
+  const body = htmlToText(status.content ?? '');
+  const warning = status.spoiler_text?.trim();
+  return warning ? `[${warning}]\n${body}` : body;
+}
+
 /** The kind follows from the status alone, so both routes (notification, context) agree on it. */
 export function statusItem(status: MastodonStatus, threadId: string | null): ConnectorItem {
   const media = (status.media_attachments ?? []).map((m) => ({ type: mediaType(m.type), url: m.url ?? m.preview_url ?? null }));
-  const body = htmlToText(status.content ?? '');
-  const warning = status.spoiler_text?.trim();
   return {
     externalId: status.id,
     kind: status.in_reply_to_id ? 'reply' : 'mention',
@@ -54,11 +59,21 @@ export function statusItem(status: MastodonStatus, threadId: string | null): Con
       handle: status.account.acct ?? status.account.username ?? null,
       name: status.account.display_name || null,
     },
-    text: warning ? `[${warning}]\n${body}` : body,
+    text: statusText(status),
     createdAt: timeKey(status.created_at),
     parentExternalId: status.in_reply_to_id ?? null,
     threadExternalId: threadId,
     hasMedia: media.length > 0,
     media,
   };
+}
+
+/**
+ * A status by the page itself, as context for the replies to it, in the same text as items get; null
+ * when its time cannot be read (such a status never counted as the page's activity either).
+ */
+export function ownStatusPost(status: MastodonStatus): OwnPost | null {
+  const createdAt = timeKey(status.created_at);
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { externalId: status.id, text: statusText(status), url: status.url ?? status.uri ?? null, createdAt };
 }

@@ -1,7 +1,7 @@
 import { cursorPart, DEFAULT_MAX_ITEMS, guarded } from '../collector';
 import { nowOf } from '../common';
 import { displayUrl } from '../http/redact';
-import { ConnectorError, type Connector, type Cursor, type PollOptions, type WatchedAccount } from '../types';
+import { ConnectorError, type Connector, type Cursor, type OwnPost, type PollOptions, type WatchedAccount } from '../types';
 import { fetchFeed, parseFeed, type Validators } from './feed';
 import { entryAuthor, entryId, entryItem } from './map';
 import { discoverOwnPosts } from './own-authors';
@@ -81,16 +81,20 @@ export function createRssConnector(opts: RssConnectorOptions = {}): Connector {
           if (!ownLastPostAt || iso > ownLastPostAt) ownLastPostAt = iso;
         }
       };
+      // The blog's posts, as context for the comments under them: only a poll that reads the posts feed
+      // (once per refresh) reports them; the store keeps them in between.
+      let ownPosts: OwnPost[] = [];
       if (!state.ownAuthorsAt || now.getTime() - Date.parse(state.ownAuthorsAt) >= refreshMs) {
         const found = await discoverOwnPosts(url, options, now);
         if (found.authors) state.ownAuthors = found.authors;
         noteOwn(found.newestAt);
+        ownPosts = found.posts;
         state.ownAuthorsAt = now.toISOString();
       }
       const firstPoll = cursor === null || !cursorPart(cursor, 'seen');
       const unconditional = firstPoll || !state.fullAt || now.getTime() - Date.parse(state.fullAt) >= revalidateMs;
       const fetched = await fetchFeed(url, unconditional ? null : state.validators, options, now);
-      if (fetched.notModified) return { items: [], cursor: { ...state }, rateLimit: null, interruptedBy: null, ownLastPostAt };
+      if (fetched.notModified) return { items: [], cursor: { ...state }, rateLimit: null, interruptedBy: null, ownLastPostAt, ownPosts };
 
       const feed = await parseFeed(fetched.xml, url);
       const feedKey = displayUrl(url);
@@ -124,6 +128,7 @@ export function createRssConnector(opts: RssConnectorOptions = {}): Connector {
         rateLimit: null,
         interruptedBy: null,
         ownLastPostAt,
+        ownPosts,
       };
     });
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { htmlToText } from '../text/html-to-text';
-import type { ConnectorItem } from '../types';
+import type { ConnectorItem, OwnPost } from '../types';
 
 export interface FeedEntry {
   guid?: unknown;
@@ -60,6 +60,11 @@ export function entryItem(entry: FeedEntry, feedKey: string, commentFeed: boolea
   const link = isHttp(entry.link) ? (entry.link ?? null) : null;
   const isComment = commentFeed || !!entry.inReplyTo || /#comment-/i.test(link ?? '');
   const post = link && /#comment-/i.test(link) ? link.replace(/#.*$/, '') : null;
+  const replyTo = entry.inReplyTo?.$;
+  // WordPress's Atom comment feed names the post a top-level comment answers by its guid ("?p=12"),
+  // its RSS comment feed only by its link. When the comment answers the very post it sits under, name
+  // that post by its link, so both feeds agree with each other and with the own posts (entryPost).
+  const answersPost = post !== null && replyTo?.href === post;
   const name = entryAuthor(entry);
   const media = mediaOf(entry, html);
   return {
@@ -69,9 +74,24 @@ export function entryItem(entry: FeedEntry, feedKey: string, commentFeed: boolea
     author: { id: name ?? '', handle: null, name },
     text: htmlToText(html) || htmlToText(entry.title ?? ''),
     createdAt: entry.isoDate && !Number.isNaN(Date.parse(entry.isoDate)) ? new Date(entry.isoDate).toISOString() : fallbackTime,
-    parentExternalId: entry.inReplyTo?.$?.ref ?? post,
-    threadExternalId: post ?? entry.inReplyTo?.$?.href?.replace(/#.*$/, '') ?? null,
+    parentExternalId: answersPost ? post : (replyTo?.ref ?? post),
+    threadExternalId: post ?? replyTo?.href?.replace(/#.*$/, '') ?? null,
     hasMedia: media.length > 0,
     media,
   };
+}
+
+/**
+ * A post of the blog's own posts feed, as context for its comments. Named by its link, because that
+ * is all a comment feed says of the post a comment sits under (entryItem's parent and thread); null
+ * without a web link or a readable date.
+ */
+export function entryPost(entry: FeedEntry): OwnPost | null {
+  const link = isHttp(entry.link) ? (entry.link ?? null) : null;
+  if (!link || !entry.isoDate || Number.isNaN(Date.parse(entry.isoDate))) return null;
+  const title = htmlToText(entry.title ?? '');
+  const body = htmlToText(entry['content:encoded'] ?? entry.content ?? entry.summary ?? '');
+  // Some feeds repeat the title as the summary; the owner needs to read it only once.
+  const text = [title, body === title ? '' : body].filter(Boolean).join('\n\n');
+  return { externalId: link, text, url: link, createdAt: new Date(entry.isoDate).toISOString() };
 }

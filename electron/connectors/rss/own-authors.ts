@@ -1,6 +1,6 @@
-import type { PollOptions } from '../types';
+import type { OwnPost, PollOptions } from '../types';
 import { fetchFeed, parseFeed } from './feed';
-import { entryAuthor } from './map';
+import { entryAuthor, entryPost } from './map';
 
 // A WordPress comment feed names authors, not accounts; replies by the school's own staff carry the
 // same names as the blog's posts. So the posts feed next to a comment feed tells whose comments are
@@ -34,22 +34,28 @@ export async function discoverOwnAuthors(feedUrl: string, options: PollOptions |
 }
 
 /**
- * The blog's own posts: their authors (null when unreadable) and the newest post's date (null when
- * unknown) — the blog's own activity, for the inactivity reminder.
+ * The blog's own posts: their authors (null when unreadable), the newest post's date (null when
+ * unknown) — the blog's own activity, for the inactivity reminder — and the posts themselves, as
+ * context for the comments under them (empty when unreadable).
  */
-export async function discoverOwnPosts(feedUrl: string, options: PollOptions | undefined, now: Date): Promise<{ authors: string[] | null; newestAt: string | null }> {
+export async function discoverOwnPosts(
+  feedUrl: string,
+  options: PollOptions | undefined,
+  now: Date,
+): Promise<{ authors: string[] | null; newestAt: string | null; posts: OwnPost[] }> {
   const postsUrl = postsFeedOf(feedUrl);
-  if (!postsUrl) return { authors: [], newestAt: null };
+  if (!postsUrl) return { authors: [], newestAt: null, posts: [] };
   try {
     const fetched = await fetchFeed(postsUrl, null, options, now);
-    if (fetched.notModified) return { authors: null, newestAt: null };
+    if (fetched.notModified) return { authors: null, newestAt: null, posts: [] };
     const feed = await parseFeed(fetched.xml, postsUrl);
     const dates = feed.entries.map((e) => (e.isoDate && !Number.isNaN(Date.parse(e.isoDate)) ? new Date(e.isoDate).toISOString() : null)).filter((d): d is string => !!d);
     return {
       authors: [...new Set(feed.entries.map(entryAuthor).filter((n): n is string => !!n))],
       newestAt: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null,
+      posts: feed.entries.map(entryPost).filter((p): p is OwnPost => !!p),
     };
   } catch {
-    return { authors: null, newestAt: null };
+    return { authors: null, newestAt: null, posts: [] };
   }
 }

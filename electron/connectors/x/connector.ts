@@ -4,6 +4,7 @@ import { DEFAULT_LOOKBACK_DAYS, assertSameAccount, daysBefore, nowOf, requireAcc
 import { parseXRateLimit } from '../http/rate-limit';
 import { EMPTY_STREAM, toStreamState, type StreamState } from '../paging/stream';
 import { compareKeys, isAfter } from '../paging/watermark';
+import { decodeEntities } from '../text/html-to-text';
 import { ConnectorError, type Connector, type Credentials, type Cursor, type PollOptions, type WatchedAccount } from '../types';
 import { xError } from './errors';
 import { TWEET_QUERY, tweetItem, type XPage, type XTweet } from './map';
@@ -24,6 +25,15 @@ export interface XConnectorOptions {
 }
 
 const SEARCH_WINDOW_DAYS = 7;
+
+/**
+ * The account's name for links to its posts: the handle as verified ("@School", a profile URL).
+ * A numeric handle is an account id, which X does not accept in a post's address; i/web works for any post.
+ */
+function xHandleOf(account: WatchedAccount): string {
+  const name = account.handle.trim().replace(/^https?:\/\/[^/]+\//i, '').replace(/^@/, '').replace(/[/?#].*$/, '');
+  return /^\w{1,15}$/.test(name) && !/^\d+$/.test(name) ? name : 'i/web';
+}
 
 /** RFC 3339 without milliseconds, as the X API expects for start_time. */
 const xTime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -127,7 +137,7 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
       });
 
       // Roots: the page's own recent posts that start a conversation (not its replies elsewhere).
-      const own = await readOwnPosts(s, collector, userId);
+      const own = await readOwnPosts(s, collector, userId, xHandleOf(account));
       const ownRoots = new Set((own ?? []).filter((t) => !t.conversation_id || t.conversation_id === t.id).map((t) => t.id));
       // Whether X lets the page hide this reply: its conversation is the page's. Known from the
       // page's recent roots, or when the reply answers the root itself and that root is the page's.
@@ -143,8 +153,12 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
     });
   }
 
-  /** The page's own posts of the search window; null when the poll is closed or the read failed. */
-  async function readOwnPosts(s: ReturnType<typeof session>, collector: PollCollector, userId: string): Promise<XTweet[] | null> {
+  /**
+   * The page's own posts of the search window, also reported with their text so that a reply can be
+   * shown with what it answers (id and text come with every post in X API v2 without asking); null
+   * when the poll is closed or the read failed.
+   */
+  async function readOwnPosts(s: ReturnType<typeof session>, collector: PollCollector, userId: string, handle: string): Promise<XTweet[] | null> {
     if (!collector.open) return null;
     try {
       const page = await s.get(
@@ -153,7 +167,18 @@ export function createXConnector(opts: XConnectorOptions = {}): Connector {
         { id: userId },
       );
       const own = page.data ?? [];
-      for (const t of own) collector.noteOwnPost(t.created_at);
+      for (const t of own) {
+        // A post without a readable time cannot be kept as context; it never counted as activity either.
+        if (!t.created_at || Number.isNaN(Date.parse(t.created_at))) continue;
+        // Not only conversation roots: a visitor may answer the page's own reply, which is then the parent.
+        collector.addOwnPost({
+          externalId: t.id,
+          // X escapes &, < and > in post text as HTML entities.
+          text: decodeEntities(t.text ?? ''),
+          url: `https://x.com/${handle}/status/${t.id}`,
+          createdAt: new Date(t.created_at).toISOString(),
+        });
+      }
       return own;
     } catch (err) {
       if (!(err instanceof ConnectorError)) throw err;
