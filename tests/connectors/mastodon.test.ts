@@ -44,6 +44,7 @@ describe('Mastodon connector', () => {
     server.post(school, '@ouder ja, achter de gymzaal', { replyTo: r1.id });
     const r2 = server.post(server.addAccount('leerling', 'Noah'), 'haha kijk deze foto', { replyTo: r1.id, media: ['image'] });
     const m = server.post(parent, 'Bedankt @devliet voor het concert', { spoiler: 'lang bericht' });
+    const dm = server.post(school, '@ouder uw zoon was vandaag ziek', { visibility: 'direct' });
     const first = await c.poll(account, null, { token: TOKEN });
     const byId = new Map(first.items.map((i) => [i.externalId, i]));
     expect([...byId.keys()].sort()).toEqual([r1.id, r2.id, m.id].sort());
@@ -59,6 +60,8 @@ describe('Mastodon connector', () => {
       createdAt: new Date(own.created_at).toISOString(),
     });
     expect(first.ownPosts?.filter((p) => [r1.id, r2.id, m.id].includes(p.externalId))).toEqual([]);
+    // A direct message of the page is a private conversation: its words are not kept.
+    expect(first.ownPosts?.some((p) => p.externalId === dm.id)).toBe(false);
 
     const again = await c.poll(account, first.cursor, { token: TOKEN });
     expect(again.items).toEqual([]);

@@ -128,6 +128,11 @@ export function createMastodonConnector(opts: MastodonConnectorOptions = {}): Co
       for (const s of own) {
         // A reblog is someone else's post; the server may send some despite exclude_reblogs.
         if (s.reblog) continue;
+        // A direct message is activity, but its words are a private conversation: not kept.
+        if (s.visibility === 'direct') {
+          collector.noteOwnPost(s.created_at);
+          continue;
+        }
         const post = ownStatusPost(s);
         if (post) collector.addOwnPost(post);
       }
