@@ -17,6 +17,10 @@ test.describe('de wachtrij', () => {
     await expect(detail.locator('.item-text')).toContainText('<script>alert(1)</script>');
     await expect(detail.locator('mark').first()).toBeVisible();
     await expect(detail.getByText('Dringend').first()).toBeVisible();
+    // What it answers: the page's own post, kept as context when the page was polled.
+    const thread = detail.getByRole('region', { name: 'Gesprek' });
+    await expect(thread.getByText('Reactie op het bericht van', { exact: false })).toBeVisible();
+    await expect(thread.getByRole('button', { name: 'Bericht van de pagina openen' })).toBeVisible();
 
     await list.focus();
     await page.keyboard.press('j');
