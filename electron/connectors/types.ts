@@ -155,7 +155,12 @@ export type ConnectorErrorKind =
   /** The platform refused the request as malformed (HTTP 400/422): a setting is probably wrong. */
   | 'rejected'
   /** The caller cancelled (the scheduler is stopping). */
-  | 'aborted';
+  | 'aborted'
+  /**
+   * Not a failure: the poll worked, but more arrived since the last one than the platform's list
+   * shows (a blog feed holds only its newest comments), so some may have been missed.
+   */
+  | 'gap';
 
 /**
  * A connector failure in plain words; `retryAt` is set when the platform said when to come back.

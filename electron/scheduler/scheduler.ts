@@ -218,7 +218,8 @@ export class Scheduler<F> {
       if (result.interruptedBy?.kind === 'rate_limited') {
         this.budgets.hold(page.platform, Date.parse(result.interruptedBy.details.retryAt ?? '') || now + 15 * 60_000);
       }
-      const failures = interruption && interruption.kind !== 'rate_limited' ? page.consecutiveFailures + 1 : 0;
+      // A rate limit or a possible gap is no failure of the page: no back-off for them.
+      const failures = interruption && interruption.kind !== 'rate_limited' && interruption.kind !== 'gap' ? page.consecutiveFailures + 1 : 0;
       const nextPollAt = this.nextPollAt(page, now, interruption, failures);
       const health: PageHealth = {
         lastSuccessAt: this.iso(now),
@@ -237,7 +238,7 @@ export class Scheduler<F> {
       });
       const report: PollReport = {
         pageId: page.id,
-        outcome: interruption ? 'partial' : 'ok',
+        outcome: interruption && interruption.kind !== 'gap' ? 'partial' : 'ok',
         fetched: result.items.length,
         inserted: stored && typeof stored === 'object' ? stored.inserted : null,
         error: interruption,
@@ -259,7 +260,7 @@ export class Scheduler<F> {
       const reset = Number.isFinite(retryAt) ? retryAt : now + 15 * 60_000;
       return this.iso(Math.max(reset, now) + Math.round(this.random() * 5_000));
     }
-    if (error && error.kind !== 'aborted') {
+    if (error && error.kind !== 'aborted' && error.kind !== 'gap') {
       const wait = backoffDelay(failures, this.random, this.options.backoff ?? DEFAULT_BACKOFF);
       return this.iso(Math.max(now + wait, Number.isFinite(retryAt) ? retryAt : 0));
     }

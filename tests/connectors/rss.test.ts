@@ -128,6 +128,22 @@ describe('RSS/Atom connector', () => {
     expect(r.items[0]).toMatchObject({ kind: 'feed_mention', externalId: `${server.baseUrl}/alerts/devliet#1234`, text: 'CSG De Vliet wint prijs', url: 'https://krant.example/artikel' });
   });
 
+  it('says when more arrived than the feed shows, so comments may have been missed', async () => {
+    const c = createRssConnector();
+    for (let i = 0; i < 3; i++) server.addComment(post, `A${i}`, `eerst ${i}`, { at: Date.now() - 100_000 + i * 1000 });
+    const first = await c.poll(feed('/comments/feed/'), null, null);
+    expect(first.interruptedBy).toBeNull();
+    // Twelve more before the next poll: WordPress shows only the newest ten.
+    for (let i = 0; i < 12; i++) server.addComment(post, `B${i}`, `daarna ${i}`, { at: Date.now() - 50_000 + i * 1000 });
+    const second = await c.poll(feed('/comments/feed/'), first.cursor, null, { now: new Date(Date.now() + 3_600_000) });
+    expect(second.items).toHaveLength(10);
+    expect(second.interruptedBy?.kind).toBe('gap');
+    server.addComment(post, 'C', 'nog een', { at: Date.now() - 1_000 });
+    const third = await c.poll(feed('/comments/feed/'), second.cursor, null, { now: new Date(Date.now() + 7_200_000) });
+    expect(third.items.map((i) => i.text)).toEqual(['nog een']);
+    expect(third.interruptedBy).toBeNull();
+  });
+
   it('stops at maxItems and delivers the rest next time', async () => {
     const c = createRssConnector();
     server.perFeed = 50;

@@ -226,6 +226,16 @@ describe('scheduler', () => {
     expect(r?.error?.detail).toMatch(/longer than 60 s/);
   });
 
+  it('stores a poll that says some may have been missed, shows it, and keeps the normal interval', async () => {
+    addPage('p1');
+    const gap = () => Promise.resolve<PollResult>({ items: [item('g1')], cursor: { at: 'g' }, rateLimit: null, interruptedBy: new ConnectorError('gap', 'All 10 entries are new') });
+    const { connector } = scripted('facebook', [gap]);
+    const s = createScheduler<string[]>({ store, clock, random: () => 0, connectorFor: () => connector, classify: () => [] });
+    const [r] = await s.runOnce();
+    expect(r).toMatchObject({ outcome: 'ok', inserted: 1, error: { kind: 'gap', key: 'poll.error.gap' } });
+    expect(Date.parse(r!.nextPollAt) - clock.now()).toBe(300_000);
+  });
+
   it('runs as a loop with start/stop on the injected clock', async () => {
     addPage('p1', 'facebook', 120_000);
     let polls = 0;

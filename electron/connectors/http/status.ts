@@ -34,6 +34,7 @@ const PLAIN: Record<ConnectorErrorKind, string> = {
   too_large: 'The platform sent an answer that is too large',
   unsupported: 'The platform does not offer this',
   aborted: 'Cancelled',
+  gap: 'More arrived than the list shows; some may have been missed',
 };
 
 export function plainText(kind: ConnectorErrorKind): string {

@@ -103,6 +103,9 @@ export function createRssConnector(opts: RssConnectorOptions = {}): Connector {
       for (const e of feed.entries) if (own.has((entryAuthor(e) ?? '').toLowerCase())) noteOwn(e.isoDate);
       const seen = new Set(state.seen);
       const fresh = feed.entries.filter((e) => !seen.has(entryId(e, feedKey)));
+      // Everything in the feed is new, though earlier entries were seen: the feed's window moved past
+      // all of them, so comments between may never have been in it when polled (B2: say so).
+      const gap = state.seen.length > 0 && feed.entries.length > 0 && fresh.length === feed.entries.length;
       const max = options?.maxItems ?? DEFAULT_MAX_ITEMS;
       // Feeds list newest first; deliver the oldest new ones first so a capped poll leaves the newest for next time.
       const delivered = fresh.reverse().slice(0, max);
@@ -126,7 +129,9 @@ export function createRssConnector(opts: RssConnectorOptions = {}): Connector {
           fullAt: unconditional ? now.toISOString() : state.fullAt,
         },
         rateLimit: null,
-        interruptedBy: null,
+        interruptedBy: gap
+          ? new ConnectorError('gap', `All ${feed.entries.length} entries in the feed are new since the last poll: comments in between may have been missed`)
+          : null,
         ownLastPostAt,
         ownPosts,
       };

@@ -37,6 +37,10 @@ export const POLL_ERROR_TEXT = {
     nl: 'Het platform stuurde een te groot antwoord; dat is niet gelezen. Paginawacht probeert het later opnieuw.',
     en: 'The platform sent an answer that is too large; it was not read. Paginawacht tries again later.',
   },
+  gap: {
+    nl: 'Mogelijk gemist: sinds de vorige keer kwamen er meer reacties bij dan de feed laat zien (een feed toont alleen de nieuwste). Kijk de reacties van die periode na in het beheer van de blog, en laat Paginawacht vaker ophalen.',
+    en: 'Possibly missed: more comments arrived since the last time than the feed shows (a feed shows only the newest). Check the comments of that period in the blog\'s admin screens, and let Paginawacht fetch more often.',
+  },
   unsupported: {
     nl: 'Paginawacht kan dit platform niet automatisch volgen; controleer de pagina met de hand.',
     en: 'Paginawacht cannot follow this platform automatically; check the page by hand.',
