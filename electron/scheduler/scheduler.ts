@@ -2,7 +2,7 @@ import type { PlatformId } from '../../shared/platforms/catalogue';
 import { getConnector } from '../connectors/index';
 import { ConnectorError, type Connector, type ConnectorItem } from '../connectors/types';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
-import { DEFAULT_BUDGET, RateBudgets, type BudgetOptions } from './budget';
+import { DEFAULT_BUDGET, RateBudgets, budgetKey, type BudgetOptions } from './budget';
 import { describeError } from './messages';
 import type { Awaitable, ClassifiedItem, Clock, PageHealth, PlainError, PollReport, SchedulerPage, SchedulerStore } from './types';
 
@@ -173,7 +173,7 @@ export class Scheduler<F> {
   private async pollInner(page: SchedulerPage, controller: AbortController): Promise<PollReport> {
     const { store } = this.options;
     const startedAt = this.clock.now();
-    const held = this.budgets.heldUntil(page.platform, startedAt);
+    const held = this.budgets.heldUntil(budgetKey(page), startedAt);
     if (held !== null) return this.skip(page, held);
 
     let timedOut = false;
@@ -203,7 +203,7 @@ export class Scheduler<F> {
       if (controller.signal.aborted && !timedOut) throw new ConnectorError('aborted', 'The scheduler stopped');
 
       const now = this.clock.now();
-      this.budgets.note(page.platform, result.rateLimit, now);
+      this.budgets.note(budgetKey(page), result.rateLimit, now);
       let classified: ClassifiedItem<F>[];
       try {
         classified = [];
@@ -216,7 +216,7 @@ export class Scheduler<F> {
       }
       const interruption = result.interruptedBy ? describeError(result.interruptedBy) : null;
       if (result.interruptedBy?.kind === 'rate_limited') {
-        this.budgets.hold(page.platform, Date.parse(result.interruptedBy.details.retryAt ?? '') || now + 15 * 60_000);
+        this.budgets.hold(budgetKey(page), Date.parse(result.interruptedBy.details.retryAt ?? '') || now + 15 * 60_000);
       }
       // A rate limit or a possible gap is no failure of the page: no back-off for them.
       const failures = interruption && interruption.kind !== 'rate_limited' && interruption.kind !== 'gap' ? page.consecutiveFailures + 1 : 0;
@@ -270,7 +270,7 @@ export class Scheduler<F> {
   private async fail(page: SchedulerPage, err: unknown, forceKind: 'internal' | null): Promise<PollReport> {
     const now = this.clock.now();
     const error = forceKind ? describeError(new Error('internal')) : describeError(err);
-    if (error.kind === 'rate_limited') this.budgets.hold(page.platform, (error.retryAt && Date.parse(error.retryAt)) || now + 15 * 60_000);
+    if (error.kind === 'rate_limited') this.budgets.hold(budgetKey(page), (error.retryAt && Date.parse(error.retryAt)) || now + 15 * 60_000);
     // Rate limits and a stopping scheduler are not the page's fault: they do not grow the back-off.
     const failures = error.kind === 'rate_limited' ? page.consecutiveFailures : page.consecutiveFailures + 1;
     if (error.kind === 'aborted') {

@@ -133,6 +133,30 @@ describe('scheduler', () => {
     ]);
   });
 
+  it('holds back only the pages that share the spent budget: one Mastodon server, or Facebook and Instagram together', async () => {
+    const add = (id: string, platform: SchedulerPage['platform'], handle: string) =>
+      store.addPage({ id, platform, handle, externalAccountId: `ext-${id}`, baseUrl: null, intervalMs: 300_000, token: `token-${id}` });
+    add('m1', 'mastodon', '@school@mastodon.nl');
+    add('m2', 'mastodon', '@school2@mastodon.nl');
+    add('m3', 'mastodon', '@school@social.example');
+    add('f1', 'facebook', 'schoolpagina');
+    add('i1', 'instagram', 'school_insta');
+    const resetAt = new Date(clock.now() + 10 * 60_000).toISOString();
+    const limited = () => Promise.reject(new ConnectorError('rate_limited', 'too many', { status: 429, retryAt: resetAt }));
+    const mastodon = scripted('mastodon', [limited]);
+    const graph = scripted('facebook', [limited]);
+    const s = createScheduler<string[]>({
+      store,
+      clock,
+      random: () => 0,
+      maxConcurrent: 1,
+      connectorFor: (p) => (p.platform === 'mastodon' ? mastodon.connector : graph.connector),
+      classify: () => [],
+    });
+    const outcome = new Map((await s.runOnce()).map((r) => [r.pageId, r.outcome]));
+    expect(Object.fromEntries(outcome)).toEqual({ m1: 'failed', m2: 'skipped', m3: 'ok', f1: 'failed', i1: 'skipped' });
+  });
+
   it('reads the budget from a successful poll and stops before it is spent', async () => {
     addPage('p1', 'mastodon', 60_000);
     addPage('p2', 'mastodon', 60_000);
