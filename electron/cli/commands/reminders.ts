@@ -60,7 +60,7 @@ export async function reminders(global: GlobalOptions, options: RemindersCliOpti
 export function registerReminders(program: Command, global: () => GlobalOptions): void {
   program
     .command('reminders')
-    .description('List reminders (end dates, inactivity, unreviewed flags, owners who left, failing connectors); --due computes them now')
+    .description('List reminders (end dates, inactivity, unreviewed flags, owners who left, failing connectors, expiring access tokens); --due computes them now')
     .option('--due', 'compute the reminders now and list those due (open, not snoozed)')
     .option('--all', 'every reminder, not only mine (communicatie, directie, beheer; the default without --as)')
     .option('--page <page>', 'only this page (number, handle, or platform:handle)')
