@@ -1,6 +1,6 @@
 import { getConnection } from '../../db/connections';
 import type { Db } from '../../db/transaction';
-import { getConnector, isConnected } from '../connectors/index';
+import { getConnector, isConnected, needsToken } from '../connectors/index';
 import { ConnectorError, type ConnectorErrorKind } from '../connectors/types';
 import { describeError } from '../scheduler/messages';
 import type { ApiErrorCode } from '../../shared/api/result';
@@ -25,6 +25,10 @@ export function createPlatformGateway(deps: { db: Db; secrets: SecretStore }): P
       if (!isConnected(page.platform as never)) return { status: 'unsupported' };
       const connection = await getConnection(deps.db, page.id);
       const token = deps.secrets.get(pageSecretKey(page.id));
+      if (!token && needsToken(page.platform)) {
+        // Nothing to verify with yet: say what to do, not that a login "expired".
+        throw new ServiceError('conflict', "Store the page's access token first (Koppeling → Toegangssleutel), then link the page", { key: 'pages.errors.tokenFirst' });
+      }
       try {
         const connector = getConnector(page.platform as never, { baseUrl: connection.baseUrl });
         const verified = await connector.verify(

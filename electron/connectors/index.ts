@@ -37,6 +37,14 @@ export function isConnected(platform: PlatformId): platform is ConnectedPlatform
   return (CONNECTED_PLATFORMS as readonly string[]).includes(platform);
 }
 
+/** Feeds are public: every other connected platform reads with the page's own access token. */
+const TOKENLESS: ReadonlySet<string> = new Set<ConnectedPlatform>(['rss']);
+
+/** Whether Paginawacht needs the page's access token to read or moderate there. */
+export function needsToken(platform: string): boolean {
+  return isConnected(platform as PlatformId) && !TOKENLESS.has(platform);
+}
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 /**

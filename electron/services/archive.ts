@@ -8,7 +8,7 @@ import { inTransaction, type Db } from '../../db/transaction';
 import { ARCHIVE_STEPS, type ArchiveChecklist, type ArchiveStep } from '../../shared/api/archive';
 import { CATEGORIES } from '../../shared/decency/types';
 import { pageSecretKey } from '../backend/secrets/secret-store';
-import { isConnected } from '../connectors/index';
+import { needsToken } from '../connectors/index';
 import type { Actor, ServiceContext } from './context';
 import type { DomainHandlers } from './handler-types';
 import { conflict, forbidden, notFound } from './errors';
@@ -30,10 +30,9 @@ import { runReminderJob } from './reminders-job';
 // Who: whoever may confirm archiving (owner, backup owner, communications office, board), while the
 // archive is asked (`archiveren_gevraagd`).
 
-const TOKENLESS = new Set(['rss']);
 
 function tokenless(page: PageRecord): boolean {
-  return TOKENLESS.has(page.platform) || !isConnected(page.platform);
+  return !needsToken(page.platform);
 }
 
 async function ownerActive(db: Db, page: PageRecord): Promise<boolean> {

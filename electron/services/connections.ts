@@ -3,7 +3,7 @@ import { getConnection, updateConnection } from '../../db/connections';
 import { countItems } from '../../db/items';
 import { getPage, type PageRecord } from '../../db/pages';
 import { inTransaction } from '../../db/transaction';
-import { checkBaseUrl, getConnector, isConnected } from '../connectors/index';
+import { checkBaseUrl, getConnector, isConnected, needsToken } from '../connectors/index';
 import { ConnectorError } from '../connectors/types';
 import { pageSecretKey } from '../backend/secrets/secret-store';
 import type { Connection } from '../../shared/api/connections';
@@ -16,7 +16,6 @@ import { auditActor, hasRole, requireActor } from './roles';
 // secret store only; the database and the audit log record that a token was set, never the token.
 
 const MONITORED = new Set(['actief', 'archiveren_gevraagd']);
-const TOKENLESS = new Set(['rss']);
 
 function stake(page: PageRecord, actor: Actor) {
   const id = actor.personId;
@@ -60,7 +59,7 @@ export async function describeConnection(ctx: ServiceContext, page: PageRecord):
     supported,
     monitored: supported && MONITORED.has(page.status),
     capabilities,
-    needsToken: supported && !TOKENLESS.has(page.platform),
+    needsToken: needsToken(page.platform),
     hasToken,
     tokenStore: hasToken ? (connection.credentialStore ?? ctx.secrets.kind) : null,
     pollIntervalS: connection.pollIntervalS,
@@ -95,7 +94,7 @@ export const connectionsHandlers: DomainHandlers<'connections'> = {
 
   async 'connections.setToken'(input, ctx) {
     const { page, actor } = await loadPage(ctx, input.pageId, mayManage);
-    if (!isConnected(page.platform as never) || TOKENLESS.has(page.platform)) {
+    if (!needsToken(page.platform)) {
       throw invalid('token', 'This platform does not use a token', 'connections.errors.noTokenNeeded');
     }
     const at = ctx.clock.now().toISOString();

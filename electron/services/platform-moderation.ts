@@ -1,6 +1,6 @@
 import { getConnection } from '../../db/connections';
 import type { PageRecord } from '../../db/pages';
-import { getConnector, isConnected, type Connector } from '../connectors/index';
+import { getConnector, isConnected, needsToken, type Connector } from '../connectors/index';
 import { ConnectorError } from '../connectors/types';
 import { pageSecretKey } from '../backend/secrets/secret-store';
 import { PLATFORMS } from '../../shared/platforms/catalogue';
@@ -94,7 +94,7 @@ export async function moderateOnPlatform(ctx: ServiceContext, page: PageRecord, 
     throw new DecisionFailure('conflict', `${name} cannot undo hiding through Paginawacht`, { key: 'decisions.errors.unhideUnsupported', params: { platform: name } }, manual);
   }
   const token = ctx.secrets.get(pageSecretKey(page.id));
-  if (!token && page.platform !== 'rss') {
+  if (!token && needsToken(page.platform)) {
     throw new DecisionFailure('conflict', `No access token is stored for this page; set it on the page's Koppeling first`, { key: 'decisions.errors.noToken', params: { platform: name } }, manual);
   }
   const connection = await getConnection(ctx.store.db, page.id);

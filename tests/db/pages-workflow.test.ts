@@ -3,6 +3,7 @@ import { listAudit, verifyAuditChain } from '../../db/audit';
 import { getPage, listMonitoredPages } from '../../db/pages';
 import { ServiceError } from '../../electron/services/errors';
 import type { PlatformGateway } from '../../electron/services/context';
+import { createPlatformGateway } from '../../electron/backend/platform-gateway';
 import { activePage, pagesSchool, requestInput, requested } from '../helpers/pages';
 
 const unsupported: PlatformGateway = { verifyAccount: async () => ({ status: 'unsupported' }) };
@@ -278,6 +279,17 @@ describe('linking the live account', () => {
     expect(page).toMatchObject({ status: 'actief', verified: true, externalAccountId: '17841400000', url: 'https://www.instagram.com/projectx_streek/' });
     const audit = await listAudit(s.t.backend.store.db, { subjectType: 'page', subjectId: page.id });
     expect(audit.at(-1)).toMatchObject({ action: 'page.link', data: { verified: true, externalAccountId: '17841400000', platformDisplayName: 'Project X' } });
+  });
+
+  it('asks for the access token first rather than saying a login expired', async () => {
+    // The real gateway, bound once the backend exists.
+    let real: PlatformGateway | null = null;
+    const s = await pagesSchool({ gateway: { verifyAccount: (p) => real!.verifyAccount(p) } });
+    real = createPlatformGateway({ db: s.t.backend.store.db, secrets: s.t.backend.secrets });
+    const page = await requested(s);
+    await s.t.as(s.manager, 'pages.approve', { id: page.id, reason: 'Akkoord' });
+    expect(await s.t.tryAs(s.owner, 'pages.link', { id: page.id })).toMatchObject({ ok: false, error: { code: 'conflict', key: 'pages.errors.tokenFirst' } });
+    expect((await getPage(s.t.backend.store.db, page.id))?.status).toBe('goedgekeurd');
   });
 
   it('a failed verification changes nothing, says why, and is recorded', async () => {

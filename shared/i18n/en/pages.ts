@@ -263,6 +263,7 @@ export const pages = {
       alreadyOwner: '{{name}} already owns this page.',
       alreadyBackup: 'This person is already the backup owner.',
       backupRequired: 'The new owner is the backup owner now: choose a new backup owner.',
+      tokenFirst: "Store the page's access token first (Connection → Access token), then link the page.",
       verifyFailed: 'The account could not be checked: the platform could not be reached. Try again later.',
     },
   },

@@ -262,6 +262,7 @@ export const pages = {
       alreadyOwner: '{{name}} is al eigenaar van deze pagina.',
       alreadyBackup: 'Deze persoon is al reserve-eigenaar.',
       backupRequired: 'De nieuwe eigenaar is nu reserve-eigenaar: kies een nieuwe reserve-eigenaar.',
+      tokenFirst: 'Sla eerst de toegangssleutel van de pagina op (Koppeling → Toegangssleutel) en koppel de pagina daarna.',
       verifyFailed: 'Het account kon niet worden gecontroleerd: het platform was niet bereikbaar. Probeer het later opnieuw.',
     },
   },
