@@ -1,25 +1,14 @@
 import type { Widen } from '../catalogue';
 import type { connections as nl } from '../nl/connections';
 import { POLL_ERROR_TEXT } from '../messages/poll-errors';
-import { CONNECTOR_KIND_STEPS_TEXT, CONNECTOR_REACH_TEXT, CONNECTOR_STEPS_TEXT } from '../messages/connector-steps';
+import { connectorCatalogue } from '../messages/connector-steps';
 
 const pick = <T extends Record<string, { nl: string; en: string }>>(table: T, lang: 'nl' | 'en') =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang]])) as { [K in keyof T]: string };
 
 export const connections = {
   poll: { error: pick(POLL_ERROR_TEXT, 'en') },
-  connector: Object.fromEntries(
-    Object.entries(pick(CONNECTOR_STEPS_TEXT, 'en')).map(([k, v]) => [
-      k,
-      {
-        manualSteps: v,
-        reach: pick(CONNECTOR_REACH_TEXT, 'en')[k as keyof typeof CONNECTOR_REACH_TEXT],
-        kinds: pick((CONNECTOR_KIND_STEPS_TEXT as Record<string, Record<string, { nl: string; en: string }>>)[k] ?? {}, 'en'),
-      },
-    ]),
-  ) as {
-    [K in keyof typeof CONNECTOR_STEPS_TEXT]: { manualSteps: string; reach: string; kinds: Record<string, string> };
-  },
+  connector: connectorCatalogue('en'),
   notifications: {
     urgentTitle: 'Urgent item',
     urgentBodyOne: 'There is an urgent item on {{page}}. Open Paginawacht.',

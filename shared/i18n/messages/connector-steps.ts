@@ -89,3 +89,17 @@ export function manualStepsKey(platform: string, kind: string | null): string {
   const kinds = (CONNECTOR_KIND_STEPS_TEXT as Record<string, Record<string, unknown>>)[platform];
   return kind && kinds && kind in kinds ? `connector.${platform}.kinds.${kind}` : `connector.${platform}.manualSteps`;
 }
+
+type Bilingual = Record<string, { nl: string; en: string }>;
+const pick = (table: Bilingual, lang: 'nl' | 'en') => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang]]));
+
+/** The catalogue's `connector.<platform>` part in one language: manual steps, per kind, and reach. */
+export function connectorCatalogue(lang: 'nl' | 'en') {
+  const kinds = CONNECTOR_KIND_STEPS_TEXT as Record<string, Bilingual>;
+  return Object.fromEntries(
+    Object.entries(CONNECTOR_STEPS_TEXT).map(([k, v]) => [
+      k,
+      { manualSteps: v[lang], reach: CONNECTOR_REACH_TEXT[k as keyof typeof CONNECTOR_REACH_TEXT][lang], kinds: pick(kinds[k] ?? {}, lang) },
+    ]),
+  ) as { [K in keyof typeof CONNECTOR_STEPS_TEXT]: { manualSteps: string; reach: string; kinds: Record<string, string> } };
+}

@@ -1,23 +1,12 @@
 import { POLL_ERROR_TEXT } from '../messages/poll-errors';
-import { CONNECTOR_KIND_STEPS_TEXT, CONNECTOR_REACH_TEXT, CONNECTOR_STEPS_TEXT } from '../messages/connector-steps';
+import { connectorCatalogue } from '../messages/connector-steps';
 
 const pick = <T extends Record<string, { nl: string; en: string }>>(table: T, lang: 'nl' | 'en') =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang]])) as { [K in keyof T]: string };
 
 export const connections = {
   poll: { error: pick(POLL_ERROR_TEXT, 'nl') },
-  connector: Object.fromEntries(
-    Object.entries(pick(CONNECTOR_STEPS_TEXT, 'nl')).map(([k, v]) => [
-      k,
-      {
-        manualSteps: v,
-        reach: pick(CONNECTOR_REACH_TEXT, 'nl')[k as keyof typeof CONNECTOR_REACH_TEXT],
-        kinds: pick((CONNECTOR_KIND_STEPS_TEXT as Record<string, Record<string, { nl: string; en: string }>>)[k] ?? {}, 'nl'),
-      },
-    ]),
-  ) as {
-    [K in keyof typeof CONNECTOR_STEPS_TEXT]: { manualSteps: string; reach: string; kinds: Record<string, string> };
-  },
+  connector: connectorCatalogue('nl'),
   notifications: {
     urgentTitle: 'Dringende melding',
     urgentBodyOne: 'Er staat een dringende melding op {{page}}. Open Paginawacht.',
