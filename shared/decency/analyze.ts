@@ -496,9 +496,19 @@ export class Analysis {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
         continue;
       }
-      // Sentence-initial capital: a name only if a known verb or function word follows ("Yara heeft").
+      // Sentence-initial capital: a name only if a known verb or function word follows ("Yara heeft"),
+      // also after a class or origin ("Lisa uit 2B is", "Sem van groep 8 heeft").
       if (i + 1 < t.n && t.kind[i + 1] === TK.WORD && SINGULAR_VERBS.has(t.norm[i + 1] as string)) {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
+      } else if (i + 2 < t.n && t.kind[i + 1] === TK.WORD && NAME_LINKS.has(t.norm[i + 1] as string)) {
+        for (let k = i + 2; k < t.n && k <= i + 4; k++) {
+          const kk = t.kind[k] as number;
+          if (kk === TK.END || kk === TK.QUOTE) break;
+          if (kk === TK.WORD && SINGULAR_VERBS.has(t.norm[k] as string)) {
+            this.mark[i] = (this.mark[i] as number) | TM.NAME;
+            break;
+          }
+        }
       }
     }
   }
@@ -665,6 +675,8 @@ const SINGULAR_VERBS = new Set(
   zegt zei kan kon wil wilde mag werd wordt ligt lag slikt neemt draagt rookt spijbelt blowt haalde haalt
   has is was does did lives says said can will stole steals lies uses drinks`.split(/\s+/),
 );
+/** Between a name and its verb: where the person is from ("Lisa uit 2B is", "Sem from 3B has"). */
+const NAME_LINKS = new Set(['uit', 'van', 'in', 'from', 'of']);
 const HIS_NOUNS = new Set(`leven nek keel hoofd kop huis fiets auto moeder vader kinderen familie gezicht`.split(/\s+/));
 const POSSESSIVES = new Set(`mijn m'n mn jouw je zijn z'n zn haar onze ons my your his her our`.split(/\s+/));
 

@@ -30,7 +30,7 @@ import type { Category, DecencyContext, DecencyResult, Severity } from './types'
 import { CATEGORIES } from './types';
 
 /** Bumped whenever rules or word lists change what the engine flags. Stored with every flag. */
-export const ENGINE_VERSION = '1.1.1';
+export const ENGINE_VERSION = '1.2.0';
 
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'het', "'t", 'la', 'le', 'du', 'von', 'op', 'in', 'meneer', 'mevrouw', 'juf', 'meester', 'dhr', 'mw', 'mr', 'mrs', 'ms']);
 
@@ -243,7 +243,7 @@ class Engine implements DecencyEngine {
     const a = an.textA;
     const b = an.textB;
     const tags = an.textTags;
-    if (an.textMark & TM.GROUP || a & A.SLUR) hateRule(an, f);
+    if (an.textMark & TM.GROUP || a & A.SLUR || tags & TAG.exclusion_group) hateRule(an, f);
     if (a & (A.VIOLENT | A.VIOLENT_AMBIG) || b & B.DIE || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning)) threatRule(an, f);
     if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.NEG_EMOTE) || tags & (TAG.curse | TAG.neg_emote | TAG.neg_attrib | TAG.derog_fixed)) insultRule(an, f);
     if (a & (A.PROFANITY | A.DISEASE) || b & B.EXCLAIM) coarseRule(an, f);

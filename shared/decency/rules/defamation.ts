@@ -4,6 +4,8 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { findB, findTag, isMention, negated } from './common';
 
+const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
+
 /**
  * Defamation (zwartmaken): accusing a named person, a member of staff, or a part of the school
  * of a crime or of misconduct ("juf Karin heeft geld gestolen", "de conrector heeft iets met een
@@ -19,6 +21,8 @@ export function defamationRule(an: Analysis, out: Findings): void {
     const target = accused(an, c);
     if (target < 0) continue;
     const hit = tags & TAG.misconduct ? findTag(an, c, TAG.misconduct) : null;
+    // "De juf heeft de leerlingen geslagen met 10-2": a match lost, no blow dealt.
+    if (hit && !(b & B.CRIME) && (an.textA & A.SPORT || SCORE.test(an.text))) continue;
     const at = hit ? hit[0] : findB(an, c, B.CRIME);
     const end = hit ? hit[1] : at + 1;
     out.tokens(an, 'defamation', 'defamation.accusation', 2, at, end);

@@ -37,13 +37,39 @@ export function hateRule(an: Analysis, out: Findings): void {
     }
     if (pred < 0) continue;
     const g = groupTarget(an, c);
-    if (g < 0) continue;
+    if (g < 0) {
+      if (rule === 'hate.exclusion' && !neg && !isMention(an, c)) personExclusion(an, c, out);
+      continue;
+    }
     if (isMention(an, c)) continue;
     // "Ik ben een vrouw en ik haat pizza": the group must not be only the writer's own identity.
     out.tokens(an, 'hate', rule, 2, pred, pred + 1);
     if (g !== pred) out.tokens(an, 'hate', 'hate.target', 2, g, groupEnd(an, g));
   }
   slurRule(an, out);
+}
+
+const COUNTRY = new Set(['land', 'landen', 'country', 'countries']);
+const SENDING = new Set(['ga', 'gaan', 'go', 'moet', 'moeten', 'must', 'should', 'rot', 'oprotten', 'opzouten', 'opdonderen', 'get']);
+
+/**
+ * "Go back to your country", "ga terug naar je eigen land": exclusion for someone's origin, aimed
+ * at a person rather than a named group. Only the country forms: "je moet eruit" is no hate.
+ */
+function personExclusion(an: Analysis, c: number, out: Findings): void {
+  const hit = findTag(an, c, TAG.exclusion_group);
+  if (!hit) return;
+  let you = false;
+  let country = false;
+  let sent = false;
+  for (let i = an.cStart[c] as number; i < hit[1]; i++) {
+    const w = an.t.norm[i] as string;
+    if (i >= hit[0] && (an.a[i] as number) & A.PRON2) you = true;
+    if (i >= hit[0] && COUNTRY.has(w)) country = true;
+    // Sent away, not welcomed back: "ga terug", "go back", "moet terug" — not "kom terug".
+    if (SENDING.has(w)) sent = true;
+  }
+  if (you && country && sent) out.tokens(an, 'hate', 'hate.exclusion', 2, hit[0], hit[1]);
 }
 
 const VICTIM_FORMS = new Set(['verkracht', 'misbruikt', 'aangerand', 'opgelicht', 'verduisterd', 'omgekocht', 'vervalst', 'stolen']);

@@ -33,9 +33,10 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (!(a & (A.VIOLENT | A.VIOLENT_AMBIG) || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning) || b & B.DIE)) continue;
     if (negated(an, c) || isMention(an, c)) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !(tags & TAG.die_wish)) {
-      // "Wat als we gewoon alle homoseksuelen doden?" is a call; "Heb je hem geslagen?" is not.
+      // "Wat als we gewoon alle homoseksuelen doden?" is a call; "Heb je hem geslagen?" is not, and
+      // neither is "Ga je de slingers ophangen?": asking what *you* will do is no intent of the writer.
       const sa = an.sA[an.cSent[c] as number] as number;
-      if (!(sa & A.PRON1) && !(a & A.INTENT)) continue;
+      if (!(sa & A.PRON1) && (!(a & A.INTENT) || a & A.PRON2)) continue;
     }
     const group = groupTarget(an, c);
     let target = humanTarget(an, c);
@@ -70,6 +71,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     if (a & A.VIOLENT && (target >= 0 || school >= 0) && agency) {
       const v = findA(an, c, A.VIOLENT);
+      if (pastOfSomeoneElse(an, c, v, a, b)) continue;
       report(an, out, target < 0 ? 'threat.school' : 'threat.direct', v, v + 1, group);
       continue;
     }
@@ -82,10 +84,24 @@ export function threatRule(an: Analysis, out: Findings): void {
       const single = personTarget(an, c, A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE);
       if (single >= 0 || school >= 0 || findMark(an, c, TM.GROUP) >= 0) {
         const v = findA(an, c, A.VIOLENT_AMBIG);
-        report(an, out, 'threat.direct', v, v + 1, group);
+        if (!pastOfSomeoneElse(an, c, v, a, b)) report(an, out, 'threat.direct', v, v + 1, group);
       }
     }
   }
+}
+
+const WRITER = new Set(['ik', 'we', 'wij', 'i', "i'll", 'ill', "we'll"]);
+
+/**
+ * "Mijn opa heeft kinderen geslagen vroeger": a Dutch past participle, no intent, modal or wish,
+ * and the writer only as a possessive ("mijn", "onze") — a story about the past, not a threat.
+ */
+function pastOfSomeoneElse(an: Analysis, c: number, v: number, a: number, b: number): boolean {
+  const form = an.t.norm[v] as string;
+  if (!(form.length > 4 && form.startsWith('ge'))) return false;
+  if (a & A.INTENT || b & (B.MODAL | B.WISH)) return false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER.has(an.t.norm[i] as string)) return false;
+  return true;
 }
 
 /** The phrase may run into the next clause ("snap that neck of yours"): look at its tail too. */

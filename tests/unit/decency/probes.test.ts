@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cats, classify } from './helpers';
+
+/**
+ * Sentences written after a review round that found misses (a care signal with "gewoon" in it, an
+ * exclusion without "terug", a name followed by its class), each kept with the innocent sentence
+ * that shares its words, so a fix that only widens a pattern shows up here.
+ */
+const FLAG: [string, string][] = [
+  ['self_harm', 'ik kan niet meer, ik wil er gewoon niet meer zijn'],
+  ['self_harm', "I don't want to be alive anymore"],
+  ['self_harm', 'soms denk ik dat iedereen beter af is zonder mij'],
+  ['hate', 'Joden moeten het land uit'],
+  ['hate', 'Go back to your country'],
+  ['defamation', 'Meneer Bakker heeft een leerling geslagen, dat weet iedereen hier'],
+  ['defamation', 'Die docent heeft seks met een leerling'],
+  ['defamation', 'Meester Jan verkoopt wiet aan leerlingen'],
+  ['personal_data', 'Lisa uit 2B is zwanger, zeg het niet verder'],
+  ['personal_data', 'Sem van groep 8 heeft een onvoldoende voor rekenen'],
+  ['spam', 'Win een gratis PlayStation! Like en deel dit bericht'],
+  ['bullying', 'Ga je toch ophangen sukkel'],
+];
+
+const CLEAN: string[] = [
+  'I don’t want to be here at 7am on a Saturday',
+  "I don't want to wake up early for the trip",
+  'I want to disappear under my blanket, so cold today',
+  'De klas is beter af zonder mij als klassenvertegenwoordiger, ik stop ermee',
+  'Kom terug naar je eigen land, we missen je',
+  'Go back to your classroom please',
+  'We gaan volgende week het land uit',
+  'De juf heeft de leerlingen geslagen met 10-2 bij het lerarenvoetbal',
+  'Mijn opa heeft kinderen geslagen vroeger, dat was toen normaal',
+  'Ga je de slingers ophangen?',
+  'Like en deel de foto’s van de sportdag met je familie!',
+  'Amsterdam in de zomer is prachtig',
+];
+
+describe('review probes', () => {
+  it.each(FLAG)('flags %s: %s', (category, text) => {
+    expect(cats(text)).toContain(category);
+  });
+  it.each(CLEAN)('leaves alone: %s', (text) => {
+    expect(classify(text).flagged).toBe(false);
+  });
+});
