@@ -60,6 +60,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   neg_attrib: [
     'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
+    'te emotioneel|zwak|dom om', 'too emotional|weak|stupid|dumb to',
     'een gevaar voor', 'gevaar voor', 'een bedreiging voor', 'bedreiging voor', 'a danger|threat to',
     'danger|threat to', 'geen ~1 mensen|mens', 'not human', 'niet menselijk', 'minder waard', 'worth less',
     'lesser beings', 'mindere wezens', 'onmenselijke wezens', 'subhuman creatures|beings',
@@ -136,7 +137,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   humiliation: [
     'moet je ~5 zien', 'zielig|zielige kind|jongen|meisje|meid|figuur|ventje|mannetje|wicht', 'look at ~2 hair|face|clothes|body', 'net|echt een vogelnest|aap|walvis|varken|koe|nijlpaard|olifant|heks',
     'lijkt wel een', 'met zo\'n lijf|kop|gezicht|neus|lichaam', 'zo dik|lelijk', 'foto van ~4 onderbroek|ondergoed|wc|douche',
-    'in zijn|haar onderbroek|ondergoed', 'in de groepsapp', 'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
+    'in zijn|haar onderbroek|ondergoed', 'in de groepsapp',
+    'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
     'everyone laughs at you', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
     'mirror breaks', 'what a joke', 'wat een grap',
   ],
@@ -165,7 +167,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'er een eind|einde aan ~1 maken', 'zin ~3 nog ~1 leven', 'waarom zou ik nog ~1 leven',
     'better off without me', 'iedereen|wereld|jullie|familie|ouders ~3 beter af ~1 zonder mij|me', 'nobody would miss me', 'no one would miss me', 'cut|cutting|hurt|hurting myself',
     'not be here anymore', 'wish i was|were dead', 'wish i wasnt|wasn\'t alive', 'zelfmoord plegen|doen',
-    'commit suicide', 'suicidal',
+    'commit suicide', 'suicidal', 'het|mijn leven is ~1 zinloos', 'life is ~1 pointless|meaningless', 'voel me ~1 zo leeg',
+    'nobody would care if i', 'no one would care if i', 'niemand zou het ~1 merken|erg vinden als ik', 'been cutting myself|again',
+    'ben ~1 weer ~2 aan het snijden|krassen',
   ],
   sexual_request: [
     'stuur ~3 foto|foto\'s|fotos|pics ~4 naakt|bloot|ondergoed', 'zonder kleren', 'send ~2 nudes|pics',
@@ -174,14 +178,14 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   sexual_body: [
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
-    'hot body', 'geil lijf', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
+    'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
   ],
   spam: [
     'verdien ~4 vanuit huis|thuis', 'work from home', 'earn ~4 from home', 'dm voor', 'dm me', 'dm for',
     'stuur ~2 dm', 'link in bio', 'check my profile|bio|page', 'koop ~3 volgers|likes|followers',
     'buy ~2 followers|likes', 'prijs gewonnen', 'you have|you\'ve won', 'je hebt ~2 gewonnen', 'klik op',
     'click here', 'click the link', 'gratis iphone', 'free iphone', 'geld verdienen',
-    'make money', 'like en deel', 'deel en win', 'like and share', 'share to win', 'tag ~2 vrienden en win', 'tag ~2 friends to win', 'passief inkomen', 'passive income', 'snel rijk', 'get rich', 'alleen vandaag', 'only today', 'op is op', 'limited offer', 'nu of nooit', 'om te claimen', 'to claim',
+    'make money', 'earn ~3 euro|euros|dollar|dollars|pounds ~2 per|a day|week', 'verdien ~3 euro ~2 per dag|week', 'message me now', 'my onlyfans', 'mijn onlyfans', 'like en deel', 'deel en win', 'like and share', 'share to win', 'tag ~2 vrienden en win', 'tag ~2 friends to win', 'passief inkomen', 'passive income', 'snel rijk', 'get rich', 'alleen vandaag', 'only today', 'op is op', 'limited offer', 'nu of nooit', 'om te claimen', 'to claim',
   ],
   counter: [
     'als je ~4 zegt|noemt|schrijft|roept', 'if you ~4 say|call|write|tell|telling', 'if you\'re|youre ~3 telling|saying|calling',
@@ -222,7 +226,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   exclusion_group: [
     'terug naar ~1 hun|je|jullie ~1 eigen land', 'moeten ~2 terug naar', 'moeten|moet ~3 weg|eruit|verdwijnen',
-    'moeten|moet ~3 het|ons|dit land uit', 'moeten|moet ~3 oprotten|opdonderen|opzouten', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country',
+    'moeten|moet ~3 het|ons|dit land uit', 'moeten|moet ~3 oprotten|opdonderen|opzouten',
+    "shouldn't|shouldnt be allowed to", 'should not be allowed to', 'should be banned from',
+    'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country',
     'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'eruit met',
     'uit ons land', 'out of our country', 'get out of our', 'omvolking', 'replace us',
   ],

@@ -46,7 +46,7 @@ export const SPAM = `
   verdien verdienen verdiend gratis volgers likes kopen koop bestel winnen win gewonnen prijs
   prijzen winnaar klik link bio dm pm investeer investeren investering bitcoin crypto forex
   rendement passief inkomen vanuit thuis actie aanbieding korting cadeaubon iphone claim claimen
-  giveaway verloten verloting promo promotie goedkoop goedkope
+  giveaway verloten verloting promo promotie goedkoop goedkope onlyfans
   earn earning money free followers follower likes buy cheap win winner won prize prizes click
   link bio dm invest investment bitcoin crypto forex profit income passive giveaway promo
   discount offer cash

@@ -19,6 +19,16 @@ const FLAG: [string, string][] = [
   ['personal_data', 'Sem van groep 8 heeft een onvoldoende voor rekenen'],
   ['spam', 'Win een gratis PlayStation! Like en deel dit bericht'],
   ['bullying', 'Ga je toch ophangen sukkel'],
+  ['hate', 'Transgenders zijn geestesziek'],
+  ['hate', 'Women are too emotional to lead'],
+  ['hate', "Gay people shouldn't be allowed to teach"],
+  ['sexual', 'Je hebt lekkere benen'],
+  ['sexual', 'You look hot in that dress, send more'],
+  ['spam', 'Earn 500 euro per day, message me now'],
+  ['spam', 'Check out my OnlyFans'],
+  ['self_harm', 'Ik voel me zo leeg, alles is zinloos'],
+  ['self_harm', 'Nobody would care if I was gone'],
+  ['self_harm', "I've been cutting again"],
 ];
 
 const CLEAN: string[] = [
@@ -34,6 +44,15 @@ const CLEAN: string[] = [
   'Ga je de slingers ophangen?',
   'Like en deel de foto’s van de sportdag met je familie!',
   'Amsterdam in de zomer is prachtig',
+  'Hij is geestelijk ziek geweest en nu weer beter',
+  "Kids shouldn't be allowed to use phones in class",
+  "I'm cutting again on sugar this week",
+  'Wil je dat iedereen je tekening ziet op de open dag?',
+  'Ik was te emotioneel om te spreken bij de diploma-uitreiking',
+  'De foto’s van jou bij de kleedkamer van de sporthal zijn mooi geworden',
+  'Je ziet er mooi uit vandaag',
+  'Earn points a day by reading books!',
+  'Wie kijkt er naar die documentaire over OnlyFans?',
 ];
 
 describe('review probes', () => {
