@@ -36,7 +36,7 @@ export const SENSITIVE = `
   depressief angststoornis paniekaanvallen psycholoog psychiater therapie ggz jeugdzorg
   pleeggezin pleegouders voogd medicatie medicijnen ritalin zwanger abortus soa hiv kanker
   epilepsie diabetes suikerziekte opgenomen ziekenhuis kliniek zorgtraject rugzakje
-  onvoldoende onvoldoendes gezakt doubleren gedoubleerd leerlingdossier
+  onvoldoende onvoldoendes gezakt doubleren gedoubleerd leerlingdossier geschorst schorsing
   eating disorder anorexia bulimia dyslexia adhd autism depression depressed anxiety therapist
   therapy psychiatrist medication pregnant abortion hiv epilepsy diabetes rehab grades failed
   failing

@@ -29,6 +29,10 @@ const FLAG: [string, string][] = [
   ['self_harm', 'Ik voel me zo leeg, alles is zinloos'],
   ['self_harm', 'Nobody would care if I was gone'],
   ['self_harm', "I've been cutting again"],
+  ['coarse_language', 'ik heb de kanker aan die leraar'],
+  ['defamation', 'Mr Smith slapped a student'],
+  ['defamation', 'Emma is geschorst omdat ze drugs verkocht'],
+  ['personal_data', 'Zijn de ouders van Emma al gebeld over de schorsing?'],
 ];
 
 const CLEAN: string[] = [
@@ -53,6 +57,11 @@ const CLEAN: string[] = [
   'Je ziet er mooi uit vandaag',
   'Earn points a day by reading books!',
   'Wie kijkt er naar die documentaire over OnlyFans?',
+  'Ik wil dood van schaamte, mijn presentatie ging zo slecht',
+  'Niemand zou het erg vinden als ik de taart opeet',
+  'Nobody would care if I left early',
+  'De schorsing van de wedstrijd is opgeheven',
+  'Ik heb de pest aan maandagen',
 ];
 
 describe('review probes', () => {
