@@ -221,6 +221,7 @@ export class Analysis {
       group: (this.textMark & TM.GROUP) !== 0,
       framed: (this.textTags & (TAG.counter | TAG.idiom)) !== 0 || this.quotedWords > 0,
       person: (this.textMark & TM.NAME) !== 0,
+      careTopic: (this.textB & (B.SELF_HARM | B.SENSITIVE)) !== 0,
     };
   }
 
@@ -491,7 +492,7 @@ export class Analysis {
         continue;
       }
       const entry = this.entry[i];
-      if (!(flags & TF.CAP) || flags & TF.ALLCAPS || norm.length < 2 || (entry && entry.c !== C.REAL_WORD)) continue;
+      if (!(flags & TF.CAP) || flags & TF.ALLCAPS || norm.length < 2 || (entry && entry.c !== C.REAL_WORD) || NOT_NAMES.has(norm)) continue;
       if (!wasStart) {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
         continue;
@@ -675,6 +676,14 @@ const SINGULAR_VERBS = new Set(
   zegt zei kan kon wil wilde mag werd wordt ligt lag slikt neemt draagt rookt spijbelt blowt haalde haalt
   has is was does did lives says said can will stole steals lies uses drinks`.split(/\s+/),
 );
+/** Capitalised but never a person: "I hate Mondays" is about a day. */
+const NOT_NAMES = new Set(
+  `maandag maandagen dinsdag dinsdagen woensdag woensdagen donderdag donderdagen vrijdag vrijdagen zaterdag
+  zaterdagen zondag zondagen monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday
+  fridays saturday saturdays sunday sundays januari februari maart april mei juni juli augustus september
+  oktober november december january february march june july august october`.split(/\s+/),
+);
+
 /** Between a name and its verb: where the person is from ("Lisa uit 2B is", "Sem from 3B has"). */
 const NAME_LINKS = new Set(['uit', 'van', 'in', 'from', 'of']);
 const HIS_NOUNS = new Set(`leven nek keel hoofd kop huis fiets auto moeder vader kinderen familie gezicht`.split(/\s+/));

@@ -328,6 +328,7 @@ export class Prefilter {
       group: (this.textA & (A.GROUP | A.GROUP_ADJ)) !== 0,
       framed: this.quoted,
       person: false,
+      careTopic: (this.textB & (B.SELF_HARM | B.SENSITIVE)) !== 0,
     };
   }
 

@@ -33,7 +33,7 @@ export const NEG_ATTRIB = `
   barbaren zieke gestoord gestoorde abnormaal abnormale pervers perverse verneukt irritant
   irritante lelijk lelijke stinkend stinkende stinken waardeloos waardeloze nutteloos nutteloze
   kwaadaardig kwaadaardige lui dieven oplichters verkrachters terroristen profiteurs uitvreters
-  geestesziek geesteszieke geesteszieken
+  geestesziek geesteszieke geesteszieken gierig gierige hebberig hebberige greedy
   disgusting repulsive revolting despicable sickening vile repugnant dishonest pathetic
   dangerous uncivilised uncivilized violent cruel ignorant filthy dirty stupid stupider
   stupidest dumb dumber dumbest brainless worst inferior primitive savage savages barbaric

@@ -6,7 +6,7 @@
  * gets wrong on a school page.
  */
 export const PROFANITY = `
-  lullig lullige gelul schofterig schofterige rottig rottige verdoem verdoemd verdoemde rotbek rotkop kutzooi kut kutje kutten kloten klote klootzak klootzakken godverdomme godverdomse goddomme godsamme
+  lullig lullige gelul schofterig schofterige rottig rottige verdoem verdoemd verdoemde rotbek rotkop kutzooi klootzooi teringzooi kut kutje kutten kloten klote klootzak klootzakken godverdomme godverdomse goddomme godsamme
   gvd ggvd verdomme verdomd verdomde teringzooi teringlijer teringlijers
   tyfuslijer tyfuslijers kankerlijer kankerlijers kankeraar klerelijer
   pleurislijer shit shitty stront schijt schijten schijthoofd lul lullen lulkoek

@@ -5,7 +5,7 @@
 export const SEXUAL = `
   neuken neukt neuk geneukt pijpen pijpt gepijpt beffen vingeren aftrekken afrukken rukken
   tieten tietjes memmen nudes naaktfoto naaktfoto's naaktfotos dickpic dickpics
-  kutje pikje pornografie porno geil geile horny
+  kutje pikje pornografie porno geil geile horny sexchatten sexchat seksen sexten
   fuck-me blowjob handjob tits titties boobs nudes nude sexting porn porno dickpic horny
   cum cumming pussy
 `;
@@ -25,8 +25,8 @@ export const CRIME = `
   steelt stelen stal gestolen gejat jat jatten dief dievegge dieven diefstal fraude fraudeert
   fraudeur oplichter oplicht opgelicht verduisterd verduistert corrupt omgekocht smeergeld
   dronken zuipt alcoholist verslaafd pedo pedofiel pedofielen misbruik misbruikt aangerand
-  aanrandt aanranden intimideert verkracht crimineel vervalst vervalsen sjoemelt
-  steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed
+  aanrandt aanranden intimideert verkracht crimineel vervalst vervalsen sjoemelt steekpenningen
+  steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed bribes
   drunk pedo pedophile paedophile molests molested molesting abused abuses harasses harassed
 `;
 
@@ -46,7 +46,7 @@ export const SPAM = `
   verdien verdienen verdiend gratis volgers likes kopen koop bestel winnen win gewonnen prijs
   prijzen winnaar klik link bio dm pm investeer investeren investering bitcoin crypto forex
   rendement passief inkomen vanuit thuis actie aanbieding korting cadeaubon iphone claim claimen
-  giveaway verloten verloting promo promotie goedkoop goedkope onlyfans
+  giveaway verloten verloting promo promotie goedkoop goedkope onlyfans vbucks v-bucks robux
   earn earning money free followers follower likes buy cheap win winner won prize prizes click
   link bio dm invest investment bitcoin crypto forex profit income passive giveaway promo
   discount offer cash

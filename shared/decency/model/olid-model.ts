@@ -35,6 +35,8 @@ export interface ModelGate {
   framed: boolean;
   /** A person is addressed or named. */
   person: boolean;
+  /** Self-harm or health words the rules judged ("the book deals with suicide"). */
+  careTopic: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export interface ModelGate {
  * condemn, innocent readings of slur homonyms, and criticism of the school or its policies.
  */
 export function modelMaySpeak(g: ModelGate): boolean {
-  if (g.group || g.framed) return false;
+  if (g.group || g.framed || g.careTopic) return false;
   if (g.textA & (A.COUNTER | A.META | A.SAY)) return false;
   if (g.textC & (C.HOMONYM_CTX | C.POSITIVE_MOD | C.WEAK_SLUR)) return false;
   const person = g.person || (g.textA & (A.PRON2 | A.PRON3S)) !== 0;

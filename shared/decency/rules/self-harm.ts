@@ -26,10 +26,21 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     if (!((an.cB[c] as number) & B.SELF_HARM)) continue;
     const sent = an.cSent[c] as number;
     if (!((an.sA[sent] as number) & A.PRON1) || (an.cA[c] as number) & (A.PRON2 | A.REFLEX2)) continue;
+    // The writer alone: "the book we're reading deals with suicide" is a topic, not a signal.
+    if (!aboutWriter(an, sent)) continue;
     if (hypothetical(an, sent) || isMention(an, c)) continue;
     const i = findB(an, c, B.SELF_HARM);
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, i, i + 1);
   }
+}
+
+const SINGULAR_SELF = new Set(['ik', 'me', 'mij', 'mezelf', 'mijzelf', 'mijn', "m'n", 'i', "i'm", 'im', 'myself', 'my']);
+
+function aboutWriter(an: Analysis, sent: number): boolean {
+  for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (SINGULAR_SELF.has(an.t.norm[i] as string)) return true;
+  }
+  return false;
 }
 
 function hypothetical(an: Analysis, sent: number): boolean {

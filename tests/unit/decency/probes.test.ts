@@ -33,6 +33,19 @@ const FLAG: [string, string][] = [
   ['defamation', 'Mr Smith slapped a student'],
   ['defamation', 'Emma is geschorst omdat ze drugs verkocht'],
   ['personal_data', 'Zijn de ouders van Emma al gebeld over de schorsing?'],
+  ['stalking', 'I know your schedule Grace, tuesday piano, thursday hockey. see you there'],
+  ['stalking', 'ik volg Noa elke dag stiekem naar huis, ze heeft het nog steeds niet door'],
+  ['stalking', 'juf Meijer, ik weet waar u woont en ik rij vaak langs'],
+  ['bullying', 'vanaf morgen praat niemand meer met Yara, doorsturen!!'],
+  ['bullying', 'kill jezelf gewoon Jesse, serieus'],
+  ['threat', "touch my bike again and i'll break your legs"],
+  ['threat', 'morgen na school bij het fietsenhok ben je dood Kevin'],
+  ['self_harm', 'ik heb pillen gespaard, vanavond neem ik ze allemaal'],
+  ['self_harm', "i'm going to end it tonight, sorry everyone"],
+  ['sexual', 'heb een filmpje van Romy onder de douche, dm voor link'],
+  ['hate', 'vrouwen horen niet in de wiskundeles, laat ze lekker koken'],
+  ['defamation', 'Coach Miller takes bribes to put kids on the team'],
+  ['spam', 'Check mijn profiel voor gratis V-Bucks 🎮🎮🎮'],
 ];
 
 const CLEAN: string[] = [
@@ -62,6 +75,11 @@ const CLEAN: string[] = [
   'Nobody would care if I left early',
   'De schorsing van de wedstrijd is opgeheven',
   'Ik heb de pest aan maandagen',
+  'I hate Mondays lol',
+  "The book we're reading deals with suicide and depression, so heads up for anyone sensitive.",
+  'Blijf maar thuis als je ziek bent, de les staat online',
+  'Ik weet precies waar de sleutel van het lokaal ligt',
+  'Iedereen mag meedoen, niemand hoeft alleen te zitten',
 ];
 
 describe('review probes', () => {
