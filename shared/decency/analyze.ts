@@ -492,6 +492,11 @@ export class Analysis {
         continue;
       }
       const entry = this.entry[i];
+      // Written in lower case, as students do, a name still shows by its class: "kevin uit 4havo".
+      if (!(flags & TF.CAP) && !entry && norm.length >= 3 && i + 2 < t.n && NAME_LINKS.has(t.norm[i + 1] as string) && CLASS_CODE.test(t.norm[i + 2] as string)) {
+        this.mark[i] = (this.mark[i] as number) | TM.NAME;
+        continue;
+      }
       if (!(flags & TF.CAP) || flags & TF.ALLCAPS || norm.length < 2 || (entry && entry.c !== C.REAL_WORD) || NOT_NAMES.has(norm)) continue;
       if (!wasStart) {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
@@ -683,6 +688,9 @@ const NOT_NAMES = new Set(
   fridays saturday saturdays sunday sundays januari februari maart april mei juni juli augustus september
   oktober november december january february march june july august october`.split(/\s+/),
 );
+
+/** A class: "2b", "4havo", "3c", "h4". */
+const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,5}\d?|[a-z]{1,2}\d{1,2})$/;
 
 /** Between a name and its verb: where the person is from ("Lisa uit 2B is", "Sem from 3B has"). */
 const NAME_LINKS = new Set(['uit', 'van', 'in', 'from', 'of']);

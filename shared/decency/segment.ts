@@ -2,6 +2,8 @@ import { CF, nextWord } from './analyze';
 import type { Analysis } from './analyze';
 import { CC, CLASS } from './fold';
 import { A, B, C } from './lexicon/roles';
+
+const RELATIVE = new Set(['die', 'dat', 'wie', 'who', 'which', 'that']);
 import { TF, TK } from './tokenize';
 
 /**
@@ -49,10 +51,15 @@ export function segment(an: Analysis): void {
         pendingFlags = CF.AFTER_COMMA;
       } else if (b & B.SUBORD) {
         const nx = nextWord(t, i);
-        if (nx >= 0 && ((an.a[nx] as number) & (A.PRON1 | A.PRON2 | A.PRON3S | A.PRON3P) || t.norm[nx] === 'iemand' || t.norm[nx] === 'someone')) {
+        // "als niemand kijkt", "when no one is looking": the negation belongs to that clause only.
+        if (nx >= 0 && ((an.a[nx] as number) & (A.PRON1 | A.PRON2 | A.PRON3S | A.PRON3P | A.NEGATOR) || t.norm[nx] === 'iemand' || t.norm[nx] === 'someone')) {
           clauseOpen = false;
           pendingFlags = CF.SUBORD;
         }
+      } else if (RELATIVE.has(t.norm[i] as string) && (an.a[nextWord(t, i)] as number) & A.NEGATOR) {
+        // "een sukkel die niks kan uitleggen": the relative clause's "niks" does not negate the insult.
+        clauseOpen = false;
+        pendingFlags = CF.SUBORD;
       } else if (b & B.COMPLEMENTIZER && ((an.cA[cur] as number) & (A.SAY | A.BELIEVE | A.META | A.COUNTER) || (an.cC[cur] as number) & C.META_NOUN)) {
         clauseOpen = false;
         pendingFlags = CF.EMBEDDED;

@@ -43,7 +43,7 @@ export const FUNCTION_ROLES_B = {
   SUBORD: `als wanneer toen zodra omdat terwijl hoewel indien totdat tot
     if when whenever because while although though unless until till`,
   CONJ_BUT: `maar echter doch but however although though yet`,
-  CLAUSE_BREAK: `daarom dus want omdat therefore because hence`,
+  CLAUSE_BREAK: `daarom dus want omdat therefore because hence haha hahaha hahahaha lol lmao lmaoo lmaooo lmfao xd`,
   COMPLEMENTIZER: `dat that`,
   INTENSIFIER: `massive massively zo zoveel zoo echt echte heel erg enorm enorme absoluut absolute totaal totale
     gewoon helemaal compleet complete ontzettend vreselijk super extreem zwaar best nogal

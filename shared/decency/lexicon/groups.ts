@@ -26,7 +26,7 @@ export const GROUP_NOUNS = `
   moslims moslim moslima moslima's islamieten islamiet joden jood christenen christen
   katholieken katholiek protestanten hindoes hindoe sikhs boeddhisten atheisten
   gehandicapten invaliden mindervaliden rolstoelgebruikers blinden doven doofstommen autisten
-  ouderen bejaarden senioren
+  ouderen bejaarden senioren hoofddoekjes
   women woman girls females ladies men
   gays lesbians homosexuals homosexual bisexuals lgbt lgbtq lgbtq+ lgbtqia
   transgenders transsexuals transsexual trannies

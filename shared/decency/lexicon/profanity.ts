@@ -24,6 +24,7 @@ export const PROFANITY = `
 /** Insult nouns: an insult on their own, also without a "you" ("Domme kut", "idioot!"). */
 export const INSULTS = `
   idioot idioten imbeciel imbecielen debiel debielen sukkel sukkels loser losers eikel eikels
+  onnozelaar onnozelaars oelewapper oelewappers
   klootzak klootzakken lul lullen kankerlijer
   kankerlijers tyfuslijer tyfuslijers teringlijer teringlijers klerelijer pleurislijer
   tokkie tokkies hufter hufters schoft schoften etterbak mislukkeling

@@ -26,7 +26,7 @@ export const CRIME = `
   fraudeur oplichter oplicht opgelicht verduisterd verduistert corrupt omgekocht smeergeld
   dronken zuipt alcoholist verslaafd pedo pedofiel pedofielen misbruik misbruikt aangerand
   aanrandt aanranden intimideert verkracht crimineel vervalst vervalsen sjoemelt steekpenningen
-  steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed bribes
+  steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed bribes predator
   drunk pedo pedophile paedophile molests molested molesting abused abuses harasses harassed
 `;
 
@@ -46,7 +46,7 @@ export const SPAM = `
   verdien verdienen verdiend gratis volgers likes kopen koop bestel winnen win gewonnen prijs
   prijzen winnaar klik link bio dm pm investeer investeren investering bitcoin crypto forex
   rendement passief inkomen vanuit thuis actie aanbieding korting cadeaubon iphone claim claimen
-  giveaway verloten verloting promo promotie goedkoop goedkope onlyfans vbucks v-bucks robux
+  giveaway verloten verloting promo promotie goedkoop goedkope onlyfans vbucks v-bucks robux webshop
   earn earning money free followers follower likes buy cheap win winner won prize prizes click
   link bio dm invest investment bitcoin crypto forex profit income passive giveaway promo
   discount offer cash

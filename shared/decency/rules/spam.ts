@@ -4,8 +4,10 @@ import type { Findings } from '../findings';
 import { B } from '../lexicon/roles';
 import { SHORTENERS } from '../lexicon/topics';
 import { TF, TK } from '../tokenize';
+import { negated } from './common';
 
 const SHORTENER_HOSTS = SHORTENERS.split(/\s+/).filter(Boolean);
+const SCAM_WARNING = new Set(['scam', 'scams', 'phishing', 'oplichting', 'oplichters', 'nepbericht', 'nepberichten', 'fraudeurs', 'scammers']);
 const MONEY = /[€$£]\s?\d|\d\s?(?:euro|eur|dollar)\b/i;
 const PROMO_EMOJI = /\u{1F525}|\u{1F4B0}|\u{1F4B8}|\u{1F4B5}|\u2705|\u{1F381}|\u{1F911}|\u{1F449}/gu;
 
@@ -15,6 +17,8 @@ const PROMO_EMOJI = /\u{1F525}|\u{1F4B0}|\u{1F4B8}|\u{1F4B5}|\u2705|\u{1F381}|\u
  */
 export function spamRule(an: Analysis, out: Findings): void {
   const t = an.t;
+  // A warning about a scam names it; a scam never calls itself one.
+  for (let i = 0; i < t.n; i++) if (SCAM_WARNING.has(t.norm[i] as string)) return;
   let score = 0;
   let first = -1;
   let firstEnd = -1;
@@ -37,6 +41,8 @@ export function spamRule(an: Analysis, out: Findings): void {
   if (an.textTags & TAG.spam) {
     for (let h = 0; h < an.np; h++) {
       if (an.pTag[h] !== TAG.spam) continue;
+      // "Don't click the link": a warning about a scam, not one.
+      if (negated(an, an.clause[an.pStart[h] as number] as number)) continue;
       score += 2;
       if (firstEnd < 0) {
         first = an.pStart[h] as number;

@@ -46,6 +46,16 @@ const FLAG: [string, string][] = [
   ['hate', 'vrouwen horen niet in de wiskundeles, laat ze lekker koken'],
   ['defamation', 'Coach Miller takes bribes to put kids on the team'],
   ['spam', 'Check mijn profiel voor gratis V-Bucks 🎮🎮🎮'],
+  ['insult', '@daan_v je bent echt zo\'n sukkel haha niemand vindt je grappig'],
+  ['defamation', 'meester Ahmed slaat kinderen als niemand kijkt'],
+  ['defamation', 'kevin uit 4havo heeft al die fietsen gejat, gewoon een dief'],
+  ['personal_data', 'jasper uit 3c heeft ADHD en slikt ritalin'],
+  ['self_harm', 'als morgen weer zo\'n dag is maak ik er gewoon een eind aan'],
+  ['self_harm', 'thinking about jumping in front of the train after school'],
+  ['threat', 'ik neem morgen een mes mee naar school en dan zien we wel wie er nog lacht'],
+  ['hate', 'gehandicapten horen op een speciale school, niet tussen normale kinderen'],
+  ['sexual', 'je bent 14 toch? zin om af te spreken, ik betaal goed'],
+  ['spam', 'Crypto trading signals 500% guaranteed returns, join my telegram'],
 ];
 
 const CLEAN: string[] = [
@@ -80,6 +90,10 @@ const CLEAN: string[] = [
   'Blijf maar thuis als je ziek bent, de les staat online',
   'Ik weet precies waar de sleutel van het lokaal ligt',
   'Iedereen mag meedoen, niemand hoeft alleen te zitten',
+  "Reminder: a scam message is going around asking parents for money in the school's name. Don't click the link.",
+  'De juf is geen sukkel, ze legt het juist heel goed uit',
+  'Mijn broer zit in 4havo en heeft het naar zijn zin',
+  'Ik ben niet dom, ik heb gewoon geen tijd gehad',
 ];
 
 describe('review probes', () => {
