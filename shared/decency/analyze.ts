@@ -493,7 +493,7 @@ export class Analysis {
       }
       const entry = this.entry[i];
       // Written in lower case, as students do, a name still shows by its class: "kevin uit 4havo".
-      if (!(flags & TF.CAP) && !entry && norm.length >= 3 && i + 2 < t.n && NAME_LINKS.has(t.norm[i + 1] as string) && CLASS_CODE.test(t.norm[i + 2] as string)) {
+      if (!(flags & TF.CAP) && !entry && i + 2 < t.n && startsClassCode(t.norm[i + 2] as string) && NAME_LINKS.has(t.norm[i + 1] as string) && CLASS_CODE.test(t.norm[i + 2] as string) && norm.length >= 3) {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
         continue;
       }
@@ -688,6 +688,13 @@ const NOT_NAMES = new Set(
   fridays saturday saturdays sunday sundays januari februari maart april mei juni juli augustus september
   oktober november december january february march june july august october`.split(/\s+/),
 );
+
+/** A digit first or second: the cheap test before the class-code pattern (most words have none). */
+function startsClassCode(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return (a >= 48 && a <= 57) || (b >= 48 && b <= 57);
+}
 
 /** A class: "2b", "4havo", "3c", "h4". */
 const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,5}\d?|[a-z]{1,2}\d{1,2})$/;

@@ -56,7 +56,7 @@ export function segment(an: Analysis): void {
           clauseOpen = false;
           pendingFlags = CF.SUBORD;
         }
-      } else if (RELATIVE.has(t.norm[i] as string) && (an.a[nextWord(t, i)] as number) & A.NEGATOR) {
+      } else if ((an.a[i + 1] as number) & A.NEGATOR && RELATIVE.has(t.norm[i] as string)) {
         // "een sukkel die niks kan uitleggen": the relative clause's "niks" does not negate the insult.
         clauseOpen = false;
         pendingFlags = CF.SUBORD;
