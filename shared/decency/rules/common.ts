@@ -156,6 +156,8 @@ function nextIsNoun(an: Analysis, i: number): boolean {
 const OWN_NOUNS = new Set(`life lives leven levens face gezicht mother mom mum moeder familie family kop hoofd lijf body
   kapsel hair haar neus nose mening opinion`.split(/\s+/));
 
+const AFTER_YOU = new Set(['home', 'there', 'again', 'today', 'tonight', 'yesterday', 'tomorrow', 'everywhere', 'back', 'out', 'outside', 'every']);
+
 /** "your broken records", "jullie beleid": the thing is judged, not the person. */
 function possessiveOfThing(an: Analysis, i: number): boolean {
   const w = an.t.norm[i] as string;
@@ -165,6 +167,8 @@ function possessiveOfThing(an: Analysis, i: number): boolean {
   if (j >= an.t.n || an.t.kind[j] !== TK.WORD) return false;
   const e = an.entry[j];
   if (OWN_NOUNS.has(an.form[j] as string)) return false;
+  // "followed you home", "see you there": an adverb after "you", not a thing of yours.
+  if (w === 'you' && AFTER_YOU.has(an.form[j] as string)) return false;
   if (e && e.a & (A.GROUP | A.GROUP_ADJ | A.PERSON_NOUN)) return false;
   return !e || (e.a & (A.INSTITUTION | A.SPORT)) !== 0 || (!(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.INTENSIFIER | B.SUBORD)) && !(e.a & (A.INTENT | A.NEGATOR | A.QUESTION)) && (e.a & ~(A.INSTITUTION)) === 0);
 }

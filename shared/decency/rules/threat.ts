@@ -71,7 +71,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     if (a & A.VIOLENT && (target >= 0 || school >= 0) && agency) {
       const v = findA(an, c, A.VIOLENT);
-      if (pastOfSomeoneElse(an, c, v, a, b)) continue;
+      if (pastOfSomeoneElse(an, c, v, a, b) || nominal(an, v)) continue;
       report(an, out, target < 0 ? 'threat.school' : 'threat.direct', v, v + 1, group);
       continue;
     }
@@ -88,6 +88,13 @@ export function threatRule(an: Analysis, out: Findings): void {
       }
     }
   }
+}
+
+const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+
+/** "de moord op Pim Fortuyn", "the murder of": the violent word named as an event, not done. */
+function nominal(an: Analysis, v: number): boolean {
+  return v > 0 && ARTICLES.has(an.t.norm[v - 1] as string);
 }
 
 const WRITER = new Set(['ik', 'we', 'wij', 'i', "i'll", 'ill', "we'll"]);

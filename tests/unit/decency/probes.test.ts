@@ -56,6 +56,15 @@ const FLAG: [string, string][] = [
   ['hate', 'gehandicapten horen op een speciale school, niet tussen normale kinderen'],
   ['sexual', 'je bent 14 toch? zin om af te spreken, ik betaal goed'],
   ['spam', 'Crypto trading signals 500% guaranteed returns, join my telegram'],
+  ['stalking', 'I followed you home yesterday amy, nice house btw'],
+  ['stalking', 'ik zie je elke ochtend om 8 uur bij de bushalte lotte'],
+  ['threat', 'wacht maar tot na school bram, dan ben je dood'],
+  ['threat', 'nog 1 keer en ik trap je tanden uit je bek'],
+  ['threat', "someone's bringing a gun to school on friday. don't come in if you want to live"],
+  ['self_harm', 'heb alle pillen van mijn moeder verzameld. nog even.'],
+  ['self_harm', 'waarom leef ik eigenlijk nog, alles is kapot'],
+  ['defamation', 'die gymleraar van 3vwo deelt drugs uit aan leerlingen op feestjes'],
+  ['spam', 'Get 5000 followers in 24h!! cheapfollows.xyz'],
 ];
 
 const CLEAN: string[] = [
@@ -94,6 +103,10 @@ const CLEAN: string[] = [
   'De juf is geen sukkel, ze legt het juist heel goed uit',
   'Mijn broer zit in 4havo en heeft het naar zijn zin',
   'Ik ben niet dom, ik heb gewoon geen tijd gehad',
+  'Bij maatschappijleer bespraken we vandaag de moord op Pim Fortuyn en wat dat deed met het politieke klimaat.',
+  'Can I sit with you at lunch tomorrow?',
+  'See you there tomorrow, bring your gym clothes',
+  'Ik zie je morgen bij de ingang!',
 ];
 
 describe('review probes', () => {
