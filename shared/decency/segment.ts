@@ -2,9 +2,9 @@ import { CF, nextWord } from './analyze';
 import type { Analysis } from './analyze';
 import { CC, CLASS } from './fold';
 import { A, B, C } from './lexicon/roles';
+import { TF, TK } from './tokenize';
 
 const RELATIVE = new Set(['die', 'dat', 'wie', 'who', 'which', 'that']);
-import { TF, TK } from './tokenize';
 
 /**
  * Clauses and sentences: where a frame ("maar", "dat" after a verb of saying, "als je") starts a
@@ -56,13 +56,13 @@ export function segment(an: Analysis): void {
           clauseOpen = false;
           pendingFlags = CF.SUBORD;
         }
+      } else if (b & B.COMPLEMENTIZER && ((an.cA[cur] as number) & (A.SAY | A.BELIEVE | A.META | A.COUNTER) || (an.cC[cur] as number) & C.META_NOUN)) {
+        clauseOpen = false;
+        pendingFlags = CF.EMBEDDED;
       } else if ((an.a[i + 1] as number) & A.NEGATOR && RELATIVE.has(t.norm[i] as string)) {
         // "een sukkel die niks kan uitleggen": the relative clause's "niks" does not negate the insult.
         clauseOpen = false;
         pendingFlags = CF.SUBORD;
-      } else if (b & B.COMPLEMENTIZER && ((an.cA[cur] as number) & (A.SAY | A.BELIEVE | A.META | A.COUNTER) || (an.cC[cur] as number) & C.META_NOUN)) {
-        clauseOpen = false;
-        pendingFlags = CF.EMBEDDED;
       }
     }
     if (!sentOpen) {
