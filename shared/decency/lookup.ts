@@ -54,7 +54,15 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
   }
   if (norm.length >= 4) {
     e = lex.fuzzy.get(norm);
-    if (e) return { e, split: 0, fuzzy: true };
+    if (e) {
+      // Two words run together, each spelled right ("doodaan" = dood + aan), is a likelier
+      // reading than one typo in a third word ("doodgaan").
+      if (norm.length >= 5) {
+        const two = splitWord(lex, norm);
+        if (two.split > 0) return two;
+      }
+      return { e, split: 0, fuzzy: true };
+    }
   }
   if (norm.length >= 5) return splitWord(lex, norm);
   return NONE;

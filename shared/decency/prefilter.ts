@@ -232,6 +232,8 @@ export class Prefilter {
       const id = this.table.find(h, buf, ws, len);
       if (digits > 0) numbers = true;
       else if (id >= 0 && this.rkind[id] !== KIND_PHRASE) {
+        // The analysis reads a one-typo spelling as two run-together words where it can.
+        if (this.rkind[id] === KIND_FUZZY && len >= 5 && this.compound(h, ws, len)) return Verdict.MAYBE;
         const a = this.ra[id] as number;
         const b = this.rb[id] as number;
         const cc = this.rc[id] as number;

@@ -22,17 +22,18 @@ export const GROUP_NOUNS = `
   roemenen bulgaren oost-europeanen roma sinti zigeuners chinezen aziaten japanners indiers
   indonesiers molukkers afrikanen afrikaan arabieren arabier nigerianen ghanezen duitsers
   belgen fransen engelsen amerikanen russen oekrainers mexicanen italianen spanjaarden
-  grieken portugezen brazilianen pakistanen hindoestanen
+  grieken portugezen brazilianen pakistanen pakistani's hindoestanen
   moslims moslim moslima moslima's islamieten islamiet joden jood christenen christen
   katholieken katholiek protestanten hindoes hindoe sikhs boeddhisten atheisten
   gehandicapten invaliden mindervaliden rolstoelgebruikers blinden doven doofstommen autisten
-  ouderen bejaarden senioren hoofddoekjes
+  ouderen bejaarden senioren boomers hoofddoekjes
   women woman girls females ladies men
   gays lesbians homosexuals homosexual bisexuals lgbt lgbtq lgbtq+ lgbtqia
   transgenders transsexuals transsexual trannies
   blacks whites africans asians arabs mexicans latinos latinas hispanics
   jews muslims muslim christians catholics hindus sikhs buddhists atheists
   immigrants immigrant migrants migrant refugees refugee foreigners illegals
+  gypsies gypsy pakistanis indians chinese
   disabled handicapped autistics elderly
 `;
 
@@ -67,7 +68,7 @@ export const SLURS = `
   nigger niggers nigguh coon coons chink chinks gook gooks paki pakis wetback wetbacks
   beaner beaners spic spics kike kikes raghead ragheads towelhead towelheads sandnigger
   sandniggers muzzie muzzies muzrat jihadi jihadis
-  faggot faggots fag fags tranny shemale shemales
+  faggot faggots fag fags tranny trannies shemale shemales
   retard retards retarded cripple cripples mong mongs spaz spastic
   whore whores slut sluts rapefugee rapefugees camelfucker camelfuckers
 `;

@@ -9,7 +9,7 @@
 /** English slang, slurs and verbs whose spelling is a common Dutch word. */
 export const EN_ONLY = `
   hoe hoes slag slags men worst rage room stand live save hang gas beat shot punch gun prat
-  douche douches cum dies dick
+  douche douches cum die dies dick
 `;
 
 /** Dutch roles whose spelling is a common English word. */

@@ -27,7 +27,8 @@ export const VIOLENT_AMBIG = `
   demolish wreck beat punch punched
 `;
 
-export const DIE = `sterven sterf sterft stierf dood dode lijden dies died dead death suffer`;
+export const DIE = `sterven sterf sterft stierf dood dode lijden doodgaan doodgaat creperen crepeer crepeert
+  die dies died dead death suffer`;
 
 export const WEAPONS = `mes messen pistool pistolen geweer wapen wapens bom bommen vuurwapen
   knife knives gun guns rifle weapon bomb bombs`;

@@ -1,9 +1,9 @@
-import { CF, TAG, TM, nextWord } from '../analyze';
+import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { SPORT_HEADS } from '../lexicon/violence';
-import { TK } from '../tokenize';
+import { TF, TK } from '../tokenize';
 import { findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
@@ -71,7 +71,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     if (a & A.VIOLENT && (target >= 0 || school >= 0) && agency) {
       const v = findA(an, c, A.VIOLENT);
-      if (pastOfSomeoneElse(an, c, v, a, b) || nominal(an, v)) continue;
+      if (pastOfSomeoneElse(an, c, v, a, b) || nominal(an, v) || inTitle(an, v)) continue;
       report(an, out, target < 0 ? 'threat.school' : 'threat.direct', v, v + 1, group);
       continue;
     }
@@ -84,7 +84,7 @@ export function threatRule(an: Analysis, out: Findings): void {
       const single = personTarget(an, c, A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE);
       if (single >= 0 || school >= 0 || findMark(an, c, TM.GROUP) >= 0) {
         const v = findA(an, c, A.VIOLENT_AMBIG);
-        if (!pastOfSomeoneElse(an, c, v, a, b)) report(an, out, 'threat.direct', v, v + 1, group);
+        if (!pastOfSomeoneElse(an, c, v, a, b) && !inTitle(an, v)) report(an, out, 'threat.direct', v, v + 1, group);
       }
     }
   }
@@ -95,6 +95,28 @@ const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
 /** "de moord op Pim Fortuyn", "the murder of": the violent word named as an event, not done. */
 function nominal(an: Analysis, v: number): boolean {
   return v > 0 && ARTICLES.has(an.t.norm[v - 1] as string);
+}
+
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'de', 'het', 'een', 'van', 'op']);
+
+/**
+ * "We read To Kill a Mockingbird", "we keken Kill Bill": a violent word capitalised in the middle
+ * of a sentence, next to another capitalised word, is part of a title or a name. Not when a modal
+ * or "going to" stands right before it ("I will Kill Bram"): that is shouting, not a title.
+ */
+function inTitle(an: Analysis, v: number): boolean {
+  const t = an.t;
+  const flags = t.flags[v] as number;
+  if (!(flags & TF.CAP) || flags & TF.ALLCAPS) return false;
+  const p = prevWord(t, v);
+  if (p < 0) return false; // sentence start: the capital says nothing
+  if ((an.a[p] as number) & A.INTENT) return false;
+  let n = nextWord(t, v);
+  while (n >= 0 && TITLE_SMALL.has(t.norm[n] as string)) n = nextWord(t, n);
+  const capNext = n >= 0 && ((t.flags[n] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !((an.a[n] as number) & A.PRON2);
+  const pp = prevWord(t, p);
+  const capPrev = pp >= 0 && ((t.flags[p] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !((an.a[p] as number) & A.PRON1);
+  return capNext || capPrev;
 }
 
 const WRITER = new Set(['ik', 'we', 'wij', 'i', "i'll", 'ill', "we'll"]);
