@@ -8,6 +8,7 @@ import type { ModelGate } from './model/olid-model';
 import { A, B, C } from './lexicon/roles';
 import type { PhraseTag } from './lexicon/phrases';
 import { PHRASES } from './lexicon/phrases';
+import { FIRST_NAMES } from './lexicon/first-names';
 import type { LexEntry, Lexicon, Phrase } from './compile';
 import { FINDING_TAGS } from './compile';
 import { PhraseFilter } from './phrase-filter';
@@ -492,6 +493,15 @@ export class Analysis {
         continue;
       }
       const entry = this.entry[i];
+      // A common first name is a person in lower case too ("milan heeft adhd"), unless an article
+      // or a preposition of place makes it a thing or a town ("naar milan", "de sara").
+      if (norm.length >= 3 && (!entry || entry.c === C.REAL_WORD) && !(flags & TF.ALLCAPS) && firstName(norm)) {
+        const p = i > 0 && t.kind[i - 1] === TK.WORD ? (t.norm[i - 1] as string) : '';
+        if (!NOT_BEFORE_NAMES.has(p)) {
+          this.mark[i] = (this.mark[i] as number) | TM.NAME;
+          continue;
+        }
+      }
       // Written in lower case, as students do, a name still shows by its class: "kevin uit 4havo".
       if (!(flags & TF.CAP) && !entry && i + 2 < t.n && startsClassCode(t.norm[i + 2] as string) && NAME_LINKS.has(t.norm[i + 1] as string) && CLASS_CODE.test(t.norm[i + 2] as string) && norm.length >= 3) {
         this.mark[i] = (this.mark[i] as number) | TM.NAME;
@@ -562,8 +572,8 @@ export class Analysis {
       }
       else if (tag === 'idiom') {
         for (let i = s; i < e; i++) {
-          this.a[i] = (this.a[i] as number) & ~(A.VIOLENT | A.VIOLENT_AMBIG | A.DISEASE | A.PROFANITY | A.INSULT);
-          this.b[i] = (this.b[i] as number) & ~(B.DIE | B.SELF_HARM);
+          this.a[i] = (this.a[i] as number) & ~(A.VIOLENT | A.VIOLENT_AMBIG | A.DISEASE | A.PROFANITY | A.INSULT | A.INSULT_ADJ | A.DEHUM | A.NEG_ATTRIB);
+          this.b[i] = (this.b[i] as number) & ~(B.DIE | B.SELF_HARM | B.CRIME);
         }
       } else if (tag === 'allow') {
         for (let i = s; i < e; i++) {
@@ -688,6 +698,15 @@ const NOT_NAMES = new Set(
   fridays saturday saturdays sunday sundays januari februari maart april mei juni juli augustus september
   oktober november december january february march june july august october`.split(/\s+/),
 );
+
+const FIRST_NAME_SET = new Set(FIRST_NAMES.trim().split(/\s+/));
+const NOT_BEFORE_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'naar', 'to', 'in', 'at', 'uit']);
+
+/** A first name as written, or its possessive ("tom's", "lisa's"). */
+function firstName(norm: string): boolean {
+  if (FIRST_NAME_SET.has(norm)) return true;
+  return norm.endsWith("'s") && FIRST_NAME_SET.has(norm.slice(0, -2));
+}
 
 /** A digit first or second: the cheap test before the class-code pattern (most words have none). */
 function startsClassCode(w: string): boolean {

@@ -64,7 +64,12 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
       return { e, split: 0, fuzzy: true };
     }
   }
-  if (norm.length >= 5) return splitWord(lex, norm);
+  if (norm.length >= 5) {
+    const two = splitWord(lex, norm);
+    // "Kutná Hora": a capitalised word with a foreign letter that splits off a short tail is a name.
+    if (two.split > 0 && flags & TF.CAP && !(flags & TF.PLAIN) && norm.length - two.split <= 2) return NONE;
+    return two;
+  }
   return NONE;
 }
 

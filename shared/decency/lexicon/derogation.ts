@@ -32,13 +32,13 @@ export const NEG_ATTRIB = `
   inferieur inferieure minderwaardig minderwaardige primitief primitieve barbaars barbaarse
   barbaren zieke gestoord gestoorde abnormaal abnormale pervers perverse verneukt irritant
   irritante lelijk lelijke stinkend stinkende stinken waardeloos waardeloze nutteloos nutteloze
-  kwaadaardig kwaadaardige lui dieven oplichters verkrachters terroristen profiteurs uitvreters
+  kwaadaardig kwaadaardige lui zuipers dronkaards achterlijken dieven oplichters verkrachters terroristen profiteurs uitvreters
   geestesziek geesteszieke geesteszieken gierig gierige hebberig hebberige greedy
   disgusting repulsive revolting despicable sickening vile repugnant dishonest pathetic
   dangerous uncivilised uncivilized violent cruel ignorant filthy dirty stupid stupider
   stupidest dumb dumber dumbest brainless worst inferior primitive savage savages barbaric
   criminal criminals lazy twisted perverted disgraceful useless idiotic moronic evil ugly smelly
-  stinking worthless subhuman gross nasty creepy thieves rapists terrorists
+  stinking worthless subhuman gross nasty creepy thieves rapists terrorists backwards backward drunks
 `;
 
 export const DEHUM = `

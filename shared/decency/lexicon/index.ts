@@ -8,3 +8,4 @@ export * from './context-words';
 export * from './topics';
 export * from './phrases';
 export * from './homographs';
+export * from './first-names';

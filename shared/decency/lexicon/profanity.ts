@@ -38,7 +38,7 @@ export const INSULTS = `
   traitors crook crooks lunatic lunatics psycho psychos nutjob nutjobs nutcase degenerate degenerates
   pervert perverts sleazebag bimbo twit prat tosser bellend dimwit halfwit nitwit numbskull buffoon
   buffoons leugenaar leugenaars hypocriet hypocrieten lafaard lafaards verrader verraders malloot
-  heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats
+  heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats mafkees mafkezen lijer lijers
 `;
 
 /** Adjectives that insult a person, not a thing ("domme kut", "stupid loser", "je bent lelijk"). */
@@ -50,7 +50,7 @@ export const INSULT_ADJECTIVES = `
   waardeloos waardeloze kansloos kansloze nutteloos nutteloze smerig smerige dwaas hersenloos
   stupid dumb ugly fat disgusting pathetic worthless useless retarded brainless gross nasty
   ignorant clueless lame rat pig pigs clown clowns freak freaks creep creeps weirdo fool fools
-  fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
+  braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
 `;
 

@@ -4,14 +4,14 @@
  */
 export const SEXUAL = `
   neuken neukt neuk geneukt pijpen pijpt gepijpt beffen vingeren aftrekken afrukken rukken
-  tieten tietjes memmen nudes naaktfoto naaktfoto's naaktfotos dickpic dickpics
-  kutje pikje pornografie porno geil geile horny sexchatten sexchat seksen sexten
-  fuck-me blowjob handjob tits titties boobs nudes nude sexting porn porno dickpic horny
+  tieten tietjes memmen nudes noodz nudez nudies naaktfoto naaktfoto's naaktfotos dickpic dickpics
+  kutje pikje pornografie porno geil geile horny sexchatten sexchat seksen
+  fuck-me blowjob handjob tits titties boobs nudes nude porn porno dickpic horny
   cum cumming pussy
 `;
 
 /** Sexual only with a request, a person or a body: "seks" in a sex-education lesson is fine. */
-export const SEXUAL_WEAK = `seks sex naakt bloot kleren sexy lekker lekkere lekkere strakke kont
+export const SEXUAL_WEAK = `sexting sexten seks sex naakt bloot kleren sexy lekker lekkere lekkere strakke kont
   borsten lichaam lijf foto foto's fotos pics pic photo photos naked undressed`;
 
 export const BODY = `tieten tietjes borsten kont billen reet lijf lichaam benen lul pik
@@ -27,6 +27,7 @@ export const CRIME = `
   dronken zuipt alcoholist verslaafd pedo pedofiel pedofielen misbruik misbruikt aangerand
   aanrandt aanranden intimideert verkracht crimineel vervalst vervalsen sjoemelt steekpenningen
   steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed bribes predator
+  kindermisbruik strafblad misbruikte molesteert molesteerde
   drunk pedo pedophile paedophile molests molested molesting abused abuses harasses harassed
 `;
 
@@ -38,7 +39,7 @@ export const SENSITIVE = `
   epilepsie diabetes suikerziekte opgenomen ziekenhuis kliniek zorgtraject rugzakje
   onvoldoende onvoldoendes gezakt doubleren gedoubleerd leerlingdossier geschorst schorsing
   eating disorder anorexia bulimia dyslexia adhd autism depression depressed anxiety therapist
-  therapy psychiatrist medication pregnant abortion hiv epilepsy diabetes rehab grades failed
+  therapy psychiatrist medication antidepressants antidepressiva ssri pregnant abortion hiv epilepsy diabetes rehab grades failed
   failing
 `;
 

@@ -38,6 +38,44 @@ export function normalizeContacts(list: readonly string[]): PublicContacts {
   return out;
 }
 
+/**
+ * Mailboxes of a desk or a department, not of a person: "info@", "administratie@",
+ * "vertrouwenspersoon@". An organisation's contact data is public, whether or not the
+ * communications office has listed it; at a free mail provider the same name is someone's own.
+ */
+const ROLE_MAILBOXES = new Set(
+  `info contact contactformulier administratie admin receptie secretariaat office frontoffice backoffice
+  international internationaal vertrouwenspersoon ouderraad oudervereniging leerlingenraad mr gmr directie
+  communicatie pers press media verzuim ziekmelding ziekmeldingen absentie afmelden aanmelden aanmelding
+  inschrijving inschrijvingen examens examensecretariaat examencommissie mediatheek bibliotheek conciergerie
+  zorg zorgteam support helpdesk servicedesk klantenservice noreply no-reply financien financiele-administratie
+  facturen factuur debiteuren crediteuren hallo welkom stage stages personeelszaken hr planning rooster roosters
+  ict webmaster redactie nieuwsbrief events evenementen sport excursies schoolreis decanaat decaan loopbaan
+  enquiries enquiry admissions admission reception frontdesk hello team careers jobs vacatures`.split(/\s+/),
+);
+const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
+
+function roleMailbox(address: string): boolean {
+  const at = address.indexOf('@');
+  return at > 0 && ROLE_MAILBOXES.has(address.slice(0, at)) && !FREE_MAIL.test(address);
+}
+
+/** A desk, an office or an organisation named before a landline: "bel de administratie op 0318-…". */
+const DESK = /\b(?:administratie|receptie|secretariaat|kantoor|balie|conci[eë]rge|vertrouwenspersoon|ziekmeldingen|ziekmelden|ziekmelding|afmeldingen|verzuimlijn|schoolnummer|hoofdnummer|algemeen nummer|algemene nummer|de school|onze school|het schoolgebouw|locatie|gemeente|huisartsenpost|politie|stichting|ouderraad|office|reception|front desk|main number|helpdesk|servicedesk|klantenservice)\b/i;
+
+/** The organisation's own number: a landline (not a mobile) with a desk named in the 80 characters before it. */
+function deskNumber(text: string, at: number): boolean {
+  return DESK.test(text.slice(Math.max(0, at - 80), at));
+}
+
+/** Money for an organisation: "t.n.v. Stichting …", the parents' contribution, a charity. */
+const ORGANISATION_ACCOUNT = /\b(?:stichting|vereniging|ouderraad|oudervereniging|ouderbijdrage|schoolfonds|scholengemeenschap|goede doel|collecte|sponsorloop|sponsoractie|inzamelingsactie|foundation|charity|fundraiser)\b/i;
+const OWN_ACCOUNT = /\b(?:mijn|m'n|mn|zijn|z'n|zn|haar|jouw|je|my|his|her|your)\s+(?:bank)?(?:rekening(?:nummer)?|iban|account|bankpas)\b/i;
+
+function organisationAccount(text: string): boolean {
+  return ORGANISATION_ACCOUNT.test(text) && !OWN_ACCOUNT.test(text);
+}
+
 function addrKey(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -73,7 +111,7 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
   }
   if (hasEmail) {
     for (let i = 0; i < t.n; i++) {
-      if (t.kind[i] !== TK.EMAIL || contacts.emails.has(t.norm[i] as string)) continue;
+      if (t.kind[i] !== TK.EMAIL || contacts.emails.has(t.norm[i] as string) || roleMailbox(t.norm[i] as string)) continue;
       out.tokens(an, 'personal_data', 'personal.email', 2, i, i + 1);
     }
   }
@@ -130,7 +168,7 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
     if (!isValidIban(v)) continue;
     const key = v.replace(/\s+/g, '').toUpperCase();
     taken.push([m.index, m.index + m[0].length]);
-    if (contacts.ibans.has(key)) continue;
+    if (contacts.ibans.has(key) || organisationAccount(text)) continue;
     out.chars('personal_data', 'personal.iban', 2, m.index, m.index + v.length);
   }
   if (digits >= 9) {
@@ -142,7 +180,7 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
       const phone = normalizeDutchPhone(m[0]);
       if (!phone) continue;
       taken.push([s, e]);
-      if (contacts.phones.has(phone)) continue;
+      if (contacts.phones.has(phone) || (!phone.startsWith('06') && deskNumber(text, s))) continue;
       out.chars('personal_data', 'personal.phone', 2, s, e);
     }
     BSN.lastIndex = 0;

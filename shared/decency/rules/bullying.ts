@@ -1,4 +1,4 @@
-import { TAG, prevWord } from '../analyze';
+import { TAG, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
@@ -26,6 +26,9 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       // "ik ga dood" is a complaint about the heat, "ga dood" is an order.
       const p = prevWord(an.t, s);
       if (p >= 0 && (an.a[p] as number) & A.PRON1) continue;
+      // "spring ik voor de trein": the writer's own plan, a care signal (self_harm), not an order.
+      const nx = nextWord(an.t, s);
+      if (nx >= 0 && nx < e && (an.a[nx] as number) & A.PRON1 && !((an.cA[c] as number) & A.PRON2)) continue;
       out.tokens(an, 'bullying', 'bullying.suicide', 3, s, e);
       continue;
     }

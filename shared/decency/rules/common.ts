@@ -99,6 +99,7 @@ function saySubject(an: Analysis, k: number): 'self' | 'other' | 'passive' {
     if (!((an.a[i] as number) & A.SAY)) continue;
     const nx = i + 1 < t.n ? t.norm[i + 1] : '';
     if (nx === 'by' || nx === 'door') return 'passive';
+    if (dare(an, i)) return 'self';
     for (let j = i - 1; j >= (an.cStart[k] as number); j--) {
       const a = an.a[j] as number;
       if (a & A.PRON1) return 'self';
@@ -110,6 +111,19 @@ function saySubject(an: Analysis, k: number): 'self' | 'other' | 'passive' {
     return 'other';
   }
   return 'other';
+}
+
+const AGAIN = new Set(['again', 'nog', 'nogmaals', 'weer', 'more']);
+
+/**
+ * "Say that again and I'll …", "zeg dat nog eens en …": an order to repeat something, at the start
+ * of a sentence, is a dare; what follows is the writer's own word, not a report of someone's.
+ */
+function dare(an: Analysis, i: number): boolean {
+  const t = an.t;
+  if (prevWord(t, i) >= 0) return false;
+  for (let j = i + 1; j < Math.min(t.n, i + 5); j++) if (AGAIN.has(t.norm[j] as string)) return true;
+  return false;
 }
 
 function sayIsNominal(an: Analysis, k: number): boolean {

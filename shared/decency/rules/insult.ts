@@ -12,6 +12,20 @@ const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
  * coarse language ("kut toetsweek", "tering wat koud", "fuck deze regen"). Criticism of the
  * school, its rules or decisions is not an insult: a clause about an institution needs a person.
  */
+const MILD = new Set(['gek', 'getikt', 'knettergek', 'crazy', 'mad', 'nuts', 'insane', 'mental', 'wild', 'bezopen']);
+const LAUGHING = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92A}|\u{1F60B}|\u{2764}/u;
+
+/** Every derogatory word of the clause is one of the mildest ("gek", "crazy"). */
+function onlyMild(an: Analysis, c: number): boolean {
+  let any = false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (!((an.a[i] as number) & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ | A.INSULT | A.PROFANITY))) continue;
+    if (!MILD.has(an.form[i] as string)) return false;
+    any = true;
+  }
+  return any && !((an.cTags[c] as number) & (TAG.neg_attrib | TAG.derog_fixed | TAG.neg_emote));
+}
+
 export function insultRule(an: Analysis, out: Findings): void {
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
@@ -52,6 +66,8 @@ export function insultRule(an: Analysis, out: Findings): void {
         continue;
       }
     }
+    // "je bent echt gek haha", "you guys are crazy lol": teasing, with a laugh, in the mildest words.
+    if (copula && onlyMild(an, c) && ((an.textB & B.LAUGH) !== 0 || LAUGHING.test(an.text))) continue;
     // Derogatory attributes with a copula: "je bent walgelijk", "hij is waardeloos vuil".
     if (copula && (a & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ) || tags & (TAG.neg_attrib | TAG.derog_fixed)) && !onlyJullie) {
       const i = findA(an, c, A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ);
@@ -168,8 +184,25 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
     if (e && (e.b & B.COPULA || e.c & C.MEDICAL_TAIL || e.a & A.SYMPATHY)) return false;
   }
   if ((an.cA[c] as number) & A.SYMPATHY || (an.cB[c] as number) & B.FAMILY) return false;
+  if (medicalSentence(an, i)) return false;
   // Sentence-initial exclamation, or an intensifier before a word: "tering koud", "kanker school".
   return ((t.flags[i] as number) & TF.SENT_START) !== 0 || nx === i + 1 || nx < 0;
+}
+
+const MEDICAL = new Set(`vaccinatie vaccinaties vaccin vaccins inenting inentingen besmettelijk besmettelijke besmetting
+  epidemie epidemieen pandemie ziekte ziektes ziekten virus bacterie bacterien infectie infecties symptomen
+  geschiedenis eeuw middeleeuwen cholera pest malaria tuberculose pokken lepra polio
+  vaccine vaccination infectious disease diseases epidemic pandemic infection symptoms history century`.split(/\s+/));
+
+/** "Tyfus, cholera en de pest", "tyfus komt bijna niet meer voor … vaccinatie": the illness itself. */
+function medicalSentence(an: Analysis, i: number): boolean {
+  const s = an.cSent[an.clause[i] as number] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let j = an.cStart[k] as number; j < (an.cEnd[k] as number); j++) {
+      if (j !== i && MEDICAL.has(an.t.norm[j] as string)) return true;
+    }
+  }
+  return false;
 }
 
 /** "Jezus, wat duurt het lang", "Jezus christus wat …" — not "Jezus is opgestaan". */

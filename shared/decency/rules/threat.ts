@@ -26,6 +26,7 @@ function sportCompound(an: Analysis): boolean {
  */
 export function threatRule(an: Analysis, out: Findings): void {
   const sportText = (an.textA & A.SPORT) !== 0 || SCORE.test(an.text) || sportCompound(an);
+  if (joking(an)) return;
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
     const b = an.cB[c] as number;
@@ -41,12 +42,15 @@ export function threatRule(an: Analysis, out: Findings): void {
     const group = groupTarget(an, c);
     let target = humanTarget(an, c);
     if (target < 0 && tags & TAG.threat) target = targetNear(an, c);
+    if (target < 0 && tags & (TAG.threat | TAG.die_wish)) target = pointedAt(an, c);
     if (target < 0 && group >= 0) target = group;
     const school = findB(an, c, B.SCHOOL_PLACE);
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
     // is not a threat; it still is when one person or a protected group is singled out.
     if (sportText && group < 0 && !(tags & TAG.die_wish) && personTarget(an, c, SINGLED_OUT) < 0) continue;
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
+    // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
+    if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
 
     if (tags & TAG.threat_warning) {
       const hit = findTag(an, c, TAG.threat_warning);
@@ -90,6 +94,31 @@ export function threatRule(an: Analysis, out: Findings): void {
   }
 }
 
+const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', 'kiddin', 'joking', 'jokes']);
+const NOT = new Set(['geen', 'no', 'not', 'niet', "ain't", "i'm", 'im']);
+
+/** "ik vermoord je als je het vergeet 😂 (grapje)": said as a joke, in so many words; "geen grap" is not. */
+function joking(an: Analysis): boolean {
+  const t = an.t;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== TK.WORD || !JOKE.has(t.norm[i] as string)) continue;
+    const p = prevWord(t, i);
+    if (p < 0 || !NOT.has(t.norm[p] as string)) return true;
+  }
+  return false;
+}
+
+const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'potje', 'potjes', 'spelletje', 'gamen',
+  'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'smash', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league']);
+
+function gameSentence(an: Analysis, c: number): boolean {
+  const s = an.cSent[c] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (GAMES.has(an.t.norm[i] as string)) return true;
+  }
+  return false;
+}
+
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
 
 /** "de moord op Pim Fortuyn", "the murder of": the violent word named as an event, not done. */
@@ -131,6 +160,36 @@ function pastOfSomeoneElse(an: Analysis, c: number, v: number, a: number, b: num
   if (a & A.INTENT || b & (B.MODAL | B.WISH)) return false;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER.has(an.t.norm[i] as string)) return false;
   return true;
+}
+
+const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this', 'those', 'these']);
+
+const PERSON_SUFFIX = /(?:ist|aar|eur|or|ier|ant|ent|man|vrouw|ster|ling|icus|er)$/;
+
+/**
+ * One person, by the ending of the noun: journalist, senator, leraar, politicus, scheidsrechter.
+ * Singular only: a whole trade ("die verhuurders", "those managers") is a group, and the group
+ * rules judge threats against groups.
+ */
+function personNoun(w: string): boolean {
+  return w.length >= 5 && PERSON_SUFFIX.test(w);
+}
+
+/**
+ * "Die journalist moet in elkaar geslagen worden", "shoot that senator", "al die landverraders":
+ * someone pointed at by a demonstrative, or called a name, is a target of an explicit violent act.
+ */
+function pointedAt(an: Analysis, c: number): number {
+  const t = an.t;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (t.kind[i] !== TK.WORD) continue;
+    if ((an.a[i] as number) & (A.INSULT | A.DEHUM | A.SLUR)) return i;
+    if (!POINTING.has(t.norm[i] as string)) continue;
+    const nx = i + 1;
+    if (nx >= t.n || t.kind[nx] !== TK.WORD) continue;
+    if (personNoun(t.norm[nx] as string) && !an.entry[nx]) return nx;
+  }
+  return -1;
 }
 
 /** The phrase may run into the next clause ("snap that neck of yours"): look at its tail too. */
