@@ -42,10 +42,10 @@ export const GROUP_ADJECTIVES = `
   zwarte zwart donkere gekleurde blanke witte homoseksuele homoseksueel lesbische biseksuele
   transgender trans non-binaire joodse islamitische christelijke katholieke
   marokkaanse turkse surinaamse antilliaanse poolse chinese aziatische afrikaanse arabische
-  gehandicapte autistische dove blinde oude
+  gehandicapte autistische dove blinde oude dikke
   black white brown coloured colored gay lesbian bisexual trans transgender nonbinary
   jewish muslim islamic christian catholic hindu african asian arab mexican
-  disabled handicapped autistic deaf blind old female male immigrant
+  disabled handicapped autistic deaf blind old female male immigrant fat obese
 `;
 
 export const PERSON_NOUNS = `
@@ -78,13 +78,14 @@ export const SLURS = `
  * queer"), and not next to their innocent context (hond, thee, dog, garden, cigarette).
  */
 export const WEAK_SLURS = `
-  pot potten teef teven wijf
+  pot potten teef teven wijf nicht nichten
   bitch bitches hoe hoes dyke dykes queer fag fags faggot faggots
 `;
 
 /** Words that reveal the innocent reading of a weak slur (a dog, a garden tool, a cigarette). */
 export const HOMONYM_CONTEXT = `
   hond honden puppy puppies pups pup reu nest fokker thee koffie jam pindakaas planten bloempot
+  neef neven oom ooms tante tantes nichtje familie verjaardag bruiloft oma opa moeder vader zus broer
   dog dogs puppy puppies labrador vet barking bark canine canines breed kennel walks
   garden tool tools shed shovel weeds weed vegetable field fields patch
   smoke smoked smoking cigarette cigarettes packet lungs lighter

@@ -63,6 +63,10 @@ export function isMention(an: Analysis, c: number): boolean {
  * je in elkaar" the threat after the comma is the writer's own.
  */
 function counterCovers(an: Analysis, k: number, c: number): boolean {
+  // "Transgenders zijn geestesziek, stop met die onzin op school": an order that comes after the
+  // words, naming no words or hatred, is the writer's own demand, not a condemnation of them.
+  if (k > c && !((an.cA[k] as number) & (A.COUNTER | A.META)) && !((an.cC[k] as number) & C.META_NOUN) &&
+    !((an.cFlags[c] as number) & CF.QUOTED) && an.cSent[k] === an.cSent[c]) return false;
   const first = an.cStart[k] as number;
   const w = an.t.norm[first];
   const conditional = w === 'als' || w === 'if' || w === 'wanneer' || w === 'when';
@@ -100,6 +104,8 @@ function saySubject(an: Analysis, k: number): 'self' | 'other' | 'passive' {
     const nx = i + 1 < t.n ? t.norm[i + 1] : '';
     if (nx === 'by' || nx === 'door') return 'passive';
     if (dare(an, i)) return 'self';
+    // "the morons who wrote it": the verb says what someone did, it reports no words.
+    if ((nx === 'it' || nx === 'het' || nx === 'dit' || nx === 'this') && (i + 2 >= t.n || t.kind[i + 2] === TK.END)) return 'passive';
     for (let j = i - 1; j >= (an.cStart[k] as number); j--) {
       const a = an.a[j] as number;
       if (a & A.PRON1) return 'self';
@@ -264,4 +270,24 @@ export function groupTarget(an: Analysis, c: number): number {
     }
   }
   return -1;
+}
+
+const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this']);
+const PERSON_SUFFIX = /(?:ist|aar|eur|or|ier|ant|ent|man|vrouw|ster|ling|icus|er)$/;
+const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids coach agent minister president buurman buurvrouw
+  doctor referee ref cop officer neighbour neighbor mayor judge rechter`.split(/\s+/));
+
+/**
+ * "die journalist", "that senator", "die scheids": one person pointed at by a demonstrative, known
+ * by a role noun or by the ending of one (journalist, burgemeester, politicus). Singular only: a
+ * whole trade ("die verhuurders", "those managers") is a group, judged by the group rules.
+ * Returns the noun's index, or -1.
+ */
+export function pointedPerson(an: Analysis, i: number): number {
+  const t = an.t;
+  if (!POINTING.has(t.norm[i] as string)) return -1;
+  const nx = i + 1;
+  if (nx >= t.n || t.kind[nx] !== TK.WORD || an.entry[nx]) return -1;
+  const w = t.norm[nx] as string;
+  return ROLE_NOUNS.has(w) || (w.length >= 5 && PERSON_SUFFIX.test(w)) ? nx : -1;
 }

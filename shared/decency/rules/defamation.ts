@@ -2,7 +2,7 @@ import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
-import { findB, findTag, isMention, negated } from './common';
+import { findB, findTag, isMention, negated, pointedPerson } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 
@@ -40,6 +40,8 @@ function accused(an: Analysis, c: number): number {
         if (an.t.norm[i] === 'haar' || an.t.norm[i] === 'her' || an.t.norm[i] === 'his') continue;
         return i;
       }
+      const p = pointedPerson(an, i);
+      if (p >= 0) return p;
     }
   }
   return -1;

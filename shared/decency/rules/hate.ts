@@ -108,17 +108,32 @@ function slurRule(an: Analysis, out: Findings): void {
     if (isMention(an, c)) continue;
     const cA = an.cA[c] as number;
     const s = an.cSent[c] as number;
+    // "flikker op", "flikker toch op": a curse that tells someone to go away, not a word for gay men.
+    if ((an.tokTags[i] as number) & TAG.curse) continue;
     const weak = ((an.c[i] as number) & C.WEAK_SLUR) !== 0;
     if (weak && !weakSlurInUse(an, i)) continue;
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
-    const selfOnly = (an.sA[s] as number) & A.PRON1 && !(cA & (A.PRON2 | A.PRON3S)) &&
+    const selfOnly = writerInSentence(an, s) && !(cA & (A.PRON2 | A.PRON3S)) &&
       !((an.cB[c] as number) & B.REFLEX1 && cA & A.PRON2);
     if (selfOnly || (an.cB[c] as number) & B.REFLEX1) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && cA & A.META) continue;
     out.tokens(an, 'hate', 'hate.slur', 2, i, i + 1);
     if (cA & A.PRON2 || (an.mark[i] as number) & TM.NAME) out.tokens(an, 'insult', 'insult.word', 2, i, i + 1);
   }
+}
+
+const OWNING = new Set(['mijn', "m'n", 'mn', 'ons', 'onze', 'my', 'our']);
+
+/** The writer as a person in the sentence ("ik", "we"), not only as an owner ("ons land"). */
+function writerInSentence(an: Analysis, s: number): boolean {
+  if (!((an.sA[s] as number) & A.PRON1)) return false;
+  for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
+    for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+      if ((an.a[i] as number) & A.PRON1 && !OWNING.has(an.t.norm[i] as string)) return true;
+    }
+  }
+  return false;
 }
 
 /** A weak slur is a slur in a slur frame, not next to words of its innocent reading. */

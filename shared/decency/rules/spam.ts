@@ -8,6 +8,8 @@ import { negated } from './common';
 
 const SHORTENER_HOSTS = SHORTENERS.split(/\s+/).filter(Boolean);
 const SCAM_WARNING = new Set(['scam', 'scams', 'phishing', 'oplichting', 'oplichters', 'nepbericht', 'nepberichten', 'fraudeurs', 'scammers']);
+/** Top-level domains that phishing and giveaway scams favour (cheap, rarely a school's or a shop's). */
+const SCAM_TLD = /\.(?:ru|top|xyz|click|loan|win|bid|icu|cyou|buzz|tk|ml|ga|cf|gq|rest|monster|sbs|cfd|vip)(?:[/:?#]|$)/;
 const MONEY = /[€$£]\s?\d|\d\s?(?:euro|eur|dollar)\b/i;
 const PROMO_EMOJI = /\u{1F525}|\u{1F4B0}|\u{1F4B8}|\u{1F4B5}|\u2705|\u{1F381}|\u{1F911}|\u{1F449}/gu;
 
@@ -30,7 +32,7 @@ export function spamRule(an: Analysis, out: Findings): void {
       if (isShortener(host)) {
         out.tokens(an, 'spam', 'spam.shortener', 1, i, i + 1);
         score += 3;
-      } else score += 1;
+      } else score += SCAM_TLD.test(host) ? 2 : 1;
       if (first < 0) first = i;
     } else if (kind === TK.WORD && (an.b[i] as number) & B.SPAM && words < 3) {
       words++;

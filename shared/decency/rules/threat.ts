@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { SPORT_HEADS } from '../lexicon/violence';
 import { TF, TK } from '../tokenize';
-import { findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget } from './common';
+import { findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget, pointedPerson } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
@@ -162,19 +162,6 @@ function pastOfSomeoneElse(an: Analysis, c: number, v: number, a: number, b: num
   return true;
 }
 
-const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this', 'those', 'these']);
-
-const PERSON_SUFFIX = /(?:ist|aar|eur|or|ier|ant|ent|man|vrouw|ster|ling|icus|er)$/;
-
-/**
- * One person, by the ending of the noun: journalist, senator, leraar, politicus, scheidsrechter.
- * Singular only: a whole trade ("die verhuurders", "those managers") is a group, and the group
- * rules judge threats against groups.
- */
-function personNoun(w: string): boolean {
-  return w.length >= 5 && PERSON_SUFFIX.test(w);
-}
-
 /**
  * "Die journalist moet in elkaar geslagen worden", "shoot that senator", "al die landverraders":
  * someone pointed at by a demonstrative, or called a name, is a target of an explicit violent act.
@@ -184,10 +171,8 @@ function pointedAt(an: Analysis, c: number): number {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if (t.kind[i] !== TK.WORD) continue;
     if ((an.a[i] as number) & (A.INSULT | A.DEHUM | A.SLUR)) return i;
-    if (!POINTING.has(t.norm[i] as string)) continue;
-    const nx = i + 1;
-    if (nx >= t.n || t.kind[nx] !== TK.WORD) continue;
-    if (personNoun(t.norm[nx] as string) && !an.entry[nx]) return nx;
+    const p = pointedPerson(an, i);
+    if (p >= 0) return p;
   }
   return -1;
 }
