@@ -68,7 +68,14 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
     const two = splitWord(lex, norm);
     // "Kutná Hora": a capitalised word with a foreign letter that splits off a short tail is a name.
     if (two.split > 0 && flags & TF.CAP && !(flags & TF.PLAIN) && norm.length - two.split <= 2) return NONE;
-    return two;
+    if (two !== NONE) return two;
+  }
+  if (norm.length >= 9) {
+    // "bootvluchtelingen", "moslimjongeren": a compound whose tail names a protected group.
+    for (let p = 3; p <= norm.length - 5; p++) {
+      const tail = words.get(norm.slice(p));
+      if (tail && tail.a & A.GROUP) return { e: { form: norm, a: A.GROUP, b: 0, c: 0 }, split: 0 };
+    }
   }
   return NONE;
 }

@@ -52,7 +52,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'song|track|beat|game|goal|trick|show|party|match|concert ~2 is|was ~2 sick|insane|fire|killing',
     'de pijp uit', 'een moord doen', 'moordend', 'moord ~1 zwaar',
     'een beest in|op|met', 'a beast at|on|in', 'een monster in|op', 'hart|harten|heart|hearts|show ~1 gestolen|stolen', 'gestolen|stole|stolen|steals|stealing ~2 hart|harten|heart|hearts|show',
-    'is|werd|zijn|was|were|got|get ~1 gestolen|gejat|stolen', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
+    'is|werd|zijn|was|were|got|get ~1 gestolen|gejat|stolen', 'afval ~4 gooien|weggooien|scheiden|opruimen|prikken|straat', 'litter|trash|garbage ~3 street|bin|throw|pick', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
   ],
   neg_emote: [
     'maak|maakt|maken|maakte|maakten ~1 me|mij ~2 ziek|misselijk|boos|woedend|pissig|kwaad',
@@ -109,7 +109,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'throw|thrown|push|pushed ~3 off ~2 roof|bridge|building|cliff',
     'prik|prikken|prikt ~3 lek|neer|open', 'ik prik je',
     "you'll|youll|you ~2 end up in ~1 hospital", 'torch|torched|torching ~3 car|house|home|him|her|you', 'with him|her|you still in it',
-    'moet|moeten ~3 in elkaar geslagen|getrapt|geschopt ~1 worden', 'moet|moeten ~3 afgemaakt|vergast|uitgeroeid|gelyncht|neergeschoten ~1 worden',     'needs|need ~2 to shoot|kill|hang|stab', 'should ~2 shoot|kill|hang|stab', 'aan het gas', 'to the gas', 'de zee in duwen', 'terug de zee in',
+    'moet|moeten ~3 in elkaar geslagen|getrapt|geschopt ~1 worden', 'moet|moeten ~3 afgemaakt|vergast|uitgeroeid|gelyncht|neergeschoten ~1 worden',     'needs|need ~2 to shoot|kill|hang|stab', 'should ~2 shoot|kill|hang|stab', 'de zee in duwen', 'terug de zee in',
     'getting|get|got jumped', 'jump you', 'gonna|going to jump', 'smash ~1 your|ur ~1 face|head|teeth',
   ],
   threat_warning: [
@@ -135,7 +135,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dood aan', 'death to', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
-    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'kogel door ~2 hoofd|kop', 'bullet ~2 head|brain', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
+    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'kogel door ~2 hoofd|kop', 'bullet ~2 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
     'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
   ],
   suicide_incite: [

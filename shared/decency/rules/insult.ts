@@ -15,6 +15,15 @@ const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 const MILD = new Set(['gek', 'getikt', 'knettergek', 'crazy', 'mad', 'nuts', 'insane', 'mental', 'wild', 'bezopen']);
 const LAUGHING = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92A}|\u{1F60B}|\u{2764}/u;
 
+const DANGER = new Set(['gevaar', 'bedreiging', 'danger', 'threat', 'last', 'burden']);
+
+function dangerOnly(an: Analysis, c: number): boolean {
+  const hit = findTag(an, c, TAG.neg_attrib);
+  if (!hit) return false;
+  for (let i = hit[0]; i < hit[1]; i++) if (DANGER.has(an.t.norm[i] as string)) return true;
+  return false;
+}
+
 /** Every derogatory word of the clause is one of the mildest ("gek", "crazy"). */
 function onlyMild(an: Analysis, c: number): boolean {
   let any = false;
@@ -68,6 +77,9 @@ export function insultRule(an: Analysis, out: Findings): void {
     }
     // "je bent echt gek haha", "you guys are crazy lol": teasing, with a laugh, in the mildest words.
     if (copula && onlyMild(an, c) && ((an.textB & B.LAUGH) !== 0 || LAUGHING.test(an.text))) continue;
+    // "Trump is een gevaar voor de democratie": calling a person a danger is criticism, not an insult
+    // (said of a whole group, the hate rule judges it).
+    if (copula && !(a & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ)) && !(tags & TAG.derog_fixed) && dangerOnly(an, c)) continue;
     // Derogatory attributes with a copula: "je bent walgelijk", "hij is waardeloos vuil".
     if (copula && (a & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ) || tags & (TAG.neg_attrib | TAG.derog_fixed)) && !onlyJullie) {
       const i = findA(an, c, A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ);
