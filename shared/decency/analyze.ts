@@ -220,7 +220,8 @@ export class Analysis {
       textA: this.textA,
       textC: this.textC,
       group: (this.textMark & TM.GROUP) !== 0,
-      framed: (this.textTags & (TAG.counter | TAG.idiom)) !== 0 || this.quotedWords > 0,
+      framed: (this.textTags & (TAG.counter | TAG.idiom)) !== 0,
+      quoted: this.quotedWords > 0,
       person: (this.textMark & TM.NAME) !== 0,
       careTopic: (this.textB & (B.SELF_HARM | B.SENSITIVE)) !== 0,
     };

@@ -328,7 +328,8 @@ export class Prefilter {
       textA: this.textA,
       textC: this.textC,
       group: (this.textA & (A.GROUP | A.GROUP_ADJ)) !== 0,
-      framed: this.quoted,
+      framed: false,
+      quoted: this.quoted,
       person: false,
       careTopic: (this.textB & (B.SELF_HARM | B.SENSITIVE)) !== 0,
     };

@@ -12,6 +12,10 @@ export interface TrainOptions {
   rate?: number;
   l2?: number;
   seed?: number;
+  /** Feature-space size in bits (default FEATURE_BITS). */
+  bits?: number;
+  /** Naive-Bayes smoothing. */
+  alpha?: number;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -26,8 +30,8 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** Naive-Bayes log-count ratios of binary features, add-alpha smoothed. */
-export function nbRatios(xs: Int32Array[], ys: number[], alpha = 1): Float32Array {
-  const size = 1 << FEATURE_BITS;
+export function nbRatios(xs: Int32Array[], ys: number[], alpha = 1, bits = FEATURE_BITS): Float32Array {
+  const size = 1 << bits;
   const p = new Float64Array(size).fill(alpha);
   const q = new Float64Array(size).fill(alpha);
   const last = new Int32Array(size).fill(-1);
@@ -52,9 +56,11 @@ export function nbRatios(xs: Int32Array[], ys: number[], alpha = 1): Float32Arra
 }
 
 export function train(xs: Int32Array[], ys: number[], opts: TrainOptions = {}): LinearModel {
-  const { epochs = 5, rate = 0.02, l2 = 1e-5, seed = 42 } = opts;
-  const size = 1 << FEATURE_BITS;
-  const r = nbRatios(xs, ys);
+  // l2 3e-4 (was 1e-5): chosen from {1e-5, 1e-4, 3e-4, 1e-3} by the inner 3-fold split of each
+  // outer OLID fold (4 of 5 folds pick 3e-4, one 1e-3; nested out-of-fold macro-F1 0.727 vs 0.724).
+  const { epochs = 5, rate = 0.02, l2 = 3e-4, seed = 42, bits = FEATURE_BITS, alpha = 1 } = opts;
+  const size = 1 << bits;
+  const r = nbRatios(xs, ys, alpha, bits);
   const w = new Float32Array(size);
   const g2 = new Float32Array(size).fill(1e-8);
   let bias = 0;

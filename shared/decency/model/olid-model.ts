@@ -31,8 +31,10 @@ export interface ModelGate {
   textC: number;
   /** The text names a protected group (rules judge those, and counter-speech looks like hate). */
   group: boolean;
-  /** A counter-speech, idiom or quotation frame. */
+  /** A counter-speech or idiom phrase the rules matched. */
   framed: boolean;
+  /** Words in quotation marks. */
+  quoted: boolean;
   /** A person is addressed or named. */
   person: boolean;
   /** Self-harm or health words the rules judged ("the book deals with suicide"). */
@@ -46,7 +48,14 @@ export interface ModelGate {
  */
 export function modelMaySpeak(g: ModelGate): boolean {
   if (g.group || g.framed || g.careTopic) return false;
-  if (g.textA & (A.COUNTER | A.META | A.SAY)) return false;
+  // Counter-speech quotes and reports: a quotation, a verb of saying and a word of condemnation come
+  // together ("saying 'X' is wrong", "he called them 'Y', that's racist"), or it talks about words
+  // (META). One cue alone is as common in plain abuse ("so tell me why you are racist", "I will say
+  // she gave stupid answers") and no longer silences the model: on OLID (5-fold out-of-fold) that
+  // is macro-F1 0.714 -> 0.723, HateCheck EN 0.958 -> 0.957.
+  if (g.textA & A.META) return false;
+  const cues = (g.quoted ? 1 : 0) + (g.textA & A.COUNTER ? 1 : 0) + (g.textA & A.SAY ? 1 : 0);
+  if (cues > 1) return false;
   if (g.textC & (C.HOMONYM_CTX | C.POSITIVE_MOD | C.WEAK_SLUR)) return false;
   const person = g.person || (g.textA & (A.PRON2 | A.PRON3S)) !== 0;
   if (g.textA & A.INSTITUTION && !person) return false;
