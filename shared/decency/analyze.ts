@@ -15,6 +15,7 @@ import { PhraseFilter } from './phrase-filter';
 import type { EntryRoles } from './entry-roles';
 import { entryRoles } from './entry-roles';
 import { TF, TK, TokenBuffer, mergeSpacedLetters, tokenize } from './tokenize';
+import { UNITS, countSexualEmoji } from './units';
 
 /** Bit per phrase tag, for per-clause and per-sentence masks. */
 export const TAG: Record<PhraseTag, number> = Object.fromEntries(
@@ -230,7 +231,14 @@ export class Analysis {
   private mayFind(): boolean {
     const a = this.quickA;
     return (a & TRIGGER_A) !== 0 || (this.quickB & TRIGGER_B) !== 0 || (this.quickC & C.USER_FLAG) !== 0 ||
-      ((a & A.POS) !== 0 && (a & A.NEGATOR) !== 0) || (this.quickKinds & TRIGGER_KINDS) !== 0 || (this.quickMark & TM.CURSED) !== 0;
+      ((a & A.POS) !== 0 && (a & A.NEGATOR) !== 0) || (this.quickKinds & TRIGGER_KINDS) !== 0 || (this.quickMark & TM.CURSED) !== 0 ||
+      ((this.quickKinds & (1 << TK.EMOJI)) !== 0 && this.sexualEmojiPair());
+  }
+
+  /** Two or more of the emoji that stand for sex (the sexual rule decides whether they are aimed). */
+  private sexualEmojiPair(): boolean {
+    UNITS.load(this.text);
+    return countSexualEmoji(UNITS.u, 0, this.text.length) >= 2;
   }
 
   private hasFindingPhrase(): boolean {

@@ -31,6 +31,7 @@ export const EXPLANATIONS: Record<string, { category: Category; nl: string; en: 
   'sexual.explicit': { category: 'sexual', nl: 'Seksueel expliciete taal', en: 'Sexually explicit language' },
   'sexual.request': { category: 'sexual', nl: 'Verzoek om naaktfoto of seks', en: 'Request for nude images or sex' },
   'sexual.body': { category: 'sexual', nl: 'Seksuele opmerking over iemands lichaam', en: 'Sexual remark about someone’s body' },
+  'sexual.emoji': { category: 'sexual', nl: 'Seksuele emoji gericht aan iemand', en: 'Sexual emoji aimed at someone' },
   'personal.phone': { category: 'personal_data', nl: 'Telefoonnummer', en: 'Phone number' },
   'personal.email': { category: 'personal_data', nl: 'E-mailadres', en: 'E-mail address' },
   'personal.address': { category: 'personal_data', nl: 'Adres of postcode', en: 'Address or postcode' },

@@ -67,7 +67,10 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
   if (norm.length >= 5) {
     const two = splitWord(lex, norm);
     // "Kutná Hora": a capitalised word with a foreign letter that splits off a short tail is a name.
-    if (two.split > 0 && flags & TF.CAP && !(flags & TF.PLAIN) && norm.length - two.split <= 2) return NONE;
+    if (two.split > 0 && flags & TF.CAP && norm.length - two.split <= 2) {
+      // "Kutno", "Kutná": a place or a name; "Deathto" (a content word before "to") is not.
+      if (!(flags & TF.PLAIN) || (two.left && two.left.a & A.PROFANITY && !(two.left.a & ~(A.PROFANITY | A.INSULT)))) return NONE;
+    }
     if (two !== NONE) return two;
   }
   if (norm.length >= 9) {

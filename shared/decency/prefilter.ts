@@ -6,7 +6,7 @@ import { A, B, C } from './lexicon/roles';
 import { FNV_PRIME, FNV_SEED, WordTable, hashChars } from './table';
 import { WordSeq } from './model/features';
 import type { ModelGate } from './model/olid-model';
-import { UNITS } from './units';
+import { UNITS, sexualEmoji } from './units';
 import { ByteMemo } from './word-memo';
 
 /**
@@ -167,6 +167,7 @@ export class Prefilter {
     let digits = 0;
     let digitCount = 0;
     let numbers = false;
+    let sexEmoji = 0;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? (u[i] as number) : 32;
       // Lower-case ASCII letters are most of every text: no table lookups for them.
@@ -214,6 +215,8 @@ export class Prefilter {
         return Verdict.MAYBE;
       }
       if (c === 0xd835) return Verdict.MAYBE;
+      // 🍆 🍑 💦 👅: two of them make a sexual remark the full analysis judges.
+      if ((c === 0xd83c || c === 0xd83d) && sexualEmoji(c, u[i + 1] as number) && ++sexEmoji >= 2) return Verdict.MAYBE;
       if (cls === CC.LEET) {
         // Inside a word ("sh*t", "h@te") or starting one ("$hit", "@naam"): leetspeak, a mention.
         const nc = CLASS[u[i + 1] as number];

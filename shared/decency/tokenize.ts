@@ -217,6 +217,8 @@ export function tokenize(text: string, out: TokenBuffer): void {
     hyphenPending = false;
     switch (cls) {
       case CC.END:
+        // "juf P. deelt …", "mevr. de Jong": the full stop of an initial or a title ends nothing.
+        if (c === 46 && abbreviationBefore(out, u, i)) break;
         out.push(text[i] as string, i, i + 1, TK.END, 0);
         break;
       case CC.NEWLINE:
@@ -347,7 +349,7 @@ function scanWord(text: string, u: Uint16Array, i: number, out: TokenBuffer, hyp
   let flags = 0;
   if (hyphenBefore) flags |= TF.HYPHEN_BEFORE;
   const first = (u[startIdx] as number);
-  if (first >= 65 && first <= 90) flags |= TF.CAP;
+  if ((first >= 65 && first <= 90) || (first > 191 && isUpperOther(first))) flags |= TF.CAP;
   if (caps >= 2 && caps === letters) flags |= TF.ALLCAPS;
   if (leet || (digits > 0 && letters > 0)) flags |= TF.LEET;
   if (mask) flags |= TF.MASK;
@@ -427,4 +429,24 @@ export function mergeSpacedLetters(text: string, t: TokenBuffer): void {
 
 function isSpacer(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 0xa0;
+}
+
+const TITLES = new Set(['mevr', 'dhr', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'mw', 'hr', 'fam', 'st']);
+
+/** The word right before this full stop is an initial (one capital letter) or a title. */
+function abbreviationBefore(out: TokenBuffer, u: Uint16Array, i: number): boolean {
+  const k = out.n - 1;
+  if (k < 0 || out.kind[k] !== TK.WORD || (out.end[k] as number) !== i) return false;
+  const len = i - (out.start[k] as number);
+  if (len === 1) {
+    const ch = u[i - 1] as number;
+    return ch >= 65 && ch <= 90;
+  }
+  return len <= 4 && TITLES.has(out.norm[k] as string);
+}
+
+/** A capital outside ASCII: "Öztürk", "Şahin", "Émile" (the rare path, so a string test is fine). */
+function isUpperOther(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
 }

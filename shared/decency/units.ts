@@ -66,3 +66,15 @@ export class CodeUnits {
 
 /** One per process: classifying is synchronous, so items never interleave. */
 export const UNITS = new CodeUnits();
+
+/** 🍆 🍑 💦 👅 as UTF-16 pairs: the emoji that stand for sex. */
+export function sexualEmoji(hi: number, lo: number): boolean {
+  return hi === 0xd83c ? lo === 0xdf46 || lo === 0xdf51 : hi === 0xd83d && (lo === 0xdca6 || lo === 0xdc45);
+}
+
+/** How many of those emoji the text holds between code units `from` and `to`. */
+export function countSexualEmoji(u: Uint16Array, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k + 1 < to; k++) if (sexualEmoji(u[k] as number, u[k + 1] as number)) n++;
+  return n;
+}

@@ -4,7 +4,7 @@
  * sentence reports someone else's words. Forms are written folded: lower case, no diacritics.
  */
 export const FUNCTION_ROLES = {
-  PRON2: `je jij jou jouw jouwe jullie u uw jou's jy jij's
+  PRON2: `je jij jou jouw jouwe jullie u uw jou's jy jij's gij oe oew
     you your yours you're youre ya yah ur u y'all yall ye thee thou`,
   PRON3S: `hij hem haar zn z'n hij's
     he him his she her hers he's she's`,

@@ -59,7 +59,7 @@ export const SLURS = `
   neger negers negerin nikker nikkers niknok niknokken roetmop roetmoppen zwartjoekel zwartjoekels
   bosneger bosnegers zandneger zandnegers makak makakken kameelneuker kameelneukers
   geitenneuker geitenneukers spleetoog spleetogen poepchinees poepchinezen
-  flikker flikkers sodomiet sodomieten mietje mietjes reetridder reetridders bruinwerker
+  zemmel zemmels flikker flikkers sodomiet sodomieten mietje mietjes reetridder reetridders bruinwerker
   bruinwerkers anaalridder janet lesbo
   hoer hoeren slet sletten snol snollen del trut trutten
   kansenparel kansenparels cultuurverrijker cultuurverrijkers gelukszoeker gelukszoekers

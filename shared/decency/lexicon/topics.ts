@@ -5,7 +5,7 @@
 export const SEXUAL = `
   neuken neukt neuk geneukt pijpen pijpt gepijpt beffen vingeren aftrekken afrukken rukken
   tieten tietjes memmen nudes noodz nudez nudies naaktfoto naaktfoto's naaktfotos dickpic dickpics
-  kutje pikje pornografie porno geil geile horny sexchatten sexchat seksen
+  kutje pikje pornografie porno geil geile horny sexchatten sexchat seksen sexen milf
   fuck-me blowjob handjob tits titties boobs nudes nude porn porno dickpic horny
   cum cumming pussy
 `;
@@ -17,7 +17,7 @@ export const SEXUAL_WEAK = `sexting sexten seks sex naakt bloot kleren sexy lekk
 export const BODY = `tieten tietjes borsten kont billen reet lijf lichaam benen lul pik
   tits boobs ass butt body`;
 
-export const SELF_HARM = `zelfmoord suicide suicidaal zelfbeschadiging zelfdoding automutilatie
+export const SELF_HARM = `zelfmoord suicide suicidaal zelfbeschadiging zelfdoding automutilatie kms
   suicide suicidal selfharm self-harm kys`;
 
 /** Accusations of crimes or misconduct: the core of defamation (zwartmaken). */
@@ -27,7 +27,7 @@ export const CRIME = `
   dronken zuipt alcoholist verslaafd pedo pedofiel pedofielen misbruik misbruikt aangerand
   aanrandt aanranden intimideert verkracht crimineel vervalst vervalsen sjoemelt steekpenningen
   steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed bribes predator
-  kindermisbruik strafblad misbruikte molesteert molesteerde
+  kindermisbruik strafblad misbruikte molesteert molesteerde betast betastte winkeldiefstal shoplifting shoplifted
   drunk pedo pedophile paedophile molests molested molesting abused abuses harasses harassed
 `;
 

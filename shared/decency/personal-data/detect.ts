@@ -60,6 +60,16 @@ function roleMailbox(address: string): boolean {
   return at > 0 && ROLE_MAILBOXES.has(address.slice(0, at)) && !FREE_MAIL.test(address);
 }
 
+const REACH = /\b(?:bereikbaar|bereiken|mail|mailen|e-mail|email|contact|vragen|questions|reach|reachable|contacted)\b/i;
+
+/**
+ * "Meester Jeroen is bereikbaar via j.vos@hetbaken.nl": a member of staff's work address, given
+ * for contact, at the organisation's own domain (not a free mail provider) is public work data.
+ */
+function workAddress(an: Analysis, address: string): boolean {
+  return (an.textA & A.STAFF) !== 0 && !FREE_MAIL.test(address) && REACH.test(an.text);
+}
+
 /** A desk, an office or an organisation named before a landline: "bel de administratie op 0318-…". */
 const DESK = /\b(?:administratie|receptie|secretariaat|kantoor|balie|conci[eë]rge|vertrouwenspersoon|ziekmeldingen|ziekmelden|ziekmelding|afmeldingen|verzuimlijn|schoolnummer|hoofdnummer|algemeen nummer|algemene nummer|de school|onze school|het schoolgebouw|locatie|gemeente|huisartsenpost|politie|stichting|ouderraad|office|reception|front desk|main number|helpdesk|servicedesk|klantenservice)\b/i;
 
@@ -85,6 +95,11 @@ const BSN = /(?<![\d.,-])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3
 const IBAN = /\b[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?){2,7}[A-Z0-9]{1,4}\b/gi;
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 const STREET = /\b[A-Z][a-zà-ÿ'.-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|steeg|dreef|park|markt|baan|wal|allee|erf|kamp|ring|oord|akker|berg|burg|hoek|veld|dam|kwartier|street|road|lane|avenue)\s\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z]))?/g;
+/** The English order, number first: "22 Elm Road", "7 St John's Close". */
+const STREET_EN = /\b\d{1,4}\s(?:[A-Z][a-z']+\s){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Place|Crescent|Gardens|Grove|Terrace|Rd|Ave)\b/g;
+/** Marks listed per name: "Jamal 4,5 Roos 5,2 Tim 3,9". */
+const GRADE_LIST = /\b[A-Z][a-zà-ÿ]+:?\s(?:10|[1-9])[,.]\d\b/g;
+const GRADE_TOPIC = /\b(?:cijfers?|uitslag|uitslagen|herexamen|tentamen|toets|rapport|gezakt|onvoldoende|grades?|results?|marks|failed)\b/i;
 const STUDENT_NO = /\b(?:leerling(?:en)?nummer|leerlingnr|leerling-nummer|studentnummer|student ?(?:number|id))(?:\s*(?:is|:|#|=))?\s*\d{4,}/gi;
 const STUDENT_HINT = /nummer|nr|student/i;
 const BSN_CONTEXT = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b/i;
@@ -111,13 +126,25 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
   }
   if (hasEmail) {
     for (let i = 0; i < t.n; i++) {
-      if (t.kind[i] !== TK.EMAIL || contacts.emails.has(t.norm[i] as string) || roleMailbox(t.norm[i] as string)) continue;
+      const addr = t.norm[i] as string;
+      if (t.kind[i] !== TK.EMAIL || contacts.emails.has(addr) || roleMailbox(addr) || workAddress(an, addr)) continue;
       out.tokens(an, 'personal_data', 'personal.email', 2, i, i + 1);
     }
   }
   if (digits >= 1) numbers(text, out, contacts, digits);
   sensitiveFacts(an, out);
   if (digits >= 1) failingGrades(an, out);
+  if (digits >= 4 && gradeListIn(text)) {
+    GRADE_LIST.lastIndex = 0;
+    for (let m = GRADE_LIST.exec(text); m; m = GRADE_LIST.exec(text)) out.chars('personal_data', 'personal.sensitive', 2, m.index, m.index + m[0].length);
+  }
+}
+
+/** Two or more names each with a mark, in a text about marks: a class list made public. */
+function gradeListIn(text: string): boolean {
+  GRADE_LIST.lastIndex = 0;
+  if (!GRADE_LIST.test(text) || !GRADE_LIST.test(text)) return false;
+  return GRADE_TOPIC.test(text);
 }
 
 /**
@@ -128,6 +155,7 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
 export function personalNumbers(text: string, digits: number, out: Findings, contacts: PublicContacts): boolean {
   GRADE.lastIndex = 0;
   if (GRADE.test(text)) return false;
+  if (gradeListIn(text)) return false;
   numbers(text, out, contacts, digits);
   return true;
 }
@@ -210,9 +238,15 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
 }
 
 function streets(text: string, out: Findings, contacts: PublicContacts): void {
-  STREET.lastIndex = 0;
+  streetsBy(STREET, text, out, contacts);
+  // The English order is only someone's home when the text says so ("home address", "lives at").
+  if (RESIDENCE.test(text)) streetsBy(STREET_EN, text, out, contacts);
+}
+
+function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicContacts): void {
+  re.lastIndex = 0;
   let venue = -1;
-  for (let m = STREET.exec(text); m; m = STREET.exec(text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (contacts.addresses.has(addrKey(m[0]))) continue;
     if (venue < 0) venue = publicPlace(text) ? 1 : 0;
     if (venue === 1) continue;

@@ -33,6 +33,8 @@ export function partRange(an: Analysis, c: number): [number, number] {
 export function isMention(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
   if ((an.sTags[s] as number) & TAG.endorse || an.textTags & TAG.endorse) return false;
+  // "… deelt drugs uit, zeggen ze": passing a rumour on is saying it.
+  if ((an.sTags[s] as number) & TAG.rumour) return false;
   const flags = an.cFlags[c] as number;
   if (flags & CF.QUOTED && an.unquotedWords >= 2) return true;
   const [lo, hi] = partRange(an, c);

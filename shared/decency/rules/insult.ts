@@ -141,7 +141,7 @@ export function coarseRule(an: Analysis, out: Findings): void {
     if (t.kind[i] !== TK.WORD) continue;
     const c = an.clause[i] as number;
     if (a & A.PROFANITY) {
-      if (quotedInFrame(an, c)) continue;
+      if (quotedInFrame(an, c) || partOfName(an, i)) continue;
       if ((an.c[i] as number) & C.WEAK_SLUR && innocentReading(an, i)) continue;
       out.tokens(an, 'coarse_language', (an.mark[i] as number) & TM.CURSED ? 'coarse.curse_compound' : 'coarse.word', 1, i, i + 1);
       continue;
@@ -199,6 +199,15 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
   if (medicalSentence(an, i)) return false;
   // Sentence-initial exclamation, or an intensifier before a word: "tering koud", "kanker school".
   return ((t.flags[i] as number) & TF.SENT_START) !== 0 || nx === i + 1 || nx < 0;
+}
+
+/** "Congratulations to Dick Pennington": a capitalised word inside a run of capitalised words is a name. */
+function partOfName(an: Analysis, i: number): boolean {
+  const t = an.t;
+  const f = t.flags[i] as number;
+  if (!(f & TF.CAP) || f & (TF.ALLCAPS | TF.SENT_START | TF.LEET | TF.MASK)) return false;
+  const nx = nextWord(t, i);
+  return nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[nx];
 }
 
 const MEDICAL = new Set(`vaccinatie vaccinaties vaccin vaccins inenting inentingen besmettelijk besmettelijke besmetting

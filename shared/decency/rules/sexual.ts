@@ -1,8 +1,10 @@
-import { TAG } from '../analyze';
+import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
-import { B, C } from '../lexicon/roles';
+import { A, B, C } from '../lexicon/roles';
 import { findB, isMention } from './common';
+import { TK } from '../tokenize';
+import { UNITS, countSexualEmoji } from '../units';
 
 /**
  * Sexual content: explicit words, requests for nude pictures or sex (severity 3: grooming risk on
@@ -14,7 +16,8 @@ export function sexualRule(an: Analysis, out: Findings): void {
     const tag = an.pTag[h] as number;
     if (!(tag & (TAG.sexual_request | TAG.sexual_body))) continue;
     const s = an.pStart[h] as number;
-    if (isMention(an, an.clause[s] as number)) continue;
+    // "niet tegen je ouders zeggen", "don't tell your mom": the saying is part of the request.
+    if (!sayWithin(an, s, an.pEnd[h] as number) && isMention(an, an.clause[s] as number)) continue;
     const request = (tag & TAG.sexual_request) !== 0;
     out.tokens(an, 'sexual', request ? 'sexual.request' : 'sexual.body', request ? 3 : 2, s, an.pEnd[h] as number);
   }
@@ -27,9 +30,36 @@ export function sexualRule(an: Analysis, out: Findings): void {
       break;
     }
   }
+  if (an.kinds & (1 << TK.EMOJI) && !out.has('sexual')) sexualEmojiRule(an, out);
   for (let c = 0; c < an.nc; c++) {
     if (!((an.cB[c] as number) & B.SEXUAL) || isMention(an, c)) continue;
     const i = findB(an, c, B.SEXUAL);
     out.tokens(an, 'sexual', 'sexual.explicit', 2, i, i + 1);
   }
+}
+
+function sayWithin(an: Analysis, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if ((an.a[i] as number) & A.SAY) return true;
+  return false;
+}
+
+/**
+ * "🍑🍑💦 @noa stuur me iets": two or more of the emoji that stand for sex, aimed at someone (a
+ * "you", a mention or a name), are a sexual remark; a fruit bowl on its own is not.
+ */
+function sexualEmojiRule(an: Analysis, out: Findings): void {
+  const t = an.t;
+  let count = 0;
+  let first = -1;
+  UNITS.load(an.text);
+  const u = UNITS.u;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== TK.EMOJI) continue;
+    const k = countSexualEmoji(u, t.start[i] as number, t.end[i] as number);
+    if (k > 0 && first < 0) first = i;
+    count += k;
+  }
+  if (count < 2) return;
+  const aimed = (an.textA & A.PRON2) !== 0 || (an.kinds & (1 << TK.MENTION)) !== 0 || (an.textMark & TM.NAME) !== 0;
+  if (aimed) out.tokens(an, 'sexual', 'sexual.emoji', 2, first, first + 1);
 }
