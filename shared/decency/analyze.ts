@@ -15,7 +15,7 @@ import { PhraseFilter } from './phrase-filter';
 import type { EntryRoles } from './entry-roles';
 import { entryRoles } from './entry-roles';
 import { TF, TK, TokenBuffer, mergeSpacedLetters, tokenize } from './tokenize';
-import { UNITS, countSexualEmoji } from './units';
+import { UNITS, countSexualEmoji, countWeaponEmoji } from './units';
 
 /** Bit per phrase tag, for per-clause and per-sentence masks. */
 export const TAG: Record<PhraseTag, number> = Object.fromEntries(
@@ -114,6 +114,8 @@ export class Analysis {
   /** Function words counted during lookup, to tell English from Dutch. */
   enWords = 0;
   nlWords = 0;
+  /** Weapon emoji in the text (🔪 🔫 💣), counted when the text has emoji. */
+  weapons = 0;
   private quickA = 0;
   private quickB = 0;
   private quickC = 0;
@@ -159,6 +161,7 @@ export class Analysis {
     this.quickMark = 0;
     this.enWords = 0;
     this.nlWords = 0;
+    this.weapons = 0;
     if (++this.stampNo > 0x3fffffff) {
       this.stampNo = 1;
       this.anchorStamp.fill(0);
@@ -208,7 +211,7 @@ export class Analysis {
     let caps = 0;
     for (let i = 0; i < t.n; i++) {
       if (t.kind[i] !== TK.WORD) continue;
-      seq.add(t.fold, t.fstart[i] as number, t.flen[i] as number, t.hash[i] as number, t.start[i] as number, t.end[i] as number);
+      seq.add(t.fold, t.fstart[i] as number, t.flen[i] as number, t.hash[i] as number, t.start[i] as number, t.end[i] as number, this.a[i] as number);
       roles |= this.a[i] as number;
       if ((t.flags[i] as number) & TF.ALLCAPS) caps++;
     }
@@ -229,16 +232,22 @@ export class Analysis {
   }
 
   private mayFind(): boolean {
+    // Emoji first: counting them also tells the threat rule whether a weapon was drawn.
+    const emoji = (this.quickKinds & (1 << TK.EMOJI)) !== 0 && this.signalEmoji();
     const a = this.quickA;
-    return (a & TRIGGER_A) !== 0 || (this.quickB & TRIGGER_B) !== 0 || (this.quickC & C.USER_FLAG) !== 0 ||
-      ((a & A.POS) !== 0 && (a & A.NEGATOR) !== 0) || (this.quickKinds & TRIGGER_KINDS) !== 0 || (this.quickMark & TM.CURSED) !== 0 ||
-      ((this.quickKinds & (1 << TK.EMOJI)) !== 0 && this.sexualEmojiPair());
+    const echo = (this.quickKinds & (1 << TK.PAREN)) !== 0 && this.text.includes('(((');
+    return emoji || echo || (a & TRIGGER_A) !== 0 || (this.quickB & TRIGGER_B) !== 0 || (this.quickC & C.USER_FLAG) !== 0 ||
+      ((a & A.POS) !== 0 && (a & A.NEGATOR) !== 0) || (this.quickKinds & TRIGGER_KINDS) !== 0 || (this.quickMark & TM.CURSED) !== 0;
   }
 
-  /** Two or more of the emoji that stand for sex (the sexual rule decides whether they are aimed). */
-  private sexualEmojiPair(): boolean {
+  /**
+   * Two or more of the emoji that stand for sex, or a weapon emoji (the sexual and threat rules
+   * decide whether they are aimed at someone).
+   */
+  private signalEmoji(): boolean {
     UNITS.load(this.text);
-    return countSexualEmoji(UNITS.u, 0, this.text.length) >= 2;
+    this.weapons = countWeaponEmoji(UNITS.u, 0, this.text.length);
+    return this.weapons > 0 || countSexualEmoji(UNITS.u, 0, this.text.length) >= 2;
   }
 
   private hasFindingPhrase(): boolean {
@@ -248,13 +257,16 @@ export class Analysis {
 
   private setClean(): void {
     this.clean = true;
+    // The phrases matched on the way here (idioms: "a sick tattoo") still tell the model's gate.
+    let tags = 0;
+    for (let h = 0; h < this.np; h++) tags |= this.pTag[h] as number;
     this.nc = 0;
     this.ns = 0;
     this.np = 0;
     this.textA = this.quickA;
     this.textB = this.quickB;
     this.textC = this.quickC;
-    this.textTags = 0;
+    this.textTags = tags;
     this.textMark = this.quickA & (A.GROUP | A.GROUP_ADJ) ? TM.GROUP : 0;
     this.quotedWords = (this.quickKinds & (1 << TK.QUOTE)) !== 0 ? 1 : 0;
     this.unquotedWords = 0;
@@ -582,7 +594,7 @@ export class Analysis {
       else if (tag === 'idiom') {
         for (let i = s; i < e; i++) {
           this.a[i] = (this.a[i] as number) & ~(A.VIOLENT | A.VIOLENT_AMBIG | A.DISEASE | A.PROFANITY | A.INSULT | A.INSULT_ADJ | A.DEHUM | A.NEG_ATTRIB);
-          this.b[i] = (this.b[i] as number) & ~(B.DIE | B.SELF_HARM | B.CRIME);
+          this.b[i] = (this.b[i] as number) & ~(B.DIE | B.SELF_HARM | B.CRIME | B.SENSITIVE | B.SEXUAL | B.SEXUAL_WEAK | B.BODY);
         }
       } else if (tag === 'allow') {
         for (let i = s; i < e; i++) {

@@ -310,7 +310,7 @@ export function markAnchor(words: Map<string, LexEntry>, p: Phrase, finding = tr
   for (const w of best.words) add(words, w, 0, 0, (finding ? C.PHRASE_ANCHOR : 0) | C.ANY_ANCHOR);
 }
 
-const EN_FUNCTION = 'the and you your are to of it that this what he she they my not for with be have just was i me so all if do no should would could will can has were ur ngl tbh im dont'.split(' ');
+const EN_FUNCTION = 'the and you your are to of it that this what he she they my not for with be have just was i me so all if do no should would could will can has were ur ngl tbh im dont such honestly'.split(' ');
 const NL_FUNCTION = 'de het een en ik je jij niet van dat die wat maar met voor op zijn hij zij ze naar ook nog wel geen er dan te om bij'.split(' ');
 
 export const TRIE_FLAGS = { WORD: TRIE_WORD, CURSE: TRIE_CURSE } as const;

@@ -13,8 +13,8 @@ import type { PublicContacts } from './personal-data/detect';
 import { personalDataRule, personalNumbers } from './personal-data/detect';
 import { bullyingRule } from './rules/bullying';
 import { defamationRule } from './rules/defamation';
-import { hateRule } from './rules/hate';
-import { coarseRule, insultRule } from './rules/insult';
+import { DOG_WHISTLE, dogWhistles, hateRule } from './rules/hate';
+import { affectionate, coarseRule, insultRule } from './rules/insult';
 import { schoolWordsRule } from './rules/school-words';
 import { selfHarmRule } from './rules/self-harm';
 import { sexualRule } from './rules/sexual';
@@ -210,10 +210,12 @@ class Engine implements DecencyEngine {
       const v = pre.check(text);
       if (v !== Verdict.MAYBE) {
         const f = this.noFindings();
-        if (v === Verdict.CLEAN || personalNumbers(text, pre.digits, f, this.contacts)) {
-          // The English model reads the prefilter's words; Dutch items never reach it.
+        if ((v === Verdict.CLEAN || personalNumbers(text, pre.digits, f, this.contacts)) && !(pre.digits >= 4 && DOG_WHISTLE.test(text))) {
+          // The English model reads the prefilter's words; Dutch items never reach it. When it would
+          // speak, the full analysis decides instead: only it knows the idioms and who is addressed.
+          const before = f.n;
           if (this.model && pre.enWords > pre.nlWords) applyModel(this.model, pre.seq, pre.gate(), f);
-          return f.n === 0 ? this.cleanResult : this.result(f);
+          if (f.n === before) return f.n === 0 ? this.cleanResult : this.result(f);
         }
       }
     }
@@ -222,7 +224,8 @@ class Engine implements DecencyEngine {
     an.run(text, extra);
     if (an.clean && !context.hasMedia && (!this.model || an.enWords <= an.nlWords)) return this.cleanResult;
     const f = an.clean ? this.noFindings() : this.runRules(an, context);
-    if (this.model && an.enWords > an.nlWords) {
+    // Teasing between friends ("lol ur so dumb, that's why we love u 🥰") is not for the model either.
+    if (this.model && an.enWords > an.nlWords && !affectionate(text)) {
       an.wordSeq(this.seq);
       applyModel(this.model, this.seq, an.modelGate(), f);
     }
@@ -244,7 +247,7 @@ class Engine implements DecencyEngine {
     const b = an.textB;
     const tags = an.textTags;
     if (an.textMark & TM.GROUP || a & A.SLUR || tags & TAG.exclusion_group) hateRule(an, f);
-    if (a & (A.VIOLENT | A.VIOLENT_AMBIG) || b & B.DIE || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning)) threatRule(an, f);
+    if (a & (A.VIOLENT | A.VIOLENT_AMBIG) || b & B.DIE || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning) || an.weapons > 0) threatRule(an, f);
     if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.NEG_EMOTE) || tags & (TAG.curse | TAG.neg_emote | TAG.neg_attrib | TAG.derog_fixed)) insultRule(an, f);
     if (a & (A.PROFANITY | A.DISEASE) || b & B.EXCLAIM) coarseRule(an, f);
     if (tags & (TAG.suicide_incite | TAG.exclusion | TAG.humiliation)) bullyingRule(an, f);
@@ -253,6 +256,7 @@ class Engine implements DecencyEngine {
     if (b & B.SEXUAL || tags & (TAG.sexual_request | TAG.sexual_body | TAG.photo_request) || an.kinds & (1 << TK.EMOJI)) sexualRule(an, f);
     if (b & B.SELF_HARM || tags & TAG.self_harm) selfHarmRule(an, f);
     if (b & B.SPAM || tags & TAG.spam || an.kinds & (1 << TK.URL)) spamRule(an, f);
+    if (an.kinds & ((1 << TK.NUM) | (1 << TK.PAREN))) dogWhistles(an, f);
     personalDataRule(an, f, this.contacts);
     if (an.textC & C.USER_FLAG || an.userHits.length > 0) schoolWordsRule(an, f);
     return f;

@@ -18,6 +18,7 @@ export const EXPLANATIONS: Record<string, { category: Category; nl: string; en: 
   'hate.profanity': { category: 'hate', nl: 'Grof taalgebruik tegen een beschermde groep', en: 'Profanity aimed at a protected group' },
   'hate.exclusion': { category: 'hate', nl: 'Uitsluiting van een beschermde groep', en: 'Exclusion of a protected group' },
   'hate.target': { category: 'hate', nl: 'Genoemde groep', en: 'Group named' },
+  'hate.symbol': { category: 'hate', nl: 'Haatsymbool (neonazistische code of antisemitisch teken)', en: 'Hate symbol (neo-Nazi code or antisemitic sign)' },
   'threat.direct': { category: 'threat', nl: 'Dreiging met geweld', en: 'Threat of violence' },
   'threat.wish': { category: 'threat', nl: 'Wens of oproep tot geweld of dood', en: 'Wish or call for violence or death' },
   'threat.warning': { category: 'threat', nl: 'Intimiderende waarschuwing', en: 'Intimidating warning' },

@@ -6,7 +6,7 @@ import { A, B, C } from './lexicon/roles';
 import { FNV_PRIME, FNV_SEED, WordTable, hashChars } from './table';
 import { WordSeq } from './model/features';
 import type { ModelGate } from './model/olid-model';
-import { UNITS, sexualEmoji } from './units';
+import { UNITS, sexualEmoji, weaponEmoji } from './units';
 import { ByteMemo } from './word-memo';
 
 /**
@@ -215,8 +215,11 @@ export class Prefilter {
         return Verdict.MAYBE;
       }
       if (c === 0xd835) return Verdict.MAYBE;
+      if (c === 40 && u[i + 1] === 40 && u[i + 2] === 40) return Verdict.MAYBE; // "(((they)))"?
       // 🍆 🍑 💦 👅: two of them make a sexual remark the full analysis judges.
       if ((c === 0xd83c || c === 0xd83d) && sexualEmoji(c, u[i + 1] as number) && ++sexEmoji >= 2) return Verdict.MAYBE;
+      // 🔪 🔫 💣: a weapon drawn at someone is the threat rule's to judge.
+      if (c === 0xd83d && weaponEmoji(c, u[i + 1] as number)) return Verdict.MAYBE;
       if (cls === CC.LEET) {
         // Inside a word ("sh*t", "h@te") or starting one ("$hit", "@naam"): leetspeak, a mention.
         const nc = CLASS[u[i + 1] as number];
@@ -281,6 +284,7 @@ export class Prefilter {
         seq.hash[seq.n] = h;
         seq.from[seq.n] = wFrom;
         seq.to[seq.n] = i;
+        seq.role[seq.n] = id >= 0 ? (this.ra[id] as number) : 0;
         seq.n++;
         if (seq.n === seq.start.length) seq.grow();
         ws += len;

@@ -78,3 +78,14 @@ export function countSexualEmoji(u: Uint16Array, from: number, to: number): numb
   for (let k = from; k + 1 < to; k++) if (sexualEmoji(u[k] as number, u[k + 1] as number)) n++;
   return n;
 }
+
+/** 🔪 🔫 💣 as UTF-16 pairs: a weapon drawn in a message. */
+export function weaponEmoji(hi: number, lo: number): boolean {
+  return hi === 0xd83d && (lo === 0xdd2a || lo === 0xdd2b || lo === 0xdca3);
+}
+
+export function countWeaponEmoji(u: Uint16Array, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k + 1 < to; k++) if (weaponEmoji(u[k] as number, u[k + 1] as number)) n++;
+  return n;
+}

@@ -31,5 +31,6 @@ export const FIRST_NAMES = `
   aiden connor callum kyle jamie harry charlie alfie george oscar archie kai brandon austin
   chris steve tommy danny mike jack oliver henry arthur louis freddie theo leo alex
   sophia charlotte amelia ava isla evie freya sienna phoebe megan lauren rachel rebecca katie
-  lucy holly ellie molly abby jess emilia maya ruby
+  lucy holly ellie molly abby jess emilia maya ruby izzy leah jordan rhys liv kayla harvey kian reece aaliyah
+  niamh aoife ciara sean conor declan siobhan
 `;

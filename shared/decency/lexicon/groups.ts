@@ -33,7 +33,7 @@ export const GROUP_NOUNS = `
   blacks whites africans asians arabs mexicans latinos latinas hispanics
   jews muslims muslim christians catholics hindus sikhs buddhists atheists
   immigrants immigrant migrants migrant refugees refugee foreigners illegals
-  gypsies gypsy pakistanis indians chinese
+  gypsies gypsy pakistanis indians chinese travellers
   disabled handicapped autistics elderly
 `;
 
@@ -63,7 +63,7 @@ export const SLURS = `
   bruinwerkers anaalridder janet lesbo
   hoer hoeren slet sletten snol snollen del trut trutten
   kansenparel kansenparels cultuurverrijker cultuurverrijkers gelukszoeker gelukszoekers
-  mongool mongolen mongooltje spast spasten spasticus kreupele kreupelen
+  mongool mongol mongolen mongooltje pikey pikeys spast spasten spasticus kreupele kreupelen
   moffen
   nigger niggers nigguh coon coons chink chinks gook gooks paki pakis wetback wetbacks
   beaner beaners spic spics kike kikes raghead ragheads towelhead towelheads sandnigger

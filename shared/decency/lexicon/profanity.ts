@@ -39,8 +39,9 @@ export const INSULTS = `
   pervert perverts sleazebag bimbo twit prat tosser bellend dimwit halfwit nitwit numbskull buffoon
   buffoons leugenaar leugenaars hypocriet hypocrieten lafaard lafaards verrader verraders malloot
   heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats mafkees mafkezen lijer lijers
+  dweeb dweebs melt zakkenwasser zakkenwassers snotaap snotapen zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen snowflake
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta
-  witch witches gold-digger golddigger gold-diggers landverrader landverraders landverraadster moordenaar moordenaars murderer
+  witch gold-digger golddigger gold-diggers landverrader landverraders landverraadster moordenaar moordenaars murderer
 `;
 
 /** Adjectives that insult a person, not a thing ("domme kut", "stupid loser", "je bent lelijk"). */
@@ -52,7 +53,7 @@ export const INSULT_ADJECTIVES = `
   waardeloos waardeloze kansloos kansloze nutteloos nutteloze smerig smerige dwaas hersenloos
   stupid dumb ugly fat disgusting pathetic worthless useless retarded brainless gross nasty
   ignorant clueless lame rat pig pigs clown clowns freak freaks creep creeps weirdo fool fools
-  ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
+  verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
 `;
 
@@ -77,7 +78,7 @@ export const PERSON_TAILS = `wijf wijven hoer hoeren lijer lijers jong jongen ki
  * Medical tails after a disease word: "kankeronderzoek" is research, not a curse. Also used
  * for the word after a free-standing "kanker" ("kanker onderzoek").
  */
-export const MEDICAL_TAILS = `onderzoek onderzoeken patient patienten patiente patientje bestrijding
+export const MEDICAL_TAILS = `instituut instituten onderzoek onderzoeken patient patienten patiente patientje bestrijding
   fonds centrum behandeling behandelingen cel cellen soort soorten vorm vormen risico zorg
   afdeling ziekenhuis gezwel verwekkend verwekkende preventie screening diagnose medicijn
   medicijnen vrij vereniging stichting verpleegkundige specialist arts artsen wetenschap

@@ -17,7 +17,7 @@ export const SEXUAL_WEAK = `sexting sexten seks sex naakt bloot kleren sexy lekk
 export const BODY = `tieten tietjes borsten kont billen reet lijf lichaam benen lul pik
   tits boobs ass butt body`;
 
-export const SELF_HARM = `zelfmoord suicide suicidaal zelfbeschadiging zelfdoding automutilatie kms
+export const SELF_HARM = `zelfmoord suicide suicidaal zelfbeschadiging zelfdoding automutilatie kms unalive sewerslide
   suicide suicidal selfharm self-harm kys`;
 
 /** Accusations of crimes or misconduct: the core of defamation (zwartmaken). */
@@ -27,7 +27,7 @@ export const CRIME = `
   dronken zuipt alcoholist verslaafd pedo pedofiel pedofielen misbruik misbruikt aangerand
   aanrandt aanranden intimideert verkracht crimineel vervalst vervalsen sjoemelt steekpenningen
   steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed bribes predator
-  kindermisbruik strafblad misbruikte molesteert molesteerde betast betastte winkeldiefstal shoplifting shoplifted
+  nonce nonces kinderlokker kinderlokkers cokehandel drugshandel kindermisbruik strafblad misbruikte molesteert molesteerde betast betastte winkeldiefstal shoplifting shoplifted
   drunk pedo pedophile paedophile molests molested molesting abused abuses harasses harassed
 `;
 
@@ -38,7 +38,7 @@ export const SENSITIVE = `
   pleeggezin pleegouders voogd medicatie medicijnen ritalin zwanger abortus soa hiv kanker
   epilepsie diabetes suikerziekte opgenomen ziekenhuis kliniek zorgtraject rugzakje
   onvoldoende onvoldoendes gezakt doubleren gedoubleerd leerlingdossier geschorst schorsing
-  eating disorder anorexia bulimia dyslexia adhd autism depression depressed anxiety therapist
+  anorexia bulimia dyslexia adhd autism depression depressed anxiety therapist
   therapy psychiatrist medication antidepressants antidepressiva ssri pregnant abortion hiv epilepsy diabetes rehab grades failed
   failing
 `;

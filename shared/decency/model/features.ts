@@ -20,6 +20,8 @@ export class WordSeq {
   /** Offsets into the original text, for the span the owner sees. */
   from = new Int32Array(64);
   to = new Int32Array(64);
+  /** Each word's role bits as the rules read them (the model defers to the rules on judged words). */
+  role = new Int32Array(64);
   roles = 0;
   caps = 0;
 
@@ -30,7 +32,7 @@ export class WordSeq {
   }
 
   /** Adds a word whose folded characters are src[off, off + len). */
-  add(src: Uint16Array, off: number, len: number, hash: number, from: number, to: number): void {
+  add(src: Uint16Array, off: number, len: number, hash: number, from: number, to: number, role = 0): void {
     const i = this.n;
     if (i === this.start.length) this.grow();
     const at = i === 0 ? 0 : (this.start[i - 1] as number) + (this.len[i - 1] as number);
@@ -45,6 +47,7 @@ export class WordSeq {
     this.hash[i] = hash;
     this.from[i] = from;
     this.to[i] = to;
+    this.role[i] = role;
     this.n = i + 1;
   }
 
@@ -60,6 +63,7 @@ export class WordSeq {
     this.hash = g(this.hash);
     this.from = g(this.from);
     this.to = g(this.to);
+    this.role = g(this.role);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TAG } from '../analyze';
-import { TK } from '../tokenize';
+import { TF, TK } from '../tokenize';
 import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
 import { UNITS } from '../units';
 
@@ -51,7 +51,8 @@ const ROLE_MAILBOXES = new Set(
   zorg zorgteam support helpdesk servicedesk klantenservice noreply no-reply financien financiele-administratie
   facturen factuur debiteuren crediteuren hallo welkom stage stages personeelszaken hr planning rooster roosters
   ict webmaster redactie nieuwsbrief events evenementen sport excursies schoolreis decanaat decaan loopbaan
-  enquiries enquiry admissions admission reception frontdesk hello team careers jobs vacatures`.split(/\s+/),
+  enquiries enquiry admissions admission reception frontdesk hello team careers jobs vacatures dsl safeguarding
+  attendance absence finance head headteacher principal`.split(/\s+/),
 );
 const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
 
@@ -278,6 +279,15 @@ function condolence(an: Analysis): boolean {
   return false;
 }
 
+/** "Autism Acceptance Week", "Stichting tegen Kanker": capitalised among capitals, a name of something. */
+function inTitle(an: Analysis, i: number): boolean {
+  const t = an.t;
+  const f = t.flags[i] as number;
+  if (!(f & TF.CAP) || f & TF.ALLCAPS) return false;
+  const cap = (k: number): boolean => k >= 0 && ((t.flags[k] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !(((t.flags[k] as number) & TF.SENT_START) && k === i);
+  return (i + 1 < t.n && t.kind[i + 1] === TK.WORD && cap(i + 1)) || (!(f & TF.SENT_START) && i > 0 && t.kind[i - 1] === TK.WORD && cap(i - 1));
+}
+
 /** "Yara heeft een eetstoornis", "Ruben is blijven zitten": health, care or grades of a named person. */
 function sensitiveFacts(an: Analysis, out: Findings): void {
   if (!(an.textB & B.SENSITIVE) && !(an.textTags & TAG.sensitive)) return;
@@ -292,7 +302,7 @@ function sensitiveFacts(an: Analysis, out: Findings): void {
     let at = -1;
     let end = -1;
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
-      if ((an.b[i] as number) & B.SENSITIVE) {
+      if ((an.b[i] as number) & B.SENSITIVE && !inTitle(an, i)) {
         at = i;
         end = i + 1;
         break;

@@ -42,8 +42,20 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       continue;
     }
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
-    if (target >= 0 || laughing || looks) out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
+    if (!(target >= 0 || laughing || looks) || aboutAnAnimal(an, s0)) continue;
+    out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
   }
+}
+
+const ANIMALS = new Set(`kat katten poes poezen kitten hond honden puppy pup konijn cavia hamster paard pony vogel parkiet
+  kip kippen geit schaap cat cats dog dogs rabbit hamster horse bird`.split(/\s+/));
+
+/** "Mijn kat is zo dik geworden, hij lijkt wel een bowlingbal": the pet is no one to bully. */
+function aboutAnAnimal(an: Analysis, s: number): boolean {
+  for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
+    for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (ANIMALS.has(an.t.norm[i] as string)) return true;
+  }
+  return false;
 }
 
 function phraseHasTarget(an: Analysis, s: number, e: number): boolean {

@@ -4,6 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { findB, findTag, isMention, negated, pointedPerson } from './common';
 
+const NEWS = /\b(?:zoekt getuigen|getuigen gezocht|meldt de politie|aldus de politie|politie meldt|persbericht|the bbc reports|bbc reports|police said|according to police|appeal(?:ing)? for witnesses|reports the|meldt de nos|volgens de politie)\b/i;
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 
 /**
@@ -13,6 +14,8 @@ const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
  * ("de school communiceert slecht") is not defamation.
  */
 export function defamationRule(an: Analysis, out: Findings): void {
+  // A news report or a police appeal tells of a crime; it accuses no one of the page's people.
+  if (NEWS.test(an.text)) return;
   for (let c = 0; c < an.nc; c++) {
     const tags = an.cTags[c] as number;
     const b = an.cB[c] as number;

@@ -49,6 +49,14 @@ export function hateRule(an: Analysis, out: Findings): void {
   slurRule(an, out);
 }
 
+/** "14/88", "(((they)))": the neo-Nazi numbers and the antisemitic echo ("1488" alone may be a year). */
+export const DOG_WHISTLE = /(?<!\d)14\s?\/\s?88(?!\d)|\(\(\(\s*\w+\s*\)\)\)/;
+
+export function dogWhistles(an: Analysis, out: Findings): void {
+  const m = DOG_WHISTLE.exec(an.text);
+  if (m) out.chars('hate', 'hate.symbol', 2, m.index, m.index + m[0].length);
+}
+
 const COUNTRY = new Set(['land', 'landen', 'country', 'countries']);
 const SENDING = new Set(['ga', 'gaan', 'go', 'moet', 'moeten', 'must', 'should', 'rot', 'oprotten', 'opzouten', 'opdonderen', 'get']);
 

@@ -15,6 +15,67 @@ const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 const MILD = new Set(['gek', 'getikt', 'knettergek', 'crazy', 'mad', 'nuts', 'insane', 'mental', 'wild', 'bezopen']);
 const LAUGHING = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92A}|\u{1F60B}|\u{2764}/u;
 
+/**
+ * Said with love: a term of endearment, "love you", a heart or a kiss emoji, or "jk". Teasing
+ * between friends is the commonest innocent use of "idiot" and "loser" on a school page.
+ */
+export const AFFECTION = /\b(?:love (?:you|u|ya)|luv (?:you|u)|we love|bestie|best mate|best friend|bff|hou van je|love je|jk|grapje)\b|\u2764|\u{1F970}|\u{1F618}|\u{1F495}|\u{1F496}|\u{1F497}|\u{1F49E}/iu;
+
+export function affectionate(text: string): boolean {
+  return AFFECTION.test(text);
+}
+
+const THING_OWNERS = new Set(['your', 'ur', 'his', 'their', 'jouw', 'zijn', 'hun', "z'n", 'zn']);
+
+/** The only person in the clause is an owner of the thing judged ("your argument", "his excuses"). */
+function aThingOfTheirs(an: Analysis, c: number): boolean {
+  let owner = false;
+  const t = an.t;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const a = an.a[i] as number;
+    if (t.kind[i] === TK.MENTION) continue; // "@USER your argument is lazy": whom it is said to
+    if (!(a & INDIVIDUAL) && !((an.mark[i] as number) & TM.NAME)) continue;
+    const nx = nextWord(t, i);
+    if (nx < 0) return false;
+    const w = t.norm[i] as string;
+    const nw = t.norm[nx] as string;
+    // "Mr Davies's marking": the title goes with the owner's name.
+    if (a & A.STAFF && nw.endsWith("'s") && (an.mark[nx] as number) & TM.NAME) continue;
+    const possessiveName = w.endsWith("'s") && ((an.mark[i] as number) & TM.NAME) !== 0;
+    if (!THING_OWNERS.has(w) && !possessiveName) return false;
+    const e = an.entry[nx];
+    // "ellie's a fat pig": before an article the 's is "is", not an owner's.
+    if (e && e.b & (B.ARTICLE | B.INTENSIFIER)) return false;
+    // "your mum", "his face", "your hair": a person or their looks, which is an insult all the same.
+    if (e && (e.a & (INDIVIDUAL | A.PERSON_NOUN) || e.b & (B.FAMILY | B.BODY | B.APPEARANCE))) return false;
+    if ((an.mark[nx] as number) & TM.NAME) return false;
+    owner = true;
+  }
+  return owner;
+}
+
+/** "she's a fat pig", "he's such a loser": the contracted "is". */
+function contractedIs(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const w = an.t.norm[i] as string;
+    if (w.length > 2 && w.endsWith("'s") && ((an.mark[i] as number) & TM.NAME || (an.a[i] as number) & A.PRON3S)) return true;
+  }
+  return false;
+}
+
+const IF_WORDS = new Set(['als', 'if', 'to', 'om']);
+
+/** "Je bent gek als je nu een huis koopt", "Ben jij gek geworden?": a way of speaking, not a verdict. */
+function notAVerdict(an: Analysis, c: number): boolean {
+  if ((an.cFlags[c] as number) & CF.QUESTION) return true;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (!MILD.has(an.form[i] as string)) continue;
+    const nx = nextWord(an.t, i);
+    if (nx >= 0 && IF_WORDS.has(an.t.norm[nx] as string)) return true;
+  }
+  return c + 1 < an.nc && (an.cFlags[c + 1] as number) & CF.SUBORD ? IF_WORDS.has(an.t.norm[an.cStart[c + 1] as number] as string) : false;
+}
+
 const DANGER = new Set(['gevaar', 'bedreiging', 'danger', 'threat', 'last', 'burden']);
 
 function dangerOnly(an: Analysis, c: number): boolean {
@@ -36,6 +97,8 @@ function onlyMild(an: Analysis, c: number): boolean {
 }
 
 export function insultRule(an: Analysis, out: Findings): void {
+  // "happy birthday you absolute idiot 😂❤️ love you", "ok loser see u at practice 😘 (bestie)".
+  if (affectionate(an.text)) return;
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
     const tags = an.cTags[c] as number;
@@ -65,7 +128,9 @@ export function insultRule(an: Analysis, out: Findings): void {
     if (person < 0 || institution || neg) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !(a & A.PRON2)) continue;
     const onlyJullie = onlyPluralYou(an, c);
-    const copula = (an.cB[c] as number) & B.COPULA;
+    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c);
+    // "Your argument is lazy", "his excuses are pathetic", "zijn plan is waardeloos": the thing is judged.
+    if (copula && aThingOfTheirs(an, c)) continue;
     // Strong emotions at a person: "ik haat je", "ik verafschuw hem", "jij maakt me ziek".
     if ((an.cC[c] as number) & C.STRONG_EMOTE || tags & TAG.neg_emote) {
       if (onlyJullie) continue;
@@ -76,7 +141,7 @@ export function insultRule(an: Analysis, out: Findings): void {
       }
     }
     // "je bent echt gek haha", "you guys are crazy lol": teasing, with a laugh, in the mildest words.
-    if (copula && onlyMild(an, c) && ((an.textB & B.LAUGH) !== 0 || LAUGHING.test(an.text))) continue;
+    if (copula && onlyMild(an, c) && ((an.textB & B.LAUGH) !== 0 || LAUGHING.test(an.text) || notAVerdict(an, c))) continue;
     // "Trump is een gevaar voor de democratie": calling a person a danger is criticism, not an insult
     // (said of a whole group, the hate rule judges it).
     if (copula && !(a & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ)) && !(tags & TAG.derog_fixed) && dangerOnly(an, c)) continue;
@@ -194,6 +259,8 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
   if (nx >= 0) {
     const e = an.entry[nx];
     if (e && (e.b & B.COPULA || e.c & C.MEDICAL_TAIL || e.a & A.SYMPATHY)) return false;
+    // "Tyfus komt nog steeds voor", "Kanker veroorzaakt …": the illness as the subject of a verb.
+    if (((t.flags[i] as number) & TF.SENT_START) !== 0 && ILLNESS_VERBS.has(t.norm[nx] as string)) return false;
   }
   if ((an.cA[c] as number) & A.SYMPATHY || (an.cB[c] as number) & B.FAMILY) return false;
   if (medicalSentence(an, i)) return false;
@@ -209,6 +276,8 @@ function partOfName(an: Analysis, i: number): boolean {
   const nx = nextWord(t, i);
   return nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[nx];
 }
+
+const ILLNESS_VERBS = new Set(['komt', 'kwam', 'heerst', 'heerste', 'verspreidt', 'veroorzaakt', 'wordt', 'werd', 'kan', 'breekt', 'treft', 'spreads', 'causes', 'kills']);
 
 const MEDICAL = new Set(`vaccinatie vaccinaties vaccin vaccins inenting inentingen besmettelijk besmettelijke besmetting
   epidemie epidemieen pandemie ziekte ziektes ziekten virus bacterie bacterien infectie infecties symptomen

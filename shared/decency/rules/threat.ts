@@ -4,6 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { SPORT_HEADS } from '../lexicon/violence';
 import { TF, TK } from '../tokenize';
+import { UNITS, countWeaponEmoji } from '../units';
 import { findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget, pointedPerson } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
@@ -27,12 +28,15 @@ function sportCompound(an: Analysis): boolean {
 export function threatRule(an: Analysis, out: Findings): void {
   const sportText = (an.textA & A.SPORT) !== 0 || SCORE.test(an.text) || sportCompound(an);
   if (joking(an)) return;
+  if (an.weapons > 0) drawnWeapon(an, out);
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
     const b = an.cB[c] as number;
     const tags = an.cTags[c] as number;
     if (!(a & (A.VIOLENT | A.VIOLENT_AMBIG) || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning) || b & B.DIE)) continue;
     if (negated(an, c) || isMention(an, c)) continue;
+    // "Guy Fawkes planned to blow up Parliament in 1605": history told, not a plan.
+    if (YEAR.test(an.text) && !((an.cA[c] as number) & A.PRON2) && !(tags & TAG.die_wish) && historical(an, c)) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !(tags & TAG.die_wish)) {
       // "Wat als we gewoon alle homoseksuelen doden?" is a call; "Heb je hem geslagen?" is not, and
       // neither is "Ga je de slingers ophangen?": asking what *you* will do is no intent of the writer.
@@ -84,7 +88,7 @@ export function threatRule(an: Analysis, out: Findings): void {
       report(an, out, 'threat.wish', v, v + 1, group);
       continue;
     }
-    if (a & A.VIOLENT_AMBIG && agency && !sportText) {
+    if (a & A.VIOLENT_AMBIG && agency && !sportText && !thingAsSubject(an, c)) {
       const single = personTarget(an, c, A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE);
       if (single >= 0 || school >= 0 || findMark(an, c, TM.GROUP) >= 0) {
         const v = findA(an, c, A.VIOLENT_AMBIG);
@@ -92,6 +96,58 @@ export function threatRule(an: Analysis, out: Findings): void {
       }
     }
   }
+}
+
+const YEAR = /\b(?:1[0-9]{3}|20[0-2][0-9])\b/;
+
+/** The sentence names a year: the violence is an event of history or the news. */
+function historical(an: Analysis, c: number): boolean {
+  const s = an.cSent[c] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+      if (an.t.kind[i] !== TK.NUM) continue;
+      const n = Number(an.t.norm[i]);
+      if (n >= 1000 && n <= 2029) return true;
+    }
+  }
+  return false;
+}
+
+const THING_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'het', 'dit', 'dat', 'wat']);
+
+/** "It is short-sighted and will hurt our students": a decision hurts, nobody strikes. */
+function thingAsSubject(an: Analysis, c: number): boolean {
+  const s = an.cSent[c] as number;
+  const first = an.cStart[an.sFirst[s] as number] as number;
+  return THING_SUBJECTS.has(an.t.norm[first] as string) || THING_SUBJECTS.has(an.t.norm[an.cStart[c] as number] as string);
+}
+
+const KITCHEN = new Set(`koken kook kookt kookles recept recepten snijden snijd groente groenten keuken taart cake chef
+  cooking cook recipe recipes kitchen chop chopping baking bake veggies
+  verjaardag jarig gefeliciteerd birthday bday congrats halloween`.split(/\s+/));
+
+/**
+ * "st@b st@b 🔪 see u at 3:15 liam", "i know where u live and i'll 🔫 u": a weapon emoji aimed at
+ * someone is an intimidating warning. Without anyone it is aimed at, and with blood ("🔪🩸 again
+ * tonight"), it is a care signal; in a kitchen it is a kitchen knife.
+ */
+function drawnWeapon(an: Analysis, out: Findings): void {
+  const t = an.t;
+  let at = -1;
+  let aimed = false;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] === TK.WORD && KITCHEN.has(t.norm[i] as string)) return;
+    if (t.kind[i] === TK.MENTION || (an.a[i] as number) & (A.PRON2 | A.STAFF) || (an.mark[i] as number) & TM.NAME) aimed = true;
+  }
+  if (an.text.includes('\u{1F382}')) return; // 🎂: cutting the cake
+  UNITS.load(an.text);
+  const u = UNITS.u;
+  for (let i = 0; i < t.n && at < 0; i++) {
+    if (t.kind[i] === TK.EMOJI && countWeaponEmoji(u, t.start[i] as number, t.end[i] as number) > 0) at = i;
+  }
+  if (at < 0) return;
+  if (aimed) out.tokens(an, 'threat', 'threat.warning', 3, at, at + 1);
+  else if (an.text.includes('\u{1FA78}') || an.textA & A.PRON1) out.tokens(an, 'self_harm', 'self_harm.signal', 3, at, at + 1);
 }
 
 const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', 'kiddin', 'joking', 'jokes']);
@@ -109,7 +165,8 @@ function joking(an: Analysis): boolean {
 }
 
 const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'potje', 'potjes', 'spelletje', 'gamen',
-  'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'smash', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league']);
+  'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'smash', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
+  'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob']);
 
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
