@@ -245,9 +245,20 @@ export class Analysis {
    * decide whether they are aimed at someone).
    */
   private signalEmoji(): boolean {
+    const t = this.t;
     UNITS.load(this.text);
-    this.weapons = countWeaponEmoji(UNITS.u, 0, this.text.length);
-    return this.weapons > 0 || countSexualEmoji(UNITS.u, 0, this.text.length) >= 2;
+    const u = UNITS.u;
+    let sexual = 0;
+    let weapons = 0;
+    for (let i = 0; i < t.n; i++) {
+      if (t.kind[i] !== TK.EMOJI) continue;
+      const s = t.start[i] as number;
+      const e = t.end[i] as number;
+      sexual += countSexualEmoji(u, s, e);
+      weapons += countWeaponEmoji(u, s, e);
+    }
+    this.weapons = weapons;
+    return weapons > 0 || sexual >= 2;
   }
 
   private hasFindingPhrase(): boolean {

@@ -189,6 +189,7 @@ function buildWords(): Map<string, LexEntry> {
   addList(w, L.SPAM, 0, B.SPAM);
   addList(w, L.APPEARANCE, 0, B.APPEARANCE);
   addList(w, L.SEX_EDUCATION, 0, 0, C.SEX_ED);
+  addList(w, L.AFFECTION, 0, 0, C.AFFECTION);
   addList(w, L.EN_ONLY, 0, 0, C.EN_ONLY);
   addList(w, L.NL_ONLY, 0, 0, C.NL_ONLY);
   return w;

@@ -210,7 +210,7 @@ class Engine implements DecencyEngine {
       const v = pre.check(text);
       if (v !== Verdict.MAYBE) {
         const f = this.noFindings();
-        if ((v === Verdict.CLEAN || personalNumbers(text, pre.digits, f, this.contacts)) && !(pre.digits >= 4 && DOG_WHISTLE.test(text))) {
+        if ((v === Verdict.CLEAN || personalNumbers(text, pre.digits, f, this.contacts, pre.enWords > pre.nlWords)) && !(pre.digits >= 4 && DOG_WHISTLE.test(text))) {
           // The English model reads the prefilter's words; Dutch items never reach it. When it would
           // speak, the full analysis decides instead: only it knows the idioms and who is addressed.
           const before = f.n;
@@ -225,7 +225,7 @@ class Engine implements DecencyEngine {
     if (an.clean && !context.hasMedia && (!this.model || an.enWords <= an.nlWords)) return this.cleanResult;
     const f = an.clean ? this.noFindings() : this.runRules(an, context);
     // Teasing between friends ("lol ur so dumb, that's why we love u 🥰") is not for the model either.
-    if (this.model && an.enWords > an.nlWords && !affectionate(text)) {
+    if (this.model && an.enWords > an.nlWords && !affectionate(an)) {
       an.wordSeq(this.seq);
       applyModel(this.model, this.seq, an.modelGate(), f);
     }

@@ -91,4 +91,5 @@ export const C = {
   EN_ONLY: 1 << 17, // its strong role is English; the same spelling is an everyday Dutch word (hoe, slag, douche)
   NL_ONLY: 1 << 18, // its strong role is Dutch; the same spelling is an everyday English word (dove, boos, slim)
   REAL_WORD: 1 << 19, // an ordinary word the splitter and the typo matcher must read as itself (uitslag, pijpenstelen)
+  AFFECTION: 1 << 20, // love, bestie, jk, grapje: teasing may be meant kindly
 } as const;

@@ -132,7 +132,7 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
       out.tokens(an, 'personal_data', 'personal.email', 2, i, i + 1);
     }
   }
-  if (digits >= 1) numbers(text, out, contacts, digits);
+  if (digits >= 1) numbers(text, out, contacts, digits, an.enWords > an.nlWords);
   sensitiveFacts(an, out);
   if (digits >= 1) failingGrades(an, out);
   if (digits >= 4 && gradeListIn(text)) {
@@ -153,11 +153,11 @@ function gradeListIn(text: string): boolean {
  * so): phone, BSN, IBAN, student number, postcode, street. False when a grade pattern needs the
  * full analysis (whose grade it is).
  */
-export function personalNumbers(text: string, digits: number, out: Findings, contacts: PublicContacts): boolean {
+export function personalNumbers(text: string, digits: number, out: Findings, contacts: PublicContacts, english = false): boolean {
   GRADE.lastIndex = 0;
   if (GRADE.test(text)) return false;
   if (gradeListIn(text)) return false;
-  numbers(text, out, contacts, digits);
+  numbers(text, out, contacts, digits, english);
   return true;
 }
 
@@ -183,10 +183,10 @@ function tokenAt(an: Analysis, pos: number): number {
   return -1;
 }
 
-function numbers(text: string, out: Findings, contacts: PublicContacts, digits: number): void {
+function numbers(text: string, out: Findings, contacts: PublicContacts, digits: number, english: boolean): void {
   const taken: [number, number][] = [];
   if (digits < 4) {
-    streets(text, out, contacts);
+    streets(text, out, contacts, english);
     return;
   }
   const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
@@ -235,13 +235,15 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
     if (venue === 1) continue;
     out.chars('personal_data', 'personal.address', 2, m.index, m.index + m[0].length);
   }
-  streets(text, out, contacts);
+  streets(text, out, contacts, english);
 }
 
-function streets(text: string, out: Findings, contacts: PublicContacts): void {
+function streets(text: string, out: Findings, contacts: PublicContacts, english: boolean): void {
   streetsBy(STREET, text, out, contacts);
-  // The English order is only someone's home when the text says so ("home address", "lives at").
-  if (RESIDENCE.test(text)) streetsBy(STREET_EN, text, out, contacts);
+  // The English order, in English text, is only someone's home when the text says so ("home address").
+  if (!english) return;
+  STREET_EN.lastIndex = 0;
+  if (STREET_EN.test(text) && RESIDENCE.test(text)) streetsBy(STREET_EN, text, out, contacts);
 }
 
 function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicContacts): void {

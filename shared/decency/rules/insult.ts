@@ -19,10 +19,32 @@ const LAUGHING = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92A}|\u
  * Said with love: a term of endearment, "love you", a heart or a kiss emoji, or "jk". Teasing
  * between friends is the commonest innocent use of "idiot" and "loser" on a school page.
  */
-export const AFFECTION = /\b(?:love (?:you|u|ya)|luv (?:you|u)|we love|bestie|best mate|best friend|bff|hou van je|love je|jk|grapje)\b|\u2764|\u{1F970}|\u{1F618}|\u{1F495}|\u{1F496}|\u{1F497}|\u{1F49E}/iu;
+const LOVE = new Set(['love', 'luv', 'hou']);
+const LOVED = new Set(['you', 'u', 'ya', 'je', 'van']);
+const DEAR = new Set(['bestie', 'bff', 'jk', 'grapje']);
+const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
+/** The insults friends call each other; a slur or a cursed compound is never one of them. */
+const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels gek crazy nerd weirdo dork dweeb muppet melt
+  clown oen doos malloot mafkees dwaas stom stomme dom domme suffie sufferd`.split(/\s+/));
 
-export function affectionate(text: string): boolean {
-  return AFFECTION.test(text);
+/**
+ * Said with love, in so many words ("love you", "bestie", "jk", "grapje"), and only the insults
+ * friends call each other: "happy birthday you absolute idiot 😂 love you", "ok loser (bestie)".
+ * A heart alone proves nothing: it is as often sarcasm.
+ */
+export function affectionate(an: Analysis): boolean {
+  if (!(an.textC & C.AFFECTION)) return false;
+  const t = an.t;
+  let love = false;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== TK.WORD) continue;
+    const w = t.norm[i] as string;
+    const a = an.a[i] as number;
+    if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.SLUR | A.PROFANITY) && !FRIENDLY.has(an.form[i] as string)) return false;
+    if (DEAR.has(w)) love = true;
+    else if (i + 1 < t.n && ((LOVE.has(w) && LOVED.has(t.norm[i + 1] as string)) || (w === 'best' && BEST.has(t.norm[i + 1] as string)))) love = true;
+  }
+  return love;
 }
 
 const THING_OWNERS = new Set(['your', 'ur', 'his', 'their', 'jouw', 'zijn', 'hun', "z'n", 'zn']);
@@ -98,7 +120,7 @@ function onlyMild(an: Analysis, c: number): boolean {
 
 export function insultRule(an: Analysis, out: Findings): void {
   // "happy birthday you absolute idiot 😂❤️ love you", "ok loser see u at practice 😘 (bestie)".
-  if (affectionate(an.text)) return;
+  if (affectionate(an)) return;
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
     const tags = an.cTags[c] as number;
