@@ -517,6 +517,13 @@ export class Analysis {
       if (sentStart) t.flags[i] = flags | TF.SENT_START;
       const wasStart = sentStart;
       sentStart = false;
+      // "dhr. Lul", "mevrouw Slettenhaar", "Klaas Geil", "Bart Kok": a capitalised word after a
+      // title or a first name is a surname, whatever else it spells; so is a capitalised first name.
+      if (flags & TF.CAP && !(flags & TF.ALLCAPS) && this.surnameOrFirstName(i, norm, wasStart)) {
+        this.mark[i] = (this.mark[i] as number) | TM.NAME;
+        this.clearRoles(i);
+        continue;
+      }
       // (Empty sets are skipped: a set lookup hashes the word, and most engines have no names.)
       if (this.pageWords.size > 0 && this.pageWords.has(norm)) continue;
       const known = (this.c[i] as number) & C.KNOWN_NAME || (this.nameSet.size > 0 && this.nameSet.has(norm)) || (extra !== null && extra.has(norm));
@@ -541,7 +548,9 @@ export class Analysis {
       }
       if (!(flags & TF.CAP) || flags & TF.ALLCAPS || norm.length < 2 || (entry && entry.c !== C.REAL_WORD) || NOT_NAMES.has(norm)) continue;
       if (!wasStart) {
-        this.mark[i] = (this.mark[i] as number) | TM.NAME;
+        // "in heel Ede", "naar Utrecht": a place.
+        const p = i > 0 && t.kind[i - 1] === TK.WORD ? (t.norm[i - 1] as string) : '';
+        if (!PLACE_BEFORE.has(p)) this.mark[i] = (this.mark[i] as number) | TM.NAME;
         continue;
       }
       // Sentence-initial capital: a name only if a known verb or function word follows ("Yara heeft"),
@@ -558,6 +567,39 @@ export class Analysis {
           }
         }
       }
+    }
+  }
+
+  /** Whether the capitalised word at i is a first name or a surname by its place. */
+  private surnameOrFirstName(i: number, norm: string, wasStart: boolean): boolean {
+    const t = this.t;
+    if (!wasStart && (this.a[i] as number) === 0 && firstName(norm)) return false; // plain names need no help
+    if (firstName(norm)) return !wasStart || (i + 1 < t.n && ((t.flags[i + 1] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && t.kind[i + 1] === TK.WORD);
+    const p = prevWord(t, i);
+    if (p < 0 || p !== i - 1) return false;
+    const pw = t.norm[p] as string;
+    if (TITLES_BEFORE_NAMES.has(pw)) return true;
+    // "mevrouw Van Lier": after a name's particle, already read as part of the name.
+    if (NAME_PARTICLES_CAP.has(pw) && (this.mark[p] as number) & TM.NAME) return true;
+    // "Jan Kankerhoer", "Jesse Idioot": an insult word as written after a first name is an insult;
+    // a word that only splits into one ("Marieke Hoerman") is a surname.
+    if ((this.a[i] as number) & (A.INSULT | A.SLUR) && !((t.flags[i] as number) & TF.SPLIT)) return false;
+    const pf = t.flags[p] as number;
+    // "mevrouw Van Lier": after a part of a name already read as one.
+    if ((this.mark[p] as number) & TM.NAME && (pf & (TF.CAP | TF.ALLCAPS)) === TF.CAP) return true;
+    return (pf & (TF.CAP | TF.ALLCAPS)) === TF.CAP && firstName(pw);
+  }
+
+  /** A name's roles: none (the split parts of a compound read as a name go with it). */
+  private clearRoles(i: number): void {
+    const t = this.t;
+    this.a[i] = 0;
+    this.b[i] = 0;
+    this.c[i] = (this.c[i] as number) & (C.LANG_EN | C.LANG_NL);
+    for (let k = i + 1; k < t.n && (t.flags[k] as number) & TF.SPLIT && (t.start[k] as number) < (t.end[i] as number) + 1; k++) {
+      this.a[k] = 0;
+      this.b[k] = 0;
+      this.mark[k] = (this.mark[k] as number) | TM.NAME;
     }
   }
 
@@ -728,9 +770,14 @@ const NOT_NAMES = new Set(
   `maandag maandagen dinsdag dinsdagen woensdag woensdagen donderdag donderdagen vrijdag vrijdagen zaterdag
   zaterdagen zondag zondagen monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday
   fridays saturday saturdays sunday sundays januari februari maart april mei juni juli augustus september
-  oktober november december january february march june july august october`.split(/\s+/),
+  oktober november december january february march june july august october
+  duits frans engels nederlands wiskunde biologie scheikunde natuurkunde geschiedenis aardrijkskunde economie latijn
+  grieks spaans maatschappijleer informatica`.split(/\s+/),
 );
 
+const NAME_PARTICLES_CAP = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'la', 'le', 'du', 'von']);
+const TITLES_BEFORE_NAMES = new Set(['dhr', 'mevr', 'mw', 'meneer', 'mevrouw', 'juf', 'meester', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'ir', 'coach', 'trainer', 'docent', 'mentor']);
+const PLACE_BEFORE = new Set(['in', 'heel', 'naar', 'te', 'richting', 'nabij', 'near', 'to']);
 const FIRST_NAME_SET = new Set(FIRST_NAMES.trim().split(/\s+/));
 const NOT_BEFORE_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'naar', 'to', 'in', 'at', 'uit']);
 

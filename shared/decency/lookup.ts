@@ -83,6 +83,8 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
   return NONE;
 }
 
+const ENDINGS = new Set(['en', 'e', 'es', 's', 'er', 'te', 'de', 'je', 'tje']);
+
 /** Splits run-together words: a curse prefix ("kutwijf") or two known words ("Ikhaat"). */
 export function splitWord(lex: Lexicon, norm: string): WordHit {
 const { trie, trieEnd, words } = lex;
@@ -122,6 +124,8 @@ const { trie, trieEnd, words } = lex;
     const left = words.get(norm.slice(0, p));
     const right = words.get(norm.slice(p));
     if (!left || !right || norm.length - p < 2 || (left.c | right.c) & C.REAL_WORD) continue;
+    // "delen", "hoeren": an ending, not a second word.
+    if (ENDINGS.has(norm.slice(p))) continue;
     if (p === 1 && !(right.a & CONTENT_SPLIT)) continue;
     const content = ((left.a | right.a) & CONTENT_SPLIT) !== 0 || ((left.b | right.b) & (B.SEXUAL | B.DIE)) !== 0;
     if (content) return { e: undefined, split: p, left, right };

@@ -442,7 +442,11 @@ function abbreviationBefore(out: TokenBuffer, u: Uint16Array, i: number): boolea
     const ch = u[i - 1] as number;
     return ch >= 65 && ch <= 90;
   }
-  return len <= 4 && TITLES.has(out.norm[k] as string);
+  if (len > 4) return false;
+  // (Words are folded later; read the title from the code units, in lower case.)
+  let w = '';
+  for (let j = i - len; j < i; j++) w += String.fromCharCode((u[j] as number) | 0x20);
+  return TITLES.has(w);
 }
 
 /** A capital outside ASCII: "Öztürk", "Şahin", "Émile" (the rare path, so a string test is fine). */

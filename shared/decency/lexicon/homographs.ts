@@ -18,4 +18,4 @@ export const NL_ONLY = `
 `;
 
 /** Compounds and idioms the dictionaries miss; read as themselves, never split. */
-export const EXTRA_REAL_WORDS = `pijpenstelen pijpensteel deadass kankerinstituut klootschieten`;
+export const EXTRA_REAL_WORDS = `pijpenstelen pijpensteel deadass kankerinstituut klootschieten delen deelt gedeeld`;

@@ -39,7 +39,7 @@ export const INSULTS = `
   pervert perverts sleazebag bimbo twit prat tosser bellend dimwit halfwit nitwit numbskull buffoon
   buffoons leugenaar leugenaars hypocriet hypocrieten lafaard lafaards verrader verraders malloot
   heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats mafkees mafkezen lijer lijers
-  dweeb dweebs melt zakkenwasser zakkenwassers snotaap snotapen zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen snowflake
+  looser loosers noob noobs dweeb dweebs melt zakkenwasser zakkenwassers snotaap snotapen zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen snowflake
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta
   witch gold-digger golddigger gold-diggers landverrader landverraders landverraadster moordenaar moordenaars murderer
 `;

@@ -1,4 +1,4 @@
-import { CF, TM } from '../analyze';
+import { CF, TM, nextWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
@@ -52,13 +52,16 @@ const ROLE_MAILBOXES = new Set(
   facturen factuur debiteuren crediteuren hallo welkom stage stages personeelszaken hr planning rooster roosters
   ict webmaster redactie nieuwsbrief events evenementen sport excursies schoolreis decanaat decaan loopbaan
   enquiries enquiry admissions admission reception frontdesk hello team careers jobs vacatures dsl safeguarding
-  attendance absence finance head headteacher principal`.split(/\s+/),
+  sports attendance absence finance head headteacher principal toelating toelatingen bieb exchange uitwisseling lr llr
+  secretary secretaris penningmeester voorzitter bestuur`.split(/\s+/),
 );
 const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
 
 function roleMailbox(address: string): boolean {
   const at = address.indexOf('@');
-  return at > 0 && ROLE_MAILBOXES.has(address.slice(0, at)) && !FREE_MAIL.test(address);
+  if (at <= 0 || FREE_MAIL.test(address)) return false;
+  const local = address.slice(0, at);
+  return ROLE_MAILBOXES.has(local);
 }
 
 const REACH = /\b(?:bereikbaar|bereiken|mail|mailen|e-mail|email|contact|vragen|questions|reach|reachable|contacted)\b/i;
@@ -72,15 +75,26 @@ function workAddress(an: Analysis, address: string): boolean {
 }
 
 /** A desk, an office or an organisation named before a landline: "bel de administratie op 0318-…". */
-const DESK = /\b(?:administratie|receptie|secretariaat|kantoor|balie|conci[eë]rge|vertrouwenspersoon|ziekmeldingen|ziekmelden|ziekmelding|afmeldingen|verzuimlijn|schoolnummer|hoofdnummer|algemeen nummer|algemene nummer|de school|onze school|het schoolgebouw|locatie|gemeente|huisartsenpost|politie|stichting|ouderraad|office|reception|front desk|main number|helpdesk|servicedesk|klantenservice)\b/i;
+const DESK = /\b(?:administratie|receptie|secretariaat|kantoor|balie|muziekschool|ggd|jeugdarts|loge|conci[eë]rgeloge|op school|club|vereniging|afdeling|admissions|conci[eë]rge|vertrouwenspersoon|ziekmeldingen|ziekmelden|ziekmelding|afmeldingen|verzuimlijn|schoolnummer|hoofdnummer|algemeen nummer|algemene nummer|de school|onze school|het schoolgebouw|locatie|gemeente|huisartsenpost|politie|stichting|ouderraad|office|reception|front desk|main number|helpdesk|servicedesk|klantenservice)\b/i;
 
-/** The organisation's own number: a landline (not a mobile) with a desk named in the 80 characters before it. */
+/** The organisation's own number: a landline (not a mobile) with a desk or an extension named. */
 function deskNumber(text: string, at: number): boolean {
-  return DESK.test(text.slice(Math.max(0, at - 80), at));
+  return DESK.test(text.slice(Math.max(0, at - 80), at)) || EXTENSION.test(text);
+}
+
+const EXTENSION = /\b(?:toestel|tst\.?|ext\.?|extension)\s*\d/i;
+const ANY_MAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
+
+/** "info@vvdemeeuwen.nl / 06-…": a number given next to an organisation's role mailbox is its contact. */
+function organisationBlock(text: string): boolean {
+  if (!text.includes('@')) return false;
+  ANY_MAIL.lastIndex = 0;
+  for (let m = ANY_MAIL.exec(text); m; m = ANY_MAIL.exec(text)) if (roleMailbox(m[0].toLowerCase())) return true;
+  return false;
 }
 
 /** Money for an organisation: "t.n.v. Stichting …", the parents' contribution, a charity. */
-const ORGANISATION_ACCOUNT = /\b(?:stichting|vereniging|ouderraad|oudervereniging|ouderbijdrage|schoolfonds|scholengemeenschap|goede doel|collecte|sponsorloop|sponsoractie|inzamelingsactie|foundation|charity|fundraiser)\b/i;
+const ORGANISATION_ACCOUNT = /\b(?:stichting|vereniging|ouderraad|oudervereniging|ouderbijdrage|schoolfonds|scholengemeenschap|goede doel|collecte|sponsorloop|sponsoractie|inzamelingsactie|actie|donaties?|doneer|doneren|o\.v\.v\.?|ovv|foundation|charity|fundraiser|donations?)\b/i;
 const OWN_ACCOUNT = /\b(?:mijn|m'n|mn|zijn|z'n|zn|haar|jouw|je|my|his|her|your)\s+(?:bank)?(?:rekening(?:nummer)?|iban|account|bankpas)\b/i;
 
 function organisationAccount(text: string): boolean {
@@ -209,7 +223,7 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
       const phone = normalizeDutchPhone(m[0]);
       if (!phone) continue;
       taken.push([s, e]);
-      if (contacts.phones.has(phone) || (!phone.startsWith('06') && deskNumber(text, s))) continue;
+      if (contacts.phones.has(phone) || (!phone.startsWith('06') && deskNumber(text, s)) || organisationBlock(text)) continue;
       out.chars('personal_data', 'personal.phone', 2, s, e);
     }
     BSN.lastIndex = 0;
@@ -258,7 +272,7 @@ function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicCont
 }
 
 const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address)\b/i;
-const PLACE = /(?:sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps)huis)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place)\b/i;
+const PLACE = /(?:sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps)huis)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place|bezoekadres|postadres|ons adres|our address|visiting address)\b/i;
 
 /**
  * A street and number is someone's home unless the text is about a public place: "We verzamelen bij
@@ -278,6 +292,17 @@ const CONDOLENCE = new Set(['overleden', 'gestorven', 'overlijden', 'condoleance
 /** Someone's death of an illness, told in sympathy, is not a confidence being broken. */
 function condolence(an: Analysis): boolean {
   for (let i = 0; i < an.t.n; i++) if (CONDOLENCE.has(an.form[i] as string)) return true;
+  return false;
+}
+
+const MY = new Set(['mijn', "m'n", 'mn', 'onze', 'ons', 'my', 'our']);
+
+function ownFamily(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) {
+    if (!MY.has(an.t.norm[i] as string)) continue;
+    const nx = nextWord(an.t, i);
+    if (nx >= 0 && (an.b[nx] as number) & B.FAMILY) return true;
+  }
   return false;
 }
 
@@ -301,6 +326,8 @@ function sensitiveFacts(an: Analysis, out: Findings): void {
     // The person must be in the clause that tells the fact (or the one it continues): in "Die toets
     // Duits was zwaar, iedereen had een onvoldoende" nobody is singled out.
     if (!aboutSomeone(an, c) && !(c > 0 && (an.cFlags[c] as number) & (CF.SUBORD | CF.EMBEDDED) && aboutSomeone(an, c - 1))) continue;
+    // "Mr. Okafor's patience with my daughter's maths anxiety": a parent tells of their own child.
+    if (ownFamily(an, c)) continue;
     let at = -1;
     let end = -1;
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {

@@ -48,9 +48,10 @@ export function bullyingRule(an: Analysis, out: Findings): void {
 }
 
 const ANIMALS = new Set(`kat katten poes poezen kitten hond honden puppy pup konijn cavia hamster paard pony vogel parkiet
-  kip kippen geit schaap cat cats dog dogs rabbit hamster horse bird`.split(/\s+/));
+  kip kippen geit schaap cat cats dog dogs rabbit hamster horse bird
+  mist sneeuw ijs laag boek pak stapel muur rook wolken fog snow ice book`.split(/\s+/));
 
-/** "Mijn kat is zo dik geworden, hij lijkt wel een bowlingbal": the pet is no one to bully. */
+/** "Mijn kat is zo dik geworden", "mist zo dik dat …": a pet or a thing is no one to bully. */
 function aboutAnAnimal(an: Analysis, s: number): boolean {
   for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (ANIMALS.has(an.t.norm[i] as string)) return true;

@@ -171,9 +171,14 @@ export function personTarget(an: Analysis, c: number, bits = PERSON_A): number {
 function nextIsNoun(an: Analysis, i: number): boolean {
   const j = i + 1;
   if (j >= an.t.n || an.t.kind[j] !== TK.WORD) return false;
+  if (NOT_NOUNS.has(an.t.norm[j] as string)) return false;
   const e = an.entry[j];
   return !e || !(e.b & (B.FUNCTION | B.COPULA | B.INTENSIFIER));
 }
+
+/** Adverbs after "haar": "ik wil haar stiekem volgen" — she is the one, not her thing. */
+const NOT_NOUNS = new Set(`stiekem altijd nooit vaak soms weer even morgen vandaag gisteren straks thuis achterna
+  overal elke iedere ooit meteen gauw`.split(/\s+/));
 
 const OWN_NOUNS = new Set(`life lives leven levens face gezicht mother mom mum moeder familie family kop hoofd lijf body
   kapsel hair haar neus nose mening opinion`.split(/\s+/));

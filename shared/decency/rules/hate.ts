@@ -131,14 +131,17 @@ function slurRule(an: Analysis, out: Findings): void {
   }
 }
 
-const OWNING = new Set(['mijn', "m'n", 'mn', 'ons', 'onze', 'my', 'our']);
+const WRITER_SUBJECT = new Set(['ik', 'i', "i'm", 'im', "'k", 'k', 'we', 'wij', "we're", 'were']);
 
-/** The writer as a person in the sentence ("ik", "we"), not only as an owner ("ons land"). */
+/**
+ * The writer as the subject of the sentence ("ik ben een …", "I'm a proud …"), not only as an owner
+ * ("ons land") or an object ("bij mij uit de buurt").
+ */
 function writerInSentence(an: Analysis, s: number): boolean {
   if (!((an.sA[s] as number) & A.PRON1)) return false;
   for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
-      if ((an.a[i] as number) & A.PRON1 && !OWNING.has(an.t.norm[i] as string)) return true;
+      if ((an.a[i] as number) & A.PRON1 && WRITER_SUBJECT.has(an.t.norm[i] as string)) return true;
     }
   }
   return false;

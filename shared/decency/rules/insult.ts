@@ -19,8 +19,12 @@ const LAUGHING = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92A}|\u
  * Said with love: a term of endearment, "love you", a heart or a kiss emoji, or "jk". Teasing
  * between friends is the commonest innocent use of "idiot" and "loser" on a school page.
  */
-const LOVE = new Set(['love', 'luv', 'hou']);
-const LOVED = new Set(['you', 'u', 'ya', 'je', 'van']);
+/** "love you", "luv u", "hou van je": the word of love and the word after it. */
+const LOVED: Record<string, Set<string>> = {
+  love: new Set(['you', 'u', 'ya', 'je', 'jou']),
+  luv: new Set(['you', 'u', 'ya']),
+  hou: new Set(['van']),
+};
 const DEAR = new Set(['bestie', 'bff', 'jk', 'grapje']);
 const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
 /** The insults friends call each other; a slur or a cursed compound is never one of them. */
@@ -42,7 +46,7 @@ export function affectionate(an: Analysis): boolean {
     const a = an.a[i] as number;
     if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.SLUR | A.PROFANITY) && !FRIENDLY.has(an.form[i] as string)) return false;
     if (DEAR.has(w)) love = true;
-    else if (i + 1 < t.n && ((LOVE.has(w) && LOVED.has(t.norm[i + 1] as string)) || (w === 'best' && BEST.has(t.norm[i + 1] as string)))) love = true;
+    else if (i + 1 < t.n && ((LOVED[w]?.has(t.norm[i + 1] as string) ?? false) || (w === 'best' && BEST.has(t.norm[i + 1] as string)))) love = true;
   }
   return love;
 }

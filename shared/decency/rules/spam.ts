@@ -7,6 +7,7 @@ import { TF, TK } from '../tokenize';
 import { negated } from './common';
 
 const SHORTENER_HOSTS = SHORTENERS.split(/\s+/).filter(Boolean);
+const CHARITY = new Set(['sponsorloop', 'kika', 'kwf', 'unicef', 'doneer', 'doneren', 'donatie', 'donaties', 'collecte', 'fundraiser', 'charity', 'donate', 'goededoel']);
 const SCAM_WARNING = new Set(['scam', 'scams', 'phishing', 'oplichting', 'oplichters', 'nepbericht', 'nepberichten', 'fraudeurs', 'scammers']);
 /** Top-level domains that phishing and giveaway scams favour (cheap, rarely a school's or a shop's). */
 const SCAM_TLD = /\.(?:ru|top|xyz|click|loan|win|bid|icu|cyou|buzz|tk|ml|ga|cf|gq|rest|monster|sbs|cfd|vip)(?:[/:?#]|$)/;
@@ -53,6 +54,8 @@ export function spamRule(an: Analysis, out: Findings): void {
     }
   }
   if (score === 0) return;
+  // A school's or a charity's own appeal ("sponsorloop voor KiKa, doneer via de link in bio").
+  for (let i = 0; i < t.n; i++) if (CHARITY.has(t.norm[i] as string)) score -= 2;
   if (MONEY.test(an.text)) score += 1;
   const emoji = an.text.match(PROMO_EMOJI);
   if (emoji && emoji.length >= 2) score += 1;

@@ -36,7 +36,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (!(a & (A.VIOLENT | A.VIOLENT_AMBIG) || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning) || b & B.DIE)) continue;
     if (negated(an, c) || isMention(an, c)) continue;
     // "Guy Fawkes planned to blow up Parliament in 1605": history told, not a plan.
-    if (YEAR.test(an.text) && !((an.cA[c] as number) & A.PRON2) && !(tags & TAG.die_wish) && historical(an, c)) continue;
+    if (!((an.cA[c] as number) & A.PRON2) && !(tags & TAG.die_wish) && historical(an, c)) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !(tags & TAG.die_wish)) {
       // "Wat als we gewoon alle homoseksuelen doden?" is a call; "Heb je hem geslagen?" is not, and
       // neither is "Ga je de slingers ophangen?": asking what *you* will do is no intent of the writer.
@@ -58,6 +58,8 @@ export function threatRule(an: Analysis, out: Findings): void {
 
     if (tags & TAG.threat_warning) {
       const hit = findTag(an, c, TAG.threat_warning);
+      // "Pas op voor nepberichten", "kijk uit voor de gladheid": a warning about a thing, for the reader's good.
+      if (hit && aboutAThing(an, hit[1])) continue;
       if (hit) {
         out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
         continue;
@@ -98,13 +100,30 @@ export function threatRule(an: Analysis, out: Findings): void {
   }
 }
 
-const YEAR = /\b(?:1[0-9]{3}|20[0-2][0-9])\b/;
+const ABOUT = new Set(['voor', 'for', 'met', 'bij', 'with']);
 
-/** The sentence names a year: the violence is an event of history or the news. */
+function aboutAThing(an: Analysis, end: number): boolean {
+  const t = an.t;
+  let nx = end - 1;
+  // "pas op voor …" (the phrase ends in "voor"), "kijk uit met fietsen" (the next word is "met").
+  if (!ABOUT.has(t.norm[nx] as string)) {
+    nx = nextWord(t, nx);
+    if (nx < 0 || nx !== end || !ABOUT.has(t.norm[nx] as string)) return false;
+  }
+  nx = nextWord(t, nx);
+  if (nx < 0) return false;
+  return !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE) || (an.mark[nx] as number) & TM.NAME);
+}
+
+const HISTORY = new Set(`geschiedenis geschiedenisles history eeuw century bc chr oudheid middeleeuwen holocaust nazi's nazis
+  wereldoorlog ww2 wo2 ww1 wo1 lezen leest boek roman verhaal novel book story filosofie philosophy ethiek ethics`.split(/\s+/));
+
+/** The sentence names a year or history: the violence is an event of the past, told. */
 function historical(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
   for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
     for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+      if (HISTORY.has(an.t.norm[i] as string)) return true;
       if (an.t.kind[i] !== TK.NUM) continue;
       const n = Number(an.t.norm[i]);
       if (n >= 1000 && n <= 2029) return true;
