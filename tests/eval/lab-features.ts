@@ -1,6 +1,7 @@
 /** Feature variants for olid-lab.ts (experiments only). Base = features.ts exactly. */
 import { A } from '../../shared/decency/lexicon/roles';
 import type { Probe } from './olid-lab';
+import { BIAS_WORD, CAPS_LABEL, COMBO_LABEL, ROLE_LABELS, hashLabel, mix } from '../../shared/decency/model/features';
 
 export interface FOpts {
   bits?: number;
@@ -21,26 +22,10 @@ export interface FOpts {
   uniq?: boolean;
 }
 
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-function label(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-const ROLES: [number, number][] = (
-  [
-    [A.PROFANITY, 'PROFANITY'], [A.INSULT, 'INSULT'], [A.INSULT_ADJ, 'INSULT_ADJ'], [A.NEG_ATTRIB, 'NEG_ATTRIB'],
-    [A.DEHUM, 'DEHUM'], [A.SLUR, 'SLUR'], [A.NEG_EMOTE, 'NEG_EMOTE'], [A.VIOLENT, 'VIOLENT'], [A.PRON2, 'PRON2'],
-    [A.GROUP, 'GROUP'], [A.DISEASE, 'DISEASE'],
-  ] as [number, string][]
-).map(([bit, name]) => [bit, label('role:' + name)]);
-const COMBO = label('combo:you+neg');
-const CAPS = label('shape:allcaps');
-const BIAS_WORD = 0x2f6b3a1d;
+const label = hashLabel;
+const ROLES = ROLE_LABELS;
+const COMBO = label(COMBO_LABEL);
+const CAPS = label(CAPS_LABEL);
 
 export function featurizer(o: FOpts): (p: Probe) => Int32Array {
   const o2 = { bits: 18, uni: true, bi: true, c3: true, c4: true, roles: true, caps: true, ...o };

@@ -67,28 +67,36 @@ export class WordSeq {
   }
 }
 
-function mix(a: number, b: number): number {
+/** Hash of two hashes (word bigrams). Exported for the feature experiments in tests/eval. */
+export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-function label(s: string): number {
+/** FNV-1a of a feature's name, not yet masked to the feature space. */
+export function hashLabel(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0) & FEATURE_MASK;
+  return h >>> 0;
 }
 
-const ROLE_FEATURES: [number, number][] = (
+const label = (s: string): number => hashLabel(s) & FEATURE_MASK;
+
+/** The lexicon roles that are features, with the (unmasked) hash of each one's name. */
+export const ROLE_LABELS: [number, number][] = (
   [
     [A.PROFANITY, 'PROFANITY'], [A.INSULT, 'INSULT'], [A.INSULT_ADJ, 'INSULT_ADJ'], [A.NEG_ATTRIB, 'NEG_ATTRIB'],
     [A.DEHUM, 'DEHUM'], [A.SLUR, 'SLUR'], [A.NEG_EMOTE, 'NEG_EMOTE'], [A.VIOLENT, 'VIOLENT'], [A.PRON2, 'PRON2'],
     [A.GROUP, 'GROUP'], [A.DISEASE, 'DISEASE'],
   ] as [number, string][]
-).map(([bit, name]) => [bit, label('role:' + name)]);
-const COMBO_YOU_NEG = label('combo:you+neg');
-const CAPS = label('shape:allcaps');
-const BIAS_WORD = 0x2f6b3a1d;
+).map(([bit, name]) => [bit, hashLabel('role:' + name)]);
+const ROLE_FEATURES: [number, number][] = ROLE_LABELS.map(([bit, h]) => [bit, h & FEATURE_MASK]);
+export const COMBO_LABEL = 'combo:you+neg';
+export const CAPS_LABEL = 'shape:allcaps';
+const COMBO_YOU_NEG = label(COMBO_LABEL);
+const CAPS = label(CAPS_LABEL);
+export const BIAS_WORD = 0x2f6b3a1d;
 
 /** Writes feature indices into `out` and, for each, the word it came from (-1: the item as a whole). */
 export class FeatureBuffer {
