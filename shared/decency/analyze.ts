@@ -553,6 +553,8 @@ export class Analysis {
         if (!PLACE_BEFORE.has(p)) this.mark[i] = (this.mark[i] as number) | TM.NAME;
         continue;
       }
+      // "Capitalism is failing", "Education is key": abstract nouns by their ending are no one.
+      if (ABSTRACT.test(norm)) continue;
       // Sentence-initial capital: a name only if a known verb or function word follows ("Yara heeft"),
       // also after a class or origin ("Lisa uit 2B is", "Sem van groep 8 heeft").
       if (i + 1 < t.n && t.kind[i + 1] === TK.WORD && SINGULAR_VERBS.has(t.norm[i + 1] as string)) {
@@ -775,6 +777,7 @@ const NOT_NAMES = new Set(
   grieks spaans maatschappijleer informatica`.split(/\s+/),
 );
 
+const ABSTRACT = /(?:ism|isme|tion|ties|ity|ness|ment|ship|heid|ing|atie|iteit)$/;
 const NAME_PARTICLES_CAP = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'la', 'le', 'du', 'von']);
 const TITLES_BEFORE_NAMES = new Set(['dhr', 'mevr', 'mw', 'meneer', 'mevrouw', 'juf', 'meester', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'ir', 'coach', 'trainer', 'docent', 'mentor']);
 const PLACE_BEFORE = new Set(['in', 'heel', 'naar', 'te', 'richting', 'nabij', 'near', 'to']);

@@ -204,8 +204,23 @@ function addMasked(words: Map<string, LexEntry>): void {
     for (let i = 1; i < f.length - 1; i++) extra.push([f.slice(0, i) + '*' + f.slice(i + 1), e]);
     extra.push([f[0] + '*'.repeat(f.length - 2) + f[f.length - 1], e]);
     extra.push([f[0] + f.slice(1).replace(/[aeiou]/g, '*'), e]);
+    // "f***", "f***ing", "f***ers": all but the first letter masked, the ending written out.
+    extra.push([f[0] + '*'.repeat(f.length - 1), e]);
+    const ending = /(ing|ers|er|ed|s)$/.exec(f);
+    if (ending && f.length - ending[0].length >= 3) {
+      const stem = f.slice(0, f.length - ending[0].length);
+      extra.push([stem[0] + '*'.repeat(stem.length - 1) + ending[0], e]);
+    }
   }
-  for (const [k, e] of extra) if (!words.has(k)) words.set(k, e);
+  // A mask fits several words ("f***": fuck, fags); the plain swear word is the likeliest reading.
+  const rank = (e: LexEntry): number => (e.a & A.PROFANITY ? 2 : 0) + (e.c & C.WEAK_SLUR ? 0 : 1);
+  const masked = new Map<string, LexEntry>();
+  for (const [k, e] of extra) {
+    if (words.has(k)) continue;
+    const prev = masked.get(k);
+    if (!prev || rank(e) > rank(prev)) masked.set(k, e);
+  }
+  for (const [k, e] of masked) words.set(k, e);
 }
 
 function buildSqueezed(words: Map<string, LexEntry>): Map<string, LexEntry> {

@@ -73,6 +73,12 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
     }
     if (two !== NONE) return two;
   }
+  // "clusterfuck", "batshit": an English swear word as the tail of a compound.
+  if (norm.length >= 7) {
+    for (const tail of SWEAR_TAILS) {
+      if (norm.endsWith(tail) && norm.length - tail.length >= 3) return { e: { form: norm, a: A.PROFANITY, b: 0, c: 0 }, split: 0, cursed: true };
+    }
+  }
   if (norm.length >= 9) {
     // "bootvluchtelingen", "moslimjongeren": a compound whose tail names a protected group.
     for (let p = 3; p <= norm.length - 5; p++) {
@@ -83,6 +89,7 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
   return NONE;
 }
 
+const SWEAR_TAILS = ['fuck', 'fucks', 'fucker', 'fuckers', 'fucking', 'shit', 'shits'];
 const ENDINGS = new Set(['en', 'e', 'es', 's', 'er', 'te', 'de', 'je', 'tje']);
 
 /** Splits run-together words: a curse prefix ("kutwijf") or two known words ("Ikhaat"). */

@@ -224,6 +224,7 @@ export class Prefilter {
         // Inside a word ("sh*t", "h@te") or starting one ("$hit", "@naam"): leetspeak, a mention.
         const nc = CLASS[u[i + 1] as number];
         if ((len > 0 || c === 36 || c === 64) && (nc === CC.LETTER || nc === CC.DIGIT)) return Verdict.MAYBE;
+        if (len > 0 && c === 42) return Verdict.MAYBE; // "f***", "f**k": a masked word
       }
       if (len > 0 && (c === 46 || c === 58 || c === 47 || c === 33) && i + 1 < n) {
         const nc = CLASS[u[i + 1] as number];
@@ -374,6 +375,7 @@ export class Prefilter {
    */
   private mayBeCompound(ws: number, len: number): boolean {
     const buf = this.seq.buf;
+    if (len >= 7 && swearTail(buf, ws, len)) return true;
     for (let k = ws; k < ws + len; k++) if ((buf[k] as number) > 127) return false; // the splitter reads ASCII only
     let hp = FNV_SEED;
     for (let p = 1; p <= len - 2; p++) {
@@ -391,4 +393,17 @@ export class Prefilter {
     }
     return false;
   }
+}
+
+const SWEAR_TAIL_CODES = ['fuck', 'shit', 'fucks', 'shits', 'fucker', 'fuckers', 'fucking'].map((w) => Array.from(w, (ch) => ch.charCodeAt(0)));
+
+/** The word ends in an English swear word ("clusterfuck"), as lookup.ts reads such compounds. */
+function swearTail(buf: Uint16Array, ws: number, len: number): boolean {
+  for (const tail of SWEAR_TAIL_CODES) {
+    if (len - tail.length < 3) continue;
+    let k = 0;
+    while (k < tail.length && buf[ws + len - tail.length + k] === tail[k]) k++;
+    if (k === tail.length) return true;
+  }
+  return false;
 }

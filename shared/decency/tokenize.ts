@@ -312,6 +312,11 @@ function scanWord(text: string, u: Uint16Array, i: number, out: TokenBuffer, hyp
       letters++;
       remapped = true;
       plain = false;
+    } else if (c === 42 && len > 0) {
+      // "f***", "f**k", "f***ing": stars after a letter mask the rest of the word.
+      f = 42;
+      plain = false;
+      mask = true;
     } else if ((cls === CC.LEET || (c === 33 /* ! */ && len > 0)) && isWordClass(CLASS[(u[j + 1] as number)])) {
       f = c === 42 ? 42 : c;
       plain = false;

@@ -70,6 +70,7 @@ export const SLURS = `
   sandniggers muzzie muzzies muzrat jihadi jihadis
   faggot faggots fag fags tranny trannies shemale shemales
   retard retards retarded cripple cripples mong mongs spaz spastic
+  feminazi feminazis thot thots
   whore whores slut sluts rapefugee rapefugees camelfucker camelfuckers
 `;
 

@@ -39,7 +39,7 @@ export const INSULTS = `
   pervert perverts sleazebag bimbo twit prat tosser bellend dimwit halfwit nitwit numbskull buffoon
   buffoons leugenaar leugenaars hypocriet hypocrieten lafaard lafaards verrader verraders malloot
   heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats mafkees mafkezen lijer lijers
-  looser loosers noob noobs dweeb dweebs melt zakkenwasser zakkenwassers snotaap snotapen zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen snowflake
+  pizzaface looser loosers noob noobs dweeb dweebs melt zakkenwasser zakkenwassers snotaap snotapen zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen snowflake
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta
   witch gold-digger golddigger gold-diggers landverrader landverraders landverraadster moordenaar moordenaars murderer
 `;
@@ -53,7 +53,7 @@ export const INSULT_ADJECTIVES = `
   waardeloos waardeloze kansloos kansloze nutteloos nutteloze smerig smerige dwaas hersenloos
   stupid dumb ugly fat disgusting pathetic worthless useless retarded brainless gross nasty
   ignorant clueless lame rat pig pigs clown clowns freak freaks creep creeps weirdo fool fools
-  verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
+  cow cows fossil verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
 `;
 

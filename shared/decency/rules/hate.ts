@@ -50,7 +50,7 @@ export function hateRule(an: Analysis, out: Findings): void {
 }
 
 /** "14/88", "(((they)))": the neo-Nazi numbers and the antisemitic echo ("1488" alone may be a year). */
-export const DOG_WHISTLE = /(?<!\d)14\s?\/\s?88(?!\d)|\(\(\(\s*\w+\s*\)\)\)/;
+export const DOG_WHISTLE = /(?<!\d)14\s?\/\s?88(?!\d)|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|race|heil|aryan|wit|blanke?)\b)|\(\(\(\s*\w+\s*\)\)\)/i;
 
 export function dogWhistles(an: Analysis, out: Findings): void {
   const m = DOG_WHISTLE.exec(an.text);
@@ -173,6 +173,6 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
   const pb = an.b[pv] as number;
   const pw = t.norm[pv] as string;
   return (pb & (B.ARTICLE | B.INTENSIFIER | B.COPULA)) !== 0 || (pa & (A.INSULT_ADJ | A.NEG_ATTRIB | A.PRON2 | A.PROFANITY)) !== 0 ||
-    ['typisch', 'typical', 'common', 'stel', 'bunch', 'veel', 'many', 'another', 'nog', 'gewone', 'vuile', 'vieze', 'stomme', 'domme'].includes(pw) ||
+    ['typisch', 'typical', 'common', 'stel', 'bunch', 'veel', 'many', 'another', 'nog', 'gewone', 'vuile', 'vieze', 'stomme', 'domme', 'these', 'those', 'deze'].includes(pw) ||
     ((pw === 'of' || pw === 'van') && ['bunch', 'lot', 'load', 'stel', 'bende', 'stelletje'].includes(t.norm[prevWord(t, pv)] as string));
 }

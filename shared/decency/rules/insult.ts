@@ -300,7 +300,10 @@ function partOfName(an: Analysis, i: number): boolean {
   const f = t.flags[i] as number;
   if (!(f & TF.CAP) || f & (TF.ALLCAPS | TF.SENT_START | TF.LEET | TF.MASK)) return false;
   const nx = nextWord(t, i);
-  return nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[nx];
+  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[nx]) return true;
+  // "Moby Dick": after a capitalised word that is itself no word the lexicon knows.
+  const pv = prevWord(t, i);
+  return pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv];
 }
 
 const ILLNESS_VERBS = new Set(['komt', 'kwam', 'heerst', 'heerste', 'verspreidt', 'veroorzaakt', 'wordt', 'werd', 'kan', 'breekt', 'treft', 'spreads', 'causes', 'kills']);

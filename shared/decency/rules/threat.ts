@@ -185,7 +185,7 @@ function joking(an: Analysis): boolean {
 
 const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'potje', 'potjes', 'spelletje', 'gamen',
   'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'smash', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
-  'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob']);
+  'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken']);
 
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
