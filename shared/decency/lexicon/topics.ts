@@ -4,7 +4,7 @@
  */
 export const SEXUAL = `
   neuken neukt neuk geneukt pijpen pijpt gepijpt beffen vingeren aftrekken afrukken rukken
-  tieten tietjes memmen nudes noodz nudez nudies naaktfoto naaktfoto's naaktfotos dickpic dickpics
+  tieten tietjes memmen nudes noodz nudez nudies nudie naaktfoto naaktfoto's naaktfotos dickpic dickpics
   kutje pikje pornografie porno geil geile horny sexchatten sexchat seksen sexen milf
   fuck-me blowjob handjob tits titties boobs nudes nude porn porno dickpic horny
   cum cumming pussy

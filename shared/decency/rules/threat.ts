@@ -51,7 +51,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     const school = findB(an, c, B.SCHOOL_PLACE);
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
     // is not a threat; it still is when one person or a protected group is singled out.
-    if (sportText && group < 0 && !(tags & TAG.die_wish) && personTarget(an, c, SINGLED_OUT) < 0) continue;
+    if (sportText && group < 0 && !(tags & TAG.die_wish) && (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c))) continue;
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
     if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
@@ -98,6 +98,16 @@ export function threatRule(an: Analysis, out: Findings): void {
       }
     }
   }
+}
+
+/** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
+function onlyTheTeam(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if ((an.a[i] as number) & SINGLED_OUT && an.t.norm[i] !== 'jullie') return false;
+    // A name, but not a team's code ("onze B1", "JO15-2").
+    if ((an.mark[i] as number) & TM.NAME && !/\d/.test(an.t.norm[i] as string)) return false;
+  }
+  return true;
 }
 
 const ABOUT = new Set(['voor', 'for', 'met', 'bij', 'with']);
