@@ -116,6 +116,8 @@ export class Analysis {
   nlWords = 0;
   /** Weapon emoji in the text (🔪 🔫 💣), counted when the text has emoji. */
   weapons = 0;
+  /** Emoji that stand for sex (🍆 🍑 💦 👅), counted when the text has emoji. */
+  sexualEmoji = 0;
   private quickA = 0;
   private quickB = 0;
   private quickC = 0;
@@ -162,6 +164,7 @@ export class Analysis {
     this.enWords = 0;
     this.nlWords = 0;
     this.weapons = 0;
+    this.sexualEmoji = 0;
     if (++this.stampNo > 0x3fffffff) {
       this.stampNo = 1;
       this.anchorStamp.fill(0);
@@ -258,6 +261,7 @@ export class Analysis {
       weapons += countWeaponEmoji(u, s, e);
     }
     this.weapons = weapons;
+    this.sexualEmoji = sexual;
     return weapons > 0 || sexual >= 2;
   }
 
@@ -575,8 +579,9 @@ export class Analysis {
   /** Whether the capitalised word at i is a first name or a surname by its place. */
   private surnameOrFirstName(i: number, norm: string, wasStart: boolean): boolean {
     const t = this.t;
-    if (!wasStart && (this.a[i] as number) === 0 && firstName(norm)) return false; // plain names need no help
-    if (firstName(norm)) return !wasStart || (i + 1 < t.n && ((t.flags[i + 1] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && t.kind[i + 1] === TK.WORD);
+    const first = firstName(norm);
+    if (!wasStart && (this.a[i] as number) === 0 && first) return false; // plain names need no help
+    if (first) return !wasStart || (i + 1 < t.n && ((t.flags[i + 1] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && t.kind[i + 1] === TK.WORD);
     const p = prevWord(t, i);
     if (p < 0 || p !== i - 1) return false;
     const pw = t.norm[p] as string;

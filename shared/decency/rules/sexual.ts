@@ -30,7 +30,7 @@ export function sexualRule(an: Analysis, out: Findings): void {
       break;
     }
   }
-  if (an.kinds & (1 << TK.EMOJI) && !out.has('sexual')) sexualEmojiRule(an, out);
+  if (an.sexualEmoji >= 2 && !out.has('sexual')) sexualEmojiRule(an, out);
   for (let c = 0; c < an.nc; c++) {
     if (!((an.cB[c] as number) & B.SEXUAL) || isMention(an, c)) continue;
     const i = findB(an, c, B.SEXUAL);
