@@ -59,7 +59,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (tags & TAG.threat_warning) {
       const hit = findTag(an, c, TAG.threat_warning);
       // "Pas op voor nepberichten", "kijk uit voor de gladheid": a warning about a thing, for the reader's good.
-      if (hit && aboutAThing(an, hit[1])) continue;
+      if (hit && aboutAThing(an, hit[0], hit[1])) continue;
       if (hit) {
         out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
         continue;
@@ -112,8 +112,12 @@ function onlyTheTeam(an: Analysis, c: number): boolean {
 
 const ABOUT = new Set(['voor', 'for', 'met', 'bij', 'with']);
 
-function aboutAThing(an: Analysis, end: number): boolean {
+const LOOK_OUT = new Set(['pas', 'kijk', 'let', 'watch', 'look']);
+
+function aboutAThing(an: Analysis, start: number, end: number): boolean {
   const t = an.t;
+  // Only "pas op", "kijk uit", "watch out": "we wachten je op bij het hek" is no advice.
+  if (!LOOK_OUT.has(t.norm[start] as string)) return false;
   let nx = end - 1;
   // "pas op voor …" (the phrase ends in "voor"), "kijk uit met fietsen" (the next word is "met").
   if (!ABOUT.has(t.norm[nx] as string)) {

@@ -89,6 +89,7 @@ const FLAG: [string, string][] = [
   ['bullying', 'Laten we Sophie vanaf morgen allemaal negeren.'],
   ['hate', 'flikkers moeten bij mij uit de buurt blijven'],
   ['insult', 'Jan Kankerhoer'],
+  ['threat', 'We wachten je op bij de fietsenstalling.'],
   ['stalking', 'Dear Miss Kelly, I have now emailed you 40 times. I know you\'re reading them. I drove past your house on Elm Road last night to check you were home.'],
   ['threat', "touch my bike again and i'll break your legs"],
   ['threat', 'morgen na school bij het fietsenhok ben je dood Kevin'],
