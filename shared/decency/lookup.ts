@@ -82,13 +82,17 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
   if (norm.length >= 9) {
     // "bootvluchtelingen", "moslimjongeren": a compound whose tail names a protected group.
     for (let p = 3; p <= norm.length - 5; p++) {
-      const tail = words.get(norm.slice(p));
+      const rest = norm.slice(p);
+      if (GENERIC_TAILS.has(rest)) continue;
+      const tail = words.get(rest);
       if (tail && tail.a & A.GROUP) return { e: { form: norm, a: A.GROUP, b: 0, c: 0 }, split: 0 };
     }
   }
   return NONE;
 }
 
+/** Group nouns that also just mean people ("voetbalmeisjes", "overblijfdames", "kerstmannen"). */
+const GENERIC_TAILS = new Set(['meisjes', 'meiden', 'dames', 'vrouw', 'vrouwen', 'mannen', 'jongens', 'ouderen', 'women', 'girls', 'ladies', 'men']);
 const SWEAR_TAILS = ['fuck', 'fucks', 'fucker', 'fuckers', 'fucking', 'shit', 'shits'];
 const ENDINGS = new Set(['en', 'e', 'es', 's', 'er', 'te', 'de', 'je', 'tje']);
 

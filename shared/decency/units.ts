@@ -67,9 +67,9 @@ export class CodeUnits {
 /** One per process: classifying is synchronous, so items never interleave. */
 export const UNITS = new CodeUnits();
 
-/** 🍆 🍑 💦 👅 as UTF-16 pairs: the emoji that stand for sex. */
+/** 🍆 🍑 as UTF-16 pairs: the emoji that stand for sex (💦 and 👅 are as often water and food). */
 export function sexualEmoji(hi: number, lo: number): boolean {
-  return hi === 0xd83c ? lo === 0xdf46 || lo === 0xdf51 : hi === 0xd83d && (lo === 0xdca6 || lo === 0xdc45);
+  return hi === 0xd83c && (lo === 0xdf46 || lo === 0xdf51);
 }
 
 /** How many of those emoji the text holds between code units `from` and `to`. */
@@ -79,9 +79,9 @@ export function countSexualEmoji(u: Uint16Array, from: number, to: number): numb
   return n;
 }
 
-/** 🔪 🔫 💣 as UTF-16 pairs: a weapon drawn in a message. */
+/** 🔪 🔫 as UTF-16 pairs: a weapon drawn in a message (💣 is "de bom", praise). */
 export function weaponEmoji(hi: number, lo: number): boolean {
-  return hi === 0xd83d && (lo === 0xdd2a || lo === 0xdd2b || lo === 0xdca3);
+  return hi === 0xd83d && (lo === 0xdd2a || lo === 0xdd2b);
 }
 
 export function countWeaponEmoji(u: Uint16Array, from: number, to: number): number {

@@ -38,7 +38,7 @@ export const FUNCTION_ROLES_B = {
   COPULA: `ben bent is zijn was waren wees word wordt worden werd werden
     am are is was were be been being you're youre he's she's they're theyre i'm im it's its`,
   MODAL: `moet moeten moest moesten zou zouden mag mogen hoort horen verdien verdient verdienen
-    beste belang oplossing should ought must deserve deserves deserved best interest solution need needs`,
+    beste belang oplossing should ought must deserve deserves deserved best interest solution`,
   WISH: `wou wilde wens wenst hoop hoopt hopen wish wishes wished hope hopes hoping`,
   SUBORD: `als wanneer toen zodra omdat terwijl hoewel indien totdat tot
     if when whenever because while although though unless until till`,

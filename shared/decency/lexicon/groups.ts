@@ -63,7 +63,7 @@ export const SLURS = `
   bruinwerkers anaalridder janet lesbo
   hoer hoeren slet sletten snol snollen del trut trutten
   kansenparel kansenparels cultuurverrijker cultuurverrijkers gelukszoeker gelukszoekers
-  mongool mongol mongolen mongooltje pikey pikeys spast spasten spasticus kreupele kreupelen
+  mongool mongolen mongooltje pikey pikeys spast spasten spasticus kreupele kreupelen
   moffen
   nigger niggers nigguh coon coons chink chinks gook gooks paki pakis wetback wetbacks
   beaner beaners spic spics kike kikes raghead ragheads towelhead towelheads sandnigger

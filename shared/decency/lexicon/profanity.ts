@@ -38,10 +38,10 @@ export const INSULTS = `
   traitors crook crooks lunatic lunatics psycho psychos nutjob nutjobs nutcase degenerate degenerates
   pervert perverts sleazebag bimbo twit prat tosser bellend dimwit halfwit nitwit numbskull buffoon
   buffoons leugenaar leugenaars hypocriet hypocrieten lafaard lafaards verrader verraders malloot
-  heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats mafkees mafkezen lijer lijers
-  pizzaface looser loosers noob noobs dweeb dweebs melt zakkenwasser zakkenwassers snotaap snotapen zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen snowflake
+  heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats lijer lijers
+  pizzaface noob noobs dweeb dweebs melt zakkenwasser zakkenwassers zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta
-  witch gold-digger golddigger gold-diggers landverrader landverraders landverraadster moordenaar moordenaars murderer
+  gold-digger golddigger gold-diggers landverrader landverraders landverraadster
 `;
 
 /** Adjectives that insult a person, not a thing ("domme kut", "stupid loser", "je bent lelijk"). */
@@ -53,7 +53,7 @@ export const INSULT_ADJECTIVES = `
   waardeloos waardeloze kansloos kansloze nutteloos nutteloze smerig smerige dwaas hersenloos
   stupid dumb ugly fat disgusting pathetic worthless useless retarded brainless gross nasty
   ignorant clueless lame rat pig pigs clown clowns freak freaks creep creeps weirdo fool fools
-  cow cows fossil verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
+  verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
 `;
 

@@ -4,6 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TAG } from '../analyze';
 import { TF, TK } from '../tokenize';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
 import { UNITS } from '../units';
 
@@ -114,7 +115,7 @@ const STREET = /\b[A-Z][a-zà-ÿ'.-]*(?:straat|laan|weg|plein|gracht|kade|singel
 const STREET_EN = /\b\d{1,4}\s(?:[A-Z][a-z']+\s){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Place|Crescent|Gardens|Grove|Terrace|Rd|Ave)\b/g;
 /** Marks listed per name: "Jamal 4,5 Roos 5,2 Tim 3,9". */
 const GRADE_LIST = /\b[A-Z][a-zà-ÿ]+:?\s(?:10|[1-9])[,.]\d\b/g;
-const GRADE_TOPIC = /\b(?:cijfers?|uitslag|uitslagen|herexamen|tentamen|toets|rapport|gezakt|onvoldoende|grades?|results?|marks|failed)\b/i;
+const GRADE_TOPIC = /\b(?:cijfers?|herexamen|tentamen|rapport|gezakt|onvoldoende|onvoldoendes|grades?|marks|failed)\b/i;
 const STUDENT_NO = /\b(?:leerling(?:en)?nummer|leerlingnr|leerling-nummer|studentnummer|student ?(?:number|id))(?:\s*(?:is|:|#|=))?\s*\d{4,}/gi;
 const STUDENT_HINT = /nummer|nr|student/i;
 const BSN_CONTEXT = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b/i;
@@ -151,16 +152,39 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
   if (digits >= 1) failingGrades(an, out);
   if (digits >= 4 && gradeListIn(text)) {
     GRADE_LIST.lastIndex = 0;
-    for (let m = GRADE_LIST.exec(text); m; m = GRADE_LIST.exec(text)) out.chars('personal_data', 'personal.sensitive', 2, m.index, m.index + m[0].length);
+    for (let m = GRADE_LIST.exec(text); m; m = GRADE_LIST.exec(text)) {
+      if (gradeOfAPerson(text, m)) out.chars('personal_data', 'personal.sensitive', 2, m.index, m.index + m[0].length);
+    }
   }
 }
 
 /** Two or more names each with a mark, in a text about marks: a class list made public. */
 function gradeListIn(text: string): boolean {
+  if (!GRADE_TOPIC.test(text)) return false;
   GRADE_LIST.lastIndex = 0;
-  if (!GRADE_LIST.test(text) || !GRADE_LIST.test(text)) return false;
-  return GRADE_TOPIC.test(text);
+  let marks = 0;
+  let names = 0;
+  // People with marks, not "Gemiddelde: 6,8" or "Daan 9.8 sec": no label words, no units, a first name among them.
+  for (let m = GRADE_LIST.exec(text); m; m = GRADE_LIST.exec(text)) {
+    if (!gradeOfAPerson(text, m)) continue;
+    marks++;
+    if (FIRST_NAME_SET.has(plainWord(m[0]))) names++;
+  }
+  return marks >= 2 && names >= 1;
 }
+
+const MARK_LABELS = new Set(['gemiddelde', 'hoogste', 'laagste', 'totaal', 'score', 'cijfer', 'klas', 'average', 'highest', 'lowest', 'total', 'mean', 'class']);
+const UNIT_AFTER = /^\s?(?:sec|s\b|km|m\b|min|punten|pnt|kg|%|meter|uur|euro)/i;
+
+function plainWord(match: string): string {
+  return (match.split(/[\s:]/)[0] as string).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function gradeOfAPerson(text: string, m: RegExpExecArray): boolean {
+  return !MARK_LABELS.has(plainWord(m[0])) && !UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7));
+}
+
+const FIRST_NAME_SET = new Set(FIRST_NAMES.trim().split(/\s+/));
 
 /**
  * The number detectors alone, for an item whose words hold nothing to find (the prefilter said

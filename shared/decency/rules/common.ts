@@ -280,9 +280,11 @@ export function groupTarget(an: Analysis, c: number): number {
 }
 
 const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this']);
-const PERSON_SUFFIX = /(?:ist|aar|eur|or|ier|ant|ent|man|vrouw|ster|ling|icus|er)$/;
-const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids coach agent minister president buurman buurvrouw
-  doctor referee ref cop officer neighbour neighbor mayor judge rechter`.split(/\s+/));
+const PERSON_SUFFIX = /(?:ist|aar|eur|ier|icus|man|vrouw)$/;
+const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids scheidsrechter coach agent minister president buurman buurvrouw
+  burgemeester wethouder schepen presentator presentatrice politicus senator trainer leider influencer youtuber rapper
+  zanger zangeres voetballer speler keeper verdediger spits penningmeester voorzitter
+  doctor referee ref cop officer neighbour neighbor mayor judge rechter player singer governor councillor`.split(/\s+/));
 
 /**
  * "die journalist", "that senator", "die scheids": one person pointed at by a demonstrative, known

@@ -50,7 +50,7 @@ export function hateRule(an: Analysis, out: Findings): void {
 }
 
 /** "14/88", "(((they)))": the neo-Nazi numbers and the antisemitic echo ("1488" alone may be a year). */
-export const DOG_WHISTLE = /(?<!\d)14\s?\/\s?88(?!\d)|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|race|heil|aryan|wit|blanke?)\b)|\(\(\(\s*\w+\s*\)\)\)/i;
+export const DOG_WHISTLE = /(?<!\d|score:?\s?)14\s?\/\s?88(?!\d)(?!\s*(?:punten|points|pt|goed|good|correct|juist))|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|heil|aryan|blanke?)\b)|\(\(\(\s*(?:they|them|their|globalists?|bankers?|media|elites?|jews|joden|zij)\s*\)\)\)/i;
 
 export function dogWhistles(an: Analysis, out: Findings): void {
   const m = DOG_WHISTLE.exec(an.text);
@@ -159,6 +159,8 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
     const e = an.entry[nx];
     const w = t.norm[nx];
     const framing = w === 'zoals' || w === 'like' || w === 'behaviour' || w === 'behavior' || w === 'gedrag';
+    // "een nicht van mij", "de nicht van juf Anja": family.
+    if (w === 'van' || w === 'of') return false;
     // Followed by a noun: adjective or compound use ("queer culture", "pot thee").
     if (!framing && (!e || !(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.SUBORD | B.INTENSIFIER)) || e.a & A.PERSON_NOUN)) return false;
   }

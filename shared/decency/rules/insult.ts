@@ -274,7 +274,8 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
   const w = t.norm[i] as string;
   if (w === 'cancer') return false;
   const c = an.clause[i] as number;
-  if ((an.cTags[c] as number) & (TAG.curse | TAG.die_wish)) return true;
+  // "Ik hoop dat niemand kanker krijgt": a wish negated is no curse.
+  if ((an.cTags[c] as number) & (TAG.curse | TAG.die_wish)) return !((an.cA[c] as number) & A.NEGATOR) && !negatedBefore(an, i);
   const pv = prevWord(t, i);
   const nx = nextWord(t, i);
   if (pv >= 0) {
@@ -304,6 +305,12 @@ function partOfName(an: Analysis, i: number): boolean {
   // "Moby Dick": after a capitalised word that is itself no word the lexicon knows.
   const pv = prevWord(t, i);
   return pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv];
+}
+
+function negatedBefore(an: Analysis, i: number): boolean {
+  const s = an.cSent[an.clause[i] as number] as number;
+  for (let k = an.cStart[an.sFirst[s] as number] as number; k < i; k++) if ((an.a[k] as number) & A.NEGATOR) return true;
+  return false;
 }
 
 const ILLNESS_VERBS = new Set(['komt', 'kwam', 'heerst', 'heerste', 'verspreidt', 'veroorzaakt', 'wordt', 'werd', 'kan', 'breekt', 'treft', 'spreads', 'causes', 'kills']);

@@ -1,4 +1,4 @@
-import { TAG, TM } from '../analyze';
+import { TAG } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
@@ -47,6 +47,8 @@ function sayWithin(an: Analysis, s: number, e: number): boolean {
  * "🍑🍑💦 @noa stuur me iets": two or more of the emoji that stand for sex, aimed at someone (a
  * "you", a mention or a name), are a sexual remark; a fruit bowl on its own is not.
  */
+const PRODUCE = new Set(['aubergine', 'aubergines', 'perzik', 'perziken', 'moestuin', 'groente', 'groenten', 'fruit', 'eggplant', 'peach', 'peaches', 'markt', 'market', 'oogst']);
+
 function sexualEmojiRule(an: Analysis, out: Findings): void {
   const t = an.t;
   let count = 0;
@@ -60,6 +62,8 @@ function sexualEmojiRule(an: Analysis, out: Findings): void {
     count += k;
   }
   if (count < 2) return;
-  const aimed = (an.textA & A.PRON2) !== 0 || (an.kinds & (1 << TK.MENTION)) !== 0 || (an.textMark & TM.NAME) !== 0;
+  // "🍆🍆 de moestuin levert aubergines op!": the vegetable itself.
+  for (let i = 0; i < t.n; i++) if (t.kind[i] === TK.WORD && PRODUCE.has(t.norm[i] as string)) return;
+  const aimed = (an.textA & A.PRON2) !== 0 || (an.kinds & (1 << TK.MENTION)) !== 0;
   if (aimed) out.tokens(an, 'sexual', 'sexual.emoji', 2, first, first + 1);
 }

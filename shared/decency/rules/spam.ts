@@ -55,7 +55,12 @@ export function spamRule(an: Analysis, out: Findings): void {
   }
   if (score === 0) return;
   // A school's or a charity's own appeal ("sponsorloop voor KiKa, doneer via de link in bio").
-  for (let i = 0; i < t.n; i++) if (CHARITY.has(t.norm[i] as string)) score -= 2;
+  for (let i = 0; i < t.n; i++) {
+    if (CHARITY.has(t.norm[i] as string)) {
+      score -= 2;
+      break;
+    }
+  }
   if (MONEY.test(an.text)) score += 1;
   const emoji = an.text.match(PROMO_EMOJI);
   if (emoji && emoji.length >= 2) score += 1;

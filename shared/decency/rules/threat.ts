@@ -67,6 +67,8 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     if (tags & TAG.die_wish && (target >= 0 || group >= 0)) {
       const hit = findTag(an, c, TAG.die_wish);
+      // "Ik hoop dat Sem niet verdrinkt in al dat huiswerk": the wish is that it does not happen.
+      if (hit && negatorWithin(an, hit[0], hit[1])) continue;
       if (hit) {
         report(an, out, 'threat.wish', hit[0], hit[1], group);
         continue;
@@ -129,6 +131,12 @@ function aboutAThing(an: Analysis, start: number, end: number): boolean {
   return !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE) || (an.mark[nx] as number) & TM.NAME);
 }
 
+function negatorWithin(an: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((an.a[i] as number) & A.NEGATOR) return true;
+  return false;
+}
+
+const YEAR_BEFORE = new Set(['in', 'sinds', 'jaar', 'year', 'anno', 'van', 'tot', 'from', 'until', 'since']);
 const HISTORY = new Set(`geschiedenis geschiedenisles history eeuw century bc chr oudheid middeleeuwen holocaust nazi's nazis
   wereldoorlog ww2 wo2 ww1 wo1 lezen leest roman novel filosofie philosophy ethiek ethics`.split(/\s+/));
 
@@ -143,7 +151,8 @@ function historical(an: Analysis, c: number): boolean {
       if (HISTORY.has(an.t.norm[i] as string)) return true;
       if (an.t.kind[i] !== TK.NUM) continue;
       const n = Number(an.t.norm[i]);
-      if (n >= 1000 && n <= 2029) return true;
+      // A year said as one ("in 1605", "sinds 1945"), not an amount or a time.
+      if (n >= 1000 && n <= 2029 && i > 0 && YEAR_BEFORE.has(an.t.norm[i - 1] as string)) return true;
     }
   }
   return false;
@@ -159,7 +168,8 @@ function thingAsSubject(an: Analysis, c: number): boolean {
 }
 
 const KITCHEN = new Set(`koken kook kookt kookles recept recepten snijden snijd groente groenten keuken taart cake chef
-  cooking cook recipe recipes kitchen chop chopping baking bake veggies
+  cooking cook recipe recipes kitchen chop chopping baking bake veggies fruitsalade salade fruit
+  waterpistool waterpistolen watergevecht water waterfight
   verjaardag jarig gefeliciteerd birthday bday congrats halloween`.split(/\s+/));
 
 /**
@@ -170,11 +180,7 @@ const KITCHEN = new Set(`koken kook kookt kookles recept recepten snijden snijd 
 function drawnWeapon(an: Analysis, out: Findings): void {
   const t = an.t;
   let at = -1;
-  let aimed = false;
-  for (let i = 0; i < t.n; i++) {
-    if (t.kind[i] === TK.WORD && KITCHEN.has(t.norm[i] as string)) return;
-    if (t.kind[i] === TK.MENTION || (an.a[i] as number) & (A.PRON2 | A.STAFF) || (an.mark[i] as number) & TM.NAME) aimed = true;
-  }
+  for (let i = 0; i < t.n; i++) if (t.kind[i] === TK.WORD && KITCHEN.has(t.norm[i] as string)) return;
   if (an.text.includes('\u{1F382}')) return; // 🎂: cutting the cake
   UNITS.load(an.text);
   const u = UNITS.u;
@@ -182,8 +188,13 @@ function drawnWeapon(an: Analysis, out: Findings): void {
     if (t.kind[i] === TK.EMOJI && countWeaponEmoji(u, t.start[i] as number, t.end[i] as number) > 0) at = i;
   }
   if (at < 0) return;
+  // Aimed: a "you", a mention or a name within three tokens of the weapon ("i'll 🔫 u", "🔪 see u … liam").
+  let aimed = false;
+  for (let i = Math.max(0, at - 3); i < Math.min(t.n, at + 4) && !aimed; i++) {
+    aimed = t.kind[i] === TK.MENTION || ((an.a[i] as number) & A.PRON2) !== 0 || ((an.mark[i] as number) & TM.NAME) !== 0;
+  }
   if (aimed) out.tokens(an, 'threat', 'threat.warning', 3, at, at + 1);
-  else if (an.text.includes('\u{1FA78}') || an.textA & A.PRON1) out.tokens(an, 'self_harm', 'self_harm.signal', 3, at, at + 1);
+  else if (an.text.includes('\u{1FA78}')) out.tokens(an, 'self_harm', 'self_harm.signal', 3, at, at + 1);
 }
 
 const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', 'kiddin', 'joking', 'jokes']);
@@ -194,8 +205,10 @@ function joking(an: Analysis): boolean {
   const t = an.t;
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== TK.WORD || !JOKE.has(t.norm[i] as string)) continue;
+    // "geen grapje", "niet als grapje bedoeld": denied.
     const p = prevWord(t, i);
-    if (p < 0 || !NOT.has(t.norm[p] as string)) return true;
+    const pp = p >= 0 ? prevWord(t, p) : -1;
+    if ((p < 0 || !NOT.has(t.norm[p] as string)) && (pp < 0 || !NOT.has(t.norm[pp] as string))) return true;
   }
   return false;
 }
