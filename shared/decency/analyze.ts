@@ -15,7 +15,7 @@ import { PhraseFilter } from './phrase-filter';
 import type { EntryRoles } from './entry-roles';
 import { entryRoles } from './entry-roles';
 import { TF, TK, TokenBuffer, mergeSpacedLetters, tokenize } from './tokenize';
-import { UNITS, countSexualEmoji, countWeaponEmoji } from './units';
+import { UNITS, countEmoji, sexualEmoji, weaponEmoji } from './units';
 
 /** Bit per phrase tag, for per-clause and per-sentence masks. */
 export const TAG: Record<PhraseTag, number> = Object.fromEntries(
@@ -257,8 +257,8 @@ export class Analysis {
       if (t.kind[i] !== TK.EMOJI) continue;
       const s = t.start[i] as number;
       const e = t.end[i] as number;
-      sexual += countSexualEmoji(u, s, e);
-      weapons += countWeaponEmoji(u, s, e);
+      sexual += countEmoji(u, s, e, sexualEmoji);
+      weapons += countEmoji(u, s, e, weaponEmoji);
     }
     this.weapons = weapons;
     this.sexualEmoji = sexual;

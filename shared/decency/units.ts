@@ -72,20 +72,14 @@ export function sexualEmoji(hi: number, lo: number): boolean {
   return hi === 0xd83c && (lo === 0xdf46 || lo === 0xdf51);
 }
 
-/** How many of those emoji the text holds between code units `from` and `to`. */
-export function countSexualEmoji(u: Uint16Array, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k + 1 < to; k++) if (sexualEmoji(u[k] as number, u[k + 1] as number)) n++;
-  return n;
-}
-
 /** 🔪 🔫 as UTF-16 pairs: a weapon drawn in a message (💣 is "de bom", praise). */
 export function weaponEmoji(hi: number, lo: number): boolean {
   return hi === 0xd83d && (lo === 0xdd2a || lo === 0xdd2b);
 }
 
-export function countWeaponEmoji(u: Uint16Array, from: number, to: number): number {
+/** How many emoji of a kind (sexualEmoji, weaponEmoji) the units hold between `from` and `to`. */
+export function countEmoji(u: Uint16Array, from: number, to: number, kind: (hi: number, lo: number) => boolean): number {
   let n = 0;
-  for (let k = from; k + 1 < to; k++) if (weaponEmoji(u[k] as number, u[k + 1] as number)) n++;
+  for (let k = from; k + 1 < to; k++) if (kind(u[k] as number, u[k + 1] as number)) n++;
   return n;
 }

@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { findB, isMention } from './common';
 import { TK } from '../tokenize';
-import { UNITS, countSexualEmoji } from '../units';
+import { UNITS, countEmoji, sexualEmoji } from '../units';
 
 /**
  * Sexual content: explicit words, requests for nude pictures or sex (severity 3: grooming risk on
@@ -57,7 +57,7 @@ function sexualEmojiRule(an: Analysis, out: Findings): void {
   const u = UNITS.u;
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== TK.EMOJI) continue;
-    const k = countSexualEmoji(u, t.start[i] as number, t.end[i] as number);
+    const k = countEmoji(u, t.start[i] as number, t.end[i] as number, sexualEmoji);
     if (k > 0 && first < 0) first = i;
     count += k;
   }

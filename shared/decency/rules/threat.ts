@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { SPORT_HEADS } from '../lexicon/violence';
 import { TF, TK } from '../tokenize';
-import { UNITS, countWeaponEmoji } from '../units';
+import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget, pointedPerson } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
@@ -185,7 +185,7 @@ function drawnWeapon(an: Analysis, out: Findings): void {
   UNITS.load(an.text);
   const u = UNITS.u;
   for (let i = 0; i < t.n && at < 0; i++) {
-    if (t.kind[i] === TK.EMOJI && countWeaponEmoji(u, t.start[i] as number, t.end[i] as number) > 0) at = i;
+    if (t.kind[i] === TK.EMOJI && countEmoji(u, t.start[i] as number, t.end[i] as number, weaponEmoji) > 0) at = i;
   }
   if (at < 0) return;
   // Aimed: a "you", a mention or a name within three tokens of the weapon ("i'll 🔫 u", "🔪 see u … liam").
