@@ -68,7 +68,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (tags & TAG.die_wish && (target >= 0 || group >= 0)) {
       const hit = findTag(an, c, TAG.die_wish);
       // "Ik hoop dat Sem niet verdrinkt in al dat huiswerk": the wish is that it does not happen.
-      if (hit && negatorWithin(an, hit[0], hit[1])) continue;
+      if (hit && WISHING.has(an.t.norm[hit[0]] as string) && negatorWithin(an, hit[0], hit[1])) continue;
       if (hit) {
         report(an, out, 'threat.wish', hit[0], hit[1], group);
         continue;
@@ -131,8 +131,12 @@ function aboutAThing(an: Analysis, start: number, end: number): boolean {
   return !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE) || (an.mark[nx] as number) & TM.NAME);
 }
 
+const WISHING = new Set(['hoop', 'hoopt', 'hopen', 'hope', 'hopes', 'wish', 'wens', 'wou']);
+const NEGATORS = new Set(['niet', 'geen', 'nooit', 'niemand', 'not', 'no', 'never', 'nobody', "don't", 'dont', "doesn't"]);
+
+/** By the words: a matched phrase's own negator has been used up as part of it (analyze.ts). */
 function negatorWithin(an: Analysis, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((an.a[i] as number) & A.NEGATOR) return true;
+  for (let i = from; i < to; i++) if (NEGATORS.has(an.t.norm[i] as string)) return true;
   return false;
 }
 
