@@ -8,7 +8,7 @@ import type { ModelGate } from './model/olid-model';
 import { A, B, C } from './lexicon/roles';
 import type { PhraseTag } from './lexicon/phrases';
 import { PHRASES } from './lexicon/phrases';
-import { FIRST_NAMES } from './lexicon/first-names';
+import { FIRST_NAME_SET } from './lexicon/first-names';
 import type { LexEntry, Lexicon, Phrase } from './compile';
 import { FINDING_TAGS } from './compile';
 import { PhraseFilter } from './phrase-filter';
@@ -114,9 +114,9 @@ export class Analysis {
   /** Function words counted during lookup, to tell English from Dutch. */
   enWords = 0;
   nlWords = 0;
-  /** Weapon emoji in the text (🔪 🔫 💣), counted when the text has emoji. */
+  /** Weapon emoji in the text (🔪 🔫), counted when the text has emoji. */
   weapons = 0;
-  /** Emoji that stand for sex (🍆 🍑 💦 👅), counted when the text has emoji. */
+  /** Emoji that stand for sex (🍆 🍑), counted when the text has emoji. */
   sexualEmoji = 0;
   private quickA = 0;
   private quickB = 0;
@@ -592,7 +592,7 @@ export class Analysis {
     // a word that only splits into one ("Marieke Hoerman") is a surname.
     if ((this.a[i] as number) & (A.INSULT | A.SLUR) && !((t.flags[i] as number) & TF.SPLIT)) return false;
     const pf = t.flags[p] as number;
-    // "mevrouw Van Lier": after a part of a name already read as one.
+    // "Femke de Boer Kuttschreuter": after another capitalised part of the same name.
     if ((this.mark[p] as number) & TM.NAME && (pf & (TF.CAP | TF.ALLCAPS)) === TF.CAP) return true;
     return (pf & (TF.CAP | TF.ALLCAPS)) === TF.CAP && firstName(pw);
   }
@@ -786,7 +786,6 @@ const ABSTRACT = /(?:ism|isme|tion|ties|ity|ness|ment|ship|heid|ing|atie|iteit)$
 const NAME_PARTICLES_CAP = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'la', 'le', 'du', 'von']);
 const TITLES_BEFORE_NAMES = new Set(['dhr', 'mevr', 'mw', 'meneer', 'mevrouw', 'juf', 'meester', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'ir', 'coach', 'trainer', 'docent', 'mentor']);
 const PLACE_BEFORE = new Set(['in', 'heel', 'naar', 'te', 'richting', 'nabij', 'near', 'to']);
-const FIRST_NAME_SET = new Set(FIRST_NAMES.trim().split(/\s+/));
 const NOT_BEFORE_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'naar', 'to', 'in', 'at', 'uit']);
 
 /** A first name as written, or its possessive ("tom's", "lisa's"). */

@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TAG } from '../analyze';
 import { TF, TK } from '../tokenize';
-import { FIRST_NAMES } from '../lexicon/first-names';
+import { FIRST_NAME_SET } from '../lexicon/first-names';
 import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
 import { UNITS } from '../units';
 
@@ -183,8 +183,6 @@ function plainWord(match: string): string {
 function gradeOfAPerson(text: string, m: RegExpExecArray): boolean {
   return !MARK_LABELS.has(plainWord(m[0])) && !UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7));
 }
-
-const FIRST_NAME_SET = new Set(FIRST_NAMES.trim().split(/\s+/));
 
 /**
  * The number detectors alone, for an item whose words hold nothing to find (the prefilter said
