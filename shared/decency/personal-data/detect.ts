@@ -237,6 +237,7 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
     out.chars('personal_data', 'personal.iban', 2, m.index, m.index + v.length);
   }
   if (digits >= 9) {
+    let organisation = -1; // whether the text gives an organisation's role mailbox, read once
     PHONE.lastIndex = 0;
     for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
       const s = m.index;
@@ -245,7 +246,9 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
       const phone = normalizeDutchPhone(m[0]);
       if (!phone) continue;
       taken.push([s, e]);
-      if (contacts.phones.has(phone) || (!phone.startsWith('06') && deskNumber(text, s)) || organisationBlock(text)) continue;
+      if (contacts.phones.has(phone) || (!phone.startsWith('06') && deskNumber(text, s))) continue;
+      if (organisation < 0) organisation = organisationBlock(text) ? 1 : 0;
+      if (organisation === 1) continue;
       out.chars('personal_data', 'personal.phone', 2, s, e);
     }
     BSN.lastIndex = 0;

@@ -3,17 +3,16 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TK } from '../tokenize';
-import { isMention, personTarget } from './common';
+import { isMention, laughing, personTarget } from './common';
 
 const TARGET = A.PRON2 | A.PRON3S | A.PERSON_ROLE | A.REFLEX2 | A.STAFF;
-const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92D}/u;
 
 /**
  * Bullying: telling someone to kill or hurt themselves (severity 3), shutting someone out, and
  * mocking someone's looks or sharing humiliating pictures.
  */
 export function bullyingRule(an: Analysis, out: Findings): void {
-  const laughing = (an.textB & B.LAUGH) !== 0 || LAUGH_EMOJI.test(an.text);
+  const laughs = laughing(an);
   for (let h = 0; h < an.np; h++) {
     const tag = an.pTag[h] as number;
     if (!(tag & (TAG.suicide_incite | TAG.exclusion | TAG.humiliation))) continue;
@@ -42,19 +41,19 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       continue;
     }
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
-    if (!(target >= 0 || laughing || looks) || aboutAnAnimal(an, s0)) continue;
+    if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
     out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
   }
 }
 
-const ANIMALS = new Set(`kat katten poes poezen kitten hond honden puppy pup konijn cavia hamster paard pony vogel parkiet
+const PETS_AND_THINGS = new Set(`kat katten poes poezen kitten hond honden puppy pup konijn cavia hamster paard pony vogel parkiet
   kip kippen geit schaap cat cats dog dogs rabbit hamster horse bird
   mist sneeuw ijs laag boek pak stapel muur rook wolken fog snow ice book`.split(/\s+/));
 
 /** "Mijn kat is zo dik geworden", "mist zo dik dat …": a pet or a thing is no one to bully. */
-function aboutAnAnimal(an: Analysis, s: number): boolean {
+function aboutAPetOrAThing(an: Analysis, s: number): boolean {
   for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
-    for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (ANIMALS.has(an.t.norm[i] as string)) return true;
+    for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (PETS_AND_THINGS.has(an.t.norm[i] as string)) return true;
   }
   return false;
 }

@@ -300,3 +300,10 @@ export function pointedPerson(an: Analysis, i: number): number {
   const w = t.norm[nx] as string;
   return ROLE_NOUNS.has(w) || (w.length >= 5 && PERSON_SUFFIX.test(w)) ? nx : -1;
 }
+
+const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92D}|\u{1F92A}/u;
+
+/** The text laughs: "haha", "lol", 😂 🤣 😆 😹 😝 🤭 🤪. */
+export function laughing(an: Analysis): boolean {
+  return (an.textB & B.LAUGH) !== 0 || LAUGH_EMOJI.test(an.text);
+}

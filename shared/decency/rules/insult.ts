@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
-import { findA, findTag, isMention, negated, partRange, personTarget } from './common';
+import { findA, findTag, isMention, laughing, negated, partRange, personTarget } from './common';
 
 const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
@@ -13,12 +13,7 @@ const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
  * school, its rules or decisions is not an insult: a clause about an institution needs a person.
  */
 const MILD = new Set(['gek', 'getikt', 'knettergek', 'crazy', 'mad', 'nuts', 'insane', 'mental', 'wild', 'bezopen']);
-const LAUGHING = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92A}|\u{1F60B}|\u{2764}/u;
 
-/**
- * Said with love: a term of endearment, "love you", a heart or a kiss emoji, or "jk". Teasing
- * between friends is the commonest innocent use of "idiot" and "loser" on a school page.
- */
 /** "love you", "luv u", "hou van je": the word of love and the word after it. */
 const LOVED: Record<string, Set<string>> = {
   love: new Set(['you', 'u', 'ya', 'je', 'jou']),
@@ -167,7 +162,7 @@ export function insultRule(an: Analysis, out: Findings): void {
       }
     }
     // "je bent echt gek haha", "you guys are crazy lol": teasing, with a laugh, in the mildest words.
-    if (copula && onlyMild(an, c) && ((an.textB & B.LAUGH) !== 0 || LAUGHING.test(an.text) || notAVerdict(an, c))) continue;
+    if (copula && onlyMild(an, c) && (laughing(an) || notAVerdict(an, c))) continue;
     // "Trump is een gevaar voor de democratie": calling a person a danger is criticism, not an insult
     // (said of a whole group, the hate rule judges it).
     if (copula && !(a & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ)) && !(tags & TAG.derog_fixed) && dangerOnly(an, c)) continue;
