@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/{unit,db,connectors}/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,

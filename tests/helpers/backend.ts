@@ -6,8 +6,18 @@ import type { Actor, PlatformGateway } from '../../electron/services/context';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 
+const tempDirs: string[] = [];
+
+/** A fresh directory under the system's temp dir, removed after the test file (tests/setup.ts). */
 export function tempDir(prefix = 'paginawacht-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Removes every directory tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** A controllable clock: tests move time by hand instead of waiting. */
