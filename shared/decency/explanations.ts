@@ -43,6 +43,7 @@ export const EXPLANATIONS: Record<string, { category: Category; nl: string; en: 
   'self_harm.signal': { category: 'self_harm', nl: 'Zorgsignaal: iemand is mogelijk in gevaar', en: 'Care signal: someone may be at risk' },
   'spam.pattern': { category: 'spam', nl: 'Spam of oplichting', en: 'Spam or scam' },
   'spam.shortener': { category: 'spam', nl: 'Verkorte link (verbergt de bestemming)', en: 'Link shortener (hides the destination)' },
+  'spam.phishing': { category: 'spam', nl: 'Nagemaakte inlog- of betaalsite (phishing)', en: 'Look-alike log-in or payment site (phishing)' },
   'media.consent': { category: 'media_consent', nl: 'Bevat foto, video of geluid: toestemming van betrokkenen?', en: 'Carries photo, video or audio: consent of those shown?' },
   'model.offensive': { category: 'insult', nl: 'Statistisch model (Engels): waarschijnlijk beledigend; dit woord woog het zwaarst', en: 'Statistical model (English): likely offensive; this word weighed most' },
   'school.list': { category: 'coarse_language', nl: 'Woord op de schoollijst', en: 'Word on the school list' },

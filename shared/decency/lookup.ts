@@ -83,9 +83,15 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
     // "bootvluchtelingen", "moslimjongeren": a compound whose tail names a protected group.
     for (let p = 3; p <= norm.length - 5; p++) {
       const rest = norm.slice(p);
-      if (GENERIC_TAILS.has(rest)) continue;
+      if (GENERIC_TAILS.has(rest) || OTHER_MEANING_TAILS.has(rest)) continue;
       const tail = words.get(rest);
       if (tail && tail.a & A.GROUP) return { e: { form: norm, a: A.GROUP, b: 0, c: 0 }, split: 0 };
+    }
+  }
+  if (norm.length >= 7) {
+    // "kantinejuffrouw", "wiskundeleraar", "gymjuf": a compound naming a member of staff.
+    for (const tail of STAFF_TAILS) {
+      if (norm.endsWith(tail) && norm.length - tail.length >= 3) return { e: { form: norm, a: A.STAFF, b: 0, c: 0 }, split: 0 };
     }
   }
   return NONE;
@@ -93,6 +99,9 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
 
 /** Group nouns that also just mean people ("voetbalmeisjes", "overblijfdames", "kerstmannen"). */
 const GENERIC_TAILS = new Set(['meisjes', 'meiden', 'dames', 'vrouw', 'vrouwen', 'mannen', 'jongens', 'ouderen', 'women', 'girls', 'ladies', 'men']);
+/** Group nouns that end other words in another sense ("flagpoles", "toiletten"). */
+const OTHER_MEANING_TAILS = new Set(['poles', 'letten']);
+const STAFF_TAILS = ['leraar', 'lerares', 'docent', 'docente', 'juf', 'juffrouw', 'meester', 'coach', 'trainer', 'mentor', 'directeur', 'directrice', 'teamleider', 'conciërge', 'concierge', 'teacher'];
 const SWEAR_TAILS = ['fuck', 'fucks', 'fucker', 'fuckers', 'fucking', 'shit', 'shits'];
 const ENDINGS = new Set(['en', 'e', 'es', 's', 'er', 'te', 'de', 'je', 'tje']);
 

@@ -59,6 +59,11 @@ export function segment(an: Analysis): void {
       } else if (b & B.COMPLEMENTIZER && ((an.cA[cur] as number) & (A.SAY | A.BELIEVE | A.META | A.COUNTER) || (an.cC[cur] as number) & C.META_NOUN)) {
         clauseOpen = false;
         pendingFlags = CF.EMBEDDED;
+      } else if (INVERTED_SUBJECT.has(t.norm[i + 1] as string) && !(b & B.FUNCTION) && i - (an.cStart[cur] as number) >= 3 && conditional(an, cur)) {
+        // "als je hem niet terugbrengt steek ik je huis in de fik": after a Dutch "als"-clause the
+        // main clause starts with its verb and then the subject; the "niet" stays in the condition.
+        clauseOpen = false;
+        pendingFlags = CF.AFTER_COMMA;
       } else if ((an.a[i + 1] as number) & A.NEGATOR && RELATIVE.has(t.norm[i] as string)) {
         // "een sukkel die niks kan uitleggen": the relative clause's "niks" does not negate the insult.
         clauseOpen = false;
@@ -81,6 +86,14 @@ export function segment(an: Analysis): void {
     }
   }
   if (sentOpen) closeSentence(an, false);
+}
+
+const INVERTED_SUBJECT = new Set(['ik', 'we', 'wij', 'jij', 'je', 'hij', 'zij', 'ze']);
+const CONDITIONS = new Set(['als', 'wanneer', 'zodra', 'indien', 'tenzij']);
+
+/** The clause is a Dutch condition: it opens with "als", "zodra", "tenzij" … */
+export function conditional(an: Analysis, c: number): boolean {
+  return CONDITIONS.has(an.t.norm[an.cStart[c] as number] as string);
 }
 
 function pairQuotes(an: Analysis): void {

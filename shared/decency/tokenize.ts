@@ -328,8 +328,9 @@ function scanWord(text: string, u: Uint16Array, i: number, out: TokenBuffer, hyp
         remapped = true;
         plain = false;
       }
-    } else if ((c === 46 || c === 64 || c === 58 || c === 47) && isWordClass(CLASS[(u[j + 1] as number)])) {
-      // "." "@" ":" "/" inside a run of letters: maybe a URL or an e-mail address.
+    } else if ((c === 46 || c === 64 || c === 58 || c === 47 || (c === 45 && len > 0)) && isWordClass(CLASS[(u[j + 1] as number)])) {
+      // "." "@" ":" "/" inside a run of letters: maybe a URL or an e-mail address. A hyphen too:
+      // "postnl-bezorging-nl.com" is one host, not three words and a link.
       URL_AT.lastIndex = startIdx;
       const m = URL_AT.exec(text);
       if (m) {

@@ -39,6 +39,8 @@ export const NEG_ATTRIB = `
   stupidest dumb dumber dumbest brainless worst inferior primitive savage savages barbaric
   criminal criminals lazy twisted perverted disgraceful useless idiotic moronic evil ugly smelly
   stinking worthless subhuman gross nasty creepy thieves rapists terrorists backwards backward drunks
+  brainwashed gehersenspoeld gehersenspoelde groomers freeloaders leeches bloedzuigers klaplopers uitvreters
+  uitkeringstrekkers profiteurs
 `;
 
 export const DEHUM = `
@@ -47,7 +49,7 @@ export const DEHUM = `
   varkens varken insecten zwermen zwerm infesteren infecteren overspoelen
   scum dirt filth trash garbage refuse rubbish parasite parasites cockroach cockroaches rats pest
   pests plague vermin virus cancer tumour tumor animals beasts apes monkeys pigs insects
-  subhumans swarm swarms infest infesting infestation
+  subhumans swarm swarms infest infesting infestation sheep schapen makke
 `;
 
 /** Positive predicates; derogatory under negation. */

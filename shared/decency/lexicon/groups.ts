@@ -35,6 +35,17 @@ export const GROUP_NOUNS = `
   immigrants immigrant migrants migrant refugees refugee foreigners illegals
   gypsies gypsy pakistanis indians chinese travellers
   disabled handicapped autistics elderly
+  hindostanen creolen javanen albanezen serviers bosniers kosovaren kroaten palestijnen israeliers
+  libanezen egyptenaren ethiopiers soedanezen congolezen angolezen kameroeners senegalezen
+  filipijnen filipino's vietnamezen koreanen thai tamils bengalen bangladeshi's tsjetsjenen armeniers
+  tunesiers algerijnen libiers jemenieten jezidi's uigoeren hongaren litouwers letten slowaken tsjechen
+  non-binairen niet-binairen mormonen evangelischen
+  ghanaians nigerians somalis eritreans ethiopians sudanese congolese syrians afghans iraqis iranians
+  kurds turks moroccans algerians tunisians egyptians palestinians israelis lebanese ukrainians
+  poles romanians bulgarians albanians serbians bosnians roma sinti antilleans surinamese hindustanis
+  indonesians moluccans filipinos vietnamese koreans japanese thais bangladeshis tamils chechens
+  armenians hungarians lithuanians latvians slovaks czechs russians chinese
+  jew transwomen transmen autists wheelchair-users mormons evangelicals
 `;
 
 /** Adjectives that name a group only before a person noun ("zwarte personen", "gay people"). */
@@ -46,6 +57,16 @@ export const GROUP_ADJECTIVES = `
   black white brown coloured colored gay lesbian bisexual trans transgender nonbinary
   jewish muslim islamic christian catholic hindu african asian arab mexican
   disabled handicapped autistic deaf blind old female male immigrant fat obese
+  hindostaanse creoolse javaanse albanese servische bosnische palestijnse israelische libanese
+  egyptische ethiopische eritrese somalische soedanese congolese ghanese nigeriaanse kaapverdiaanse
+  syrische afghaanse irakese iraanse koerdische oekraiense russische roemeense bulgaarse hongaarse
+  indiase indonesische molukse vietnamese koreaanse japanse filipijnse tamil roma sinti
+  lesbische homo bi queer non-binair nonbinair niet-binaire doofstomme slechthorende verstandelijk
+  ghanaian nigerian somali eritrean ethiopian sudanese congolese syrian afghan iraqi iranian kurdish
+  turkish moroccan algerian tunisian egyptian palestinian israeli lebanese ukrainian polish romanian
+  bulgarian albanian serbian bosnian antillean surinamese hindustani indonesian moluccan filipino
+  vietnamese korean japanese thai bangladeshi pakistani indian chinese russian roma romani
+  non-binary sikh hindu buddhist mormon evangelical
 `;
 
 export const PERSON_NOUNS = `

@@ -43,6 +43,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'without exception', 'no wonder', 'not only', 'no one else is', 'is er niets mis',
   ],
   idiom: [
+    'heart attack', 'hartaanval', 'word|wordt|werd ~3 gek van', 'go|goes|going|drive|drives|driving ~2 crazy',
     'dood|doodgaan ~1 van de|het|die hitte|lachen|kou|honger|dorst|verveling|schaamte|stress|warmte|zenuwen',
     'ga|gaat|ging|gaan dood van', 'doodgaan van', 'schaam ~2 dood', 'lach ~2 dood', 'lachen ~2 dood',
     'schiet|schieten|schoot op', 'schiet ~3 op', 'schieten ~3 op', 'killing|killed|kill|slay|slayed|slaying it',
@@ -74,7 +75,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'waste of space', 'waste of oxygen|air', 'iq of a', 'sit down ~1 clown', 'pizza face', 'sad little man', 'laughing at you behind', 'verspilling van ruimte', 'te veel ~4 in dit|ons land', 'too many ~4 in this|our country',
     'een last voor', 'last voor de maatschappij|samenleving', 'a burden on|to', 'beheersen|controleren alles', 'beheersen|controleren de media|wereld|banken|geldwereld',
     'control the media|world|banks|everything', 'horen|hoort niet te', 'should not|shouldnt be allowed',
-    'mogen niet stemmen|studeren|werken', 'belong in the kitchen', 'horen in de keuken',
+    'mogen niet stemmen|studeren|werken', 'hebben ~2 alles in handen', 'hebben ~2 de macht', 'houden ~3 klas|les|rest|iedereen op', 'hold ~3 class|everyone|everybody back',
+    'are a drain', 'zijn een last', 'niet eens een mens', 'not even human', 'belong in the kitchen', 'horen in de keuken',
   ],
   derog_fixed: [
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
@@ -92,7 +94,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'land ruineren', 'ruin|ruining|ruined|ruins ~2 our|this', 'verpesten|verpest|ruineren ~2 ons|onze|dit', 'vertrouw nooit', 'never trust', 'minder van houd|hou',
     'like less than', 'horen niet thuis', 'have no place', "don't|dont belong", 'do not belong', 'typisch voor',
     'typical of', 'typisch gedrag', 'typical ~2 behaviour|behavior', 'zit in de aard', 'in ~2 nature',
-    'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken',
+    'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken', 'niet op een gewone school|klas',
+    "never met a|an ~1 who|that wasn't|wasnt|isn't|isnt|didn't|didnt", 'nog nooit een ~2 gezien|ontmoet die niet',
   ],
   threat: [
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",
@@ -121,6 +124,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'better pray', 'need an ambulance', 'slap the taste out', 'smash ~1 his|her|your|ur|their ~1 face|head ~1 in', 'brick through ~2 window', 'een kogel krijgen', 'moet ~2 kogel krijgen',
     'kopje kleiner maken', 'tegen de muur zetten', 'aan de ~1 lantaarnpaal|paal ~1 hangen|ophangen', 'op ~1 je|uw|jouw ~1 smoel|bek ~1 slaan|geslagen',
     'getting|get|got jumped', 'jump you', 'smash ~1 your|ur ~1 face|head|teeth',
+    'trek|trekken ~3 armen|hoofd|tanden|ogen|kop ~1 eruit|uit', 'steek|steken ~2 huis|auto|school ~3 in de fik|brand',
   ],
   threat_warning: [
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
@@ -139,6 +143,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'je|jij bent ~2 morgen|straks|vanavond ~3 dood', 'niet meer heel thuis', 'kijk maar eens achter je', 'ben je nog niet jarig',
     'een lesje ~1 te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
     'en je ligt ~2 in het ziekenhuis', 'lig|ligt je ~2 in het ziekenhuis', "you're|youre ~3 dead",
+    'watch his|her|their|ur back', 'die|hij|zij ~1 gaat het merken', 'zal|zullen ~3 merken hoe het voelt',
+    'gebroken neus|kaak|arm|been|benen ~2 naar huis', 'vinden we ~3 keertje', 
+'wordt het geen gezellig gesprek', 'stop being polite', "won't|wont like what happens", 'niet meer rustig naar huis',
+    'lopen jullie|je|hij ~1 mank', 'een paar man voor ~2 deur', 'remmen het ~2 doen',
    
    
   ],
@@ -189,6 +197,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'mirror breaks', 'what a joke', 'wat een grap', 'moet iedereen zien', 'everyone needs to see', 'rate this pic', 'post the video again', 'mislukt kind', 'wordt nooit wat met jou|je|hem|haar',
   ],
   stalking: [
+    'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
+    'ik zie haar|hem ~1 elke|iedere', "i've|ive seen her|him ~4 every", "i'll|ill wait ~3 there|outside|for her|for him", 'walk with her|him',
+    'je bent me nog niet kwijt', 'blocked me ~6 but', 'drive|drove|walk|walked past your', 'ik ben je ~4 gevolgd', 'ik stond ~2 weer voor',     "keer ~1 gedm'd|gedmd|geappt|gebeld|gemaild", 'ik zie precies waar', 'snap map', 'socials gevonden', 
+    'since you ~3 reply ~4 checked', 'keep commenting ~2 until', 'until you answer|reply', 'tot je ~2 met me praat',
     'ik|we ~3 gevolgd', 'ik volg|volgde ~1 je|jou|haar|hem ~3 naar huis|overal', 'i followed you', 'ik weet waar je|jij woont|woon|zit|bent|slaapt|staat',
     'ik weet waar jullie', 'i know where you live|are|sleep', 'ik zie ~4 wanneer je', 'ik zie alles wat je',
     'i see everything you', "i'm|im watching you", 'ik hou je in de gaten', 'ik houd je in de gaten',
@@ -221,6 +233,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'je|jouw licht ~1 is|brandt ~1 nog ~1 aan', 'your light is ~1 still on', 'i see you every ~1 morning|day|night|evening', 'ik heb je ~2 keer gebeld|geappt|gebeld',
   ],
   self_harm: [
+    'slapen en nooit meer ~1 opstaan|wakker', 'armen|arm|polsen|benen ~3 opengekrast|opengesneden|kapotgekrast', 'about ending it', 'the blade again', 'hoeveel ~1 paracetamol|pillen|slaappillen ~3 te veel',
+    'how many ~2 pills|paracetamol|tylenol ~3 too many', 'waarom ik ~2 nog ~1 zou leven', 'perron ~6 springen', 
     'wil|wilde ~2 niet meer leven', 'wil ~2 dood', 'wil|wilde ~2 er ~2 niet meer zijn', 'wil ~1 verdwijnen',
     'wil ~2 niet meer wakker worden', "don't|dont ~1 want to be alive|exist", 'do not ~1 want to be alive|exist',
     'want to disappear forever', "don't|dont want to wake up anymore|again", 'do not want to wake up anymore|again',
@@ -263,6 +277,12 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'doekoe|geld|betaal|betalen|pay|money|cash ~3 voor|for ~2 pics|feet|voeten', 'something ~1 more ~1 private|spicy',
     'filmpje|foto|fotos|video ~4 in je|jouw ~1 bikini|ondergoed|bh', 'wil je ~3 sexen|seksen',
     'rate the ~3 girls|boys ~3 body', 'private photos', 'proper body for', 'drop them in the gc', 'iets vuils', 'look|looks mature for', 'je bent ~2 mooi|sexy|volwassen voor je leeftijd', 'als je ouders slapen', 'bh-maat', 'privelesje', 'mooi lijf voor je leeftijd', 'of ik stuur ze naar', 'spreading her|his legs', 'better on your knees', 'bend her|you over', 'asking to get raped', 'laat ~2 tieten|borsten|kont ~2 zien', 'met je naar bed', 'ik betaal goed', 'i pay well', "i'll|ill pay you", 'mijn pik|lul|piemel ~3 snap|snapchat|insta|zien',
+    'je hoeft het niemand te vertellen', 'niemand hoeft het te weten', 'ik zeg het tegen niemand', 'ons ~1 geheimpje', 'our little secret',
+    'knap|mooi|volwassen|sexy voor je leeftijd', 'ben je alleen thuis', 'are you home alone', 'laat ~2 zien wat je aan|aanhebt', 'show me what ~1 you|youre|ur ~1 wearing',
+    'leeftijd maakt niet uit', 'age is just a number', "age doesn't|doesnt matter", 'drop her|his snap|insta|number|snapchat', 'iemand haar|zijn snap|insta|nummer|snapchat',
+    'zou haar|hem ~1 wel willen|pakken',
+    'zeg|vertel ~2 niks|niets ~1 tegen je ouders', "don't|dont tell ~1 your ~1 parents|mum|mom|dad", 'ik ben ~1 dertig|veertig|30|34|35|40|45 ~6 ontmoeten',
+    'in je ~1 onderbroek|ondergoed|boxer', 'in your ~1 underwear|boxers', 'in my dms ~4 swimsuits|bikinis', 'unedited pics', 'aan je denk als ik in bed',  'doet|deed het met iedereen', 'sleeps around', 'slaapt met iedereen',
   ],
   sexual_body: [
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
@@ -276,6 +296,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'make money', 'earn ~3 euro|euros|dollar|dollars|pounds ~2 per|a day|week', 'verdien ~3 euro ~2 per dag|week', 'message me now', 'check ~1 mijn profiel|bio|pagina', 'gratis v-bucks|vbucks|robux', 'free v-bucks|vbucks|robux',
     'trading ~1 bitcoin|crypto|forex', 'message her|him|me on whatsapp|telegram', 'link in ~1 mijn|de bio', 'zonder examen',
     'guaranteed returns|profit|profits', 'get|buy ~2 followers|likes', 'laten schrijven', 'slaaggarantie', 'join my telegram|whatsapp', 'onze|mijn webshop', 'my onlyfans', 'mijn onlyfans', 'like en deel', 'deel en win', 'like and share', 'share to win', 'tag ~2 vrienden en win', 'tag ~2 friends to win', 'passief inkomen', 'passive income', 'betaling ~4 mislukt', 'payment ~3 failed', 'betaal ~1 opnieuw', 'pay again', 'bankpas ~4 uitlenen|lenen|uit', 'u bent geselecteerd', 'je bent geselecteerd', 'you have been selected', "you've been selected", 'claim via', 'claim ~2 cadeaukaart|cadeaubon|giftcard', 'message me to learn', 'from home with', 'verleng nu', 'boete te voorkomen', 'uitschrijving te voorkomen', 'betaal binnen ~2 uur', 'erfenis', 'stuur uw|je ~1 rekeningnummer|bankgegevens|pincode|inloggegevens',
+    'dm mij', 'app mij|me|ons', 'stuur ~1 me ~1 een berichtje|dm|appje', 'paysafecard', 'verkoop ~3 accounts', 'leen|leent|uitlenen ~3 bankpas|pinpas',
+    'plagiaatcheck|plagiaatscanner|plagiaatcontrole', 'schrijven ~2 voor je|jou', 'geld ~3 verdubbelen', 'double your money', 'betaal ~2 morgen terug',
+    'levenslang|lifetime ~2 voor|for', 'banken|banks ~1 haten|hate', 'dit ~1 simpele trucje', 'this ~1 simple trick',
     'telefoon is kapot', 'betaal je morgen terug', 'digid ~3 verloopt|verlopen|geblokkeerd', 'likes ~2 package', 'btc ~3 terug', 'belastingteruggave', 'recht op ~3 teruggave', 'gegevens te bevestigen', 'mijn nieuwe nummer', 'nieuwe nummer ~4 overmaken', 'grow your ~1 page|account', 'send ~2 btc', 'receive ~2 btc', 'is giving back', 'account has been suspended', 'verify your ~1 password|account|details', 'forex program', 'hit her|him up on', 'send ~1 your ~1 bank details', 'snel rijk', 'get rich', 'alleen vandaag', 'only today', 'op is op', 'limited offer', 'nu of nooit', 'om te claimen', 'to claim',
   ],
   counter: [
@@ -304,7 +327,14 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'heeft|had ~1 seks ~2 met een ~1 leerling|leerlinge|student|kind', 'sex with a student|pupil', 'sleeps|slept with a student|pupil',
     'verkoopt|verkocht|dealt|dealde ~2 wiet|coke|cocaïne|xtc|pillen|drugs', 'sells|sold|deals|dealt ~1 weed|coke|cocaine|pills|drugs',
     'heeft|had ~3 leerling|leerlinge|leerlingen|kind|kinderen|student ~2 geslagen|geschopt|aangerand|betast|geduwd|mishandeld|bedreigd',
-    'iets gehad met een leerling', 'nepdiploma', 'expres laten zakken', 'brand ~3 gesticht', 'heeft vastgezeten voor', 'in zijn|haar ~1 eigen zak gestoken', 'slaapt met de docent|leraar|juf|meester', 'pest ~3 leerlingen weg', 'touching girls|boys|kids|students', 'got a ~2 year old pregnant', 'dealing drugs', 'leaks ~2 files|records|data', 'films the girls|boys', 'films ~3 toilets|changing', 'hit him|her and the school', 'zit ~3 in de ~1 coke|drugs|drugshandel',
+    'iets gehad met een leerling', 'nepdiploma', 'affaire|verhouding ~2 met een|die ~1 leerling|leerlinge|student|jongen|meisje', 'affair|affairs with',
+    'sleeping|sleeps|slept with a|an ~3 student|pupil|girl|boy', 'in de doofpot', 'covering|covered|covers it up', 'cover-up', 'cooked the books',
+    'pockets|pocketed|pocketing the ~1 money|donations|cash|funds', 'verandert|veranderde|vervalst|vervalste ~2 cijfers', 'hoort|horen ~1 in de gevangenis|cel|bak|bajes',
+    'belongs|belong in jail|prison', 'should be in jail|prison', 'met drank op', 'drinks ~3 before|during ~1 class|school|lessons', 'verkoopt|verkocht ~2 toetsantwoorden|antwoorden|examens',
+    'sells|sold ~2 answers|exam|exams', 'van de trap ~1 geduwd', 'heeft|had ~2 hem|haar|mij|me|ons|mijn|onze ~2 geslagen|geschopt|betast|mishandeld|opgesloten', 'gebruikt|gebruikte|snuift|snoof ~2 coke|cocaïne|cocaine|drugs|speed|xtc', 'uses|used|snorts ~1 coke|cocaine|meth',
+    'met speed|drugs erin', 'relatie ~2 gehad met een ~1 leerling|leerlinge|student', 'leerling|leerlinge|kind ~4 heeft|had ~1 geslagen|geschopt|betast|mishandeld',
+    'selling ~1 weed|coke|cocaine|pills|drugs', 'drinkt ~3 tijdens ~1 schooltijd|werktijd|werk|dienst', 'geld ~4 uit de ~2 kas|pot|schoolreiskas|klassenkas ~2 gehaald|gepakt|genomen',
+    'cijfers ~5 laten aanpassen|veranderen', 'dossiers ~4 doorstuurde|doorgestuurd|gelekt', 'waar het geld ~3 gebleven', 'onder zijn|haar naam ~3 marktplaats', 'op marktplaats ~3 onder zijn|haar naam', 'geld|subsidiegeld|schoolgeld ~4 gebruikt|uitgegeven voor zijn|haar ~1 eigen', 'fired from ~4 for', 'expres laten zakken', 'brand ~3 gesticht', 'heeft vastgezeten voor', 'in zijn|haar ~1 eigen zak gestoken', 'slaapt met de docent|leraar|juf|meester', 'pest ~3 leerlingen weg', 'touching girls|boys|kids|students', 'got a ~2 year old pregnant', 'dealing drugs', 'leaks ~2 files|records|data', 'films the girls|boys', 'films ~3 toilets|changing', 'hit him|her and the school', 'zit ~3 in de ~1 coke|drugs|drugshandel',
     'hit|slapped|punched|beat|kicked|hits|slaps ~2 student|students|kid|kids|child|children|pupil|pupils',
     'drugs ~1 verkocht|verkoopt|verkochten|dealt|dealde',
     'filmt|filmde|filmen ~2 meisjes|jongens|leerlingen|kinderen ~3 kleedkamer|douche|wc', 'films|filmed ~2 girls|boys|students|kids ~4 locker|shower|changing',
@@ -340,5 +370,5 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'uit ons land', 'out of our country', 'get out of our', 'omvolking', 'replace us',
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
-  photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie'],
+  photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie', 'stuur ~2 er meer', 'send ~2 more'],
 };

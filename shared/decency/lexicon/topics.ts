@@ -29,6 +29,12 @@ export const CRIME = `
   steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed bribes predator
   nonce nonces kinderlokker kinderlokkers cokehandel drugshandel kindermisbruik strafblad misbruikte molesteert molesteerde betast betastte winkeldiefstal shoplifting shoplifted
   drunk pedo pedophile paedophile molests molested molesting abused abuses harasses harassed
+  drugsdealer drugsdealers cocaine cocaïne meth drugsgebruiker
+  verduistering oplichterij afpersing afperst chanteert omkoping witwassen witwast
+  smokkelt heler heling inbreker mishandelt bezopen verkrachter stalkt
+  abusing abuser abusers molester embezzlement bribery blackmails blackmailed blackmailing extortion
+  laundering launders smuggles burglar burglary assaulted assaulting rapist drug-dealer
+  shoplifts
 `;
 
 /** Health, care and grades: confidential when told about a named person. */

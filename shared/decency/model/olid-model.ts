@@ -103,6 +103,8 @@ export function applyModel(model: LinearModel, seq: WordSeq, gate: ModelGate, fo
   // Whittington"), an insult between friends. The rules' view stands. (Deferring on every judged
   // word, "crazy" and "stupid" too, costs OLID 0.010 out-of-fold; on these, nothing measurable.)
   if (best >= 0 && (seq.role[best] as number) & JUDGED) return;
+  // "You're not stupid for asking", "never ugly": the word is denied, and the model reads no order.
+  for (let k = Math.max(0, best - 3); k < best; k++) if ((seq.role[k] as number) & A.NEGATOR) return;
   const cat = gate.textA & (A.PRON2 | A.PRON3S) || gate.person ? 'insult' : 'coarse_language';
   if (best < 0) found.chars(cat, 'model.offensive', 1, 0, 0);
   else found.chars(cat, 'model.offensive', 1, seq.from[best] as number, seq.to[best] as number);

@@ -54,7 +54,10 @@ const ROLE_MAILBOXES = new Set(
   ict webmaster redactie nieuwsbrief events evenementen sport excursies schoolreis decanaat decaan loopbaan
   enquiries enquiry admissions admission reception frontdesk hello team careers jobs vacatures dsl safeguarding
   sports attendance absence finance head headteacher principal toelating toelatingen bieb exchange uitwisseling lr llr
-  secretary secretaris penningmeester voorzitter bestuur`.split(/\s+/),
+  secretary secretaris penningmeester voorzitter bestuur reunie alumni oud-leerlingen coordinator coordinatie
+  coördinator coordinatoren ib dp myp programme program mentoraat kamp werkweek kantine gym lo zorgcoordinator
+  intern begeleider begeleiding ondersteuning privacy fg klachten leerlingzaken studentzaken
+  onderwijs jaarlaag onderbouw bovenbouw brugklas havo vwo vmbo mavo tto bilingual locatie it year office`.split(/\s+/),
 );
 const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
 
@@ -62,7 +65,10 @@ function roleMailbox(address: string): boolean {
   const at = address.indexOf('@');
   if (at <= 0 || FREE_MAIL.test(address)) return false;
   const local = address.slice(0, at);
-  return ROLE_MAILBOXES.has(local);
+  if (ROLE_MAILBOXES.has(local)) return true;
+  // "ib.coordinator@", "examens-havo@": every part a role word, no person's name among them.
+  const parts = local.split(/[._-]+/);
+  return parts.length > 1 && parts.every((p) => ROLE_MAILBOXES.has(p) || /^\d+$/.test(p));
 }
 
 const REACH = /\b(?:bereikbaar|bereiken|mail|mailen|e-mail|email|contact|vragen|questions|reach|reachable|contacted)\b/i;
@@ -76,13 +82,17 @@ function workAddress(an: Analysis, address: string): boolean {
 }
 
 /** A desk, an office or an organisation named before a landline: "bel de administratie op 0318-…". */
-const DESK = /\b(?:administratie|receptie|secretariaat|kantoor|balie|muziekschool|ggd|jeugdarts|loge|conci[eë]rgeloge|op school|club|vereniging|afdeling|admissions|conci[eë]rge|vertrouwenspersoon|ziekmeldingen|ziekmelden|ziekmelding|afmeldingen|verzuimlijn|schoolnummer|hoofdnummer|algemeen nummer|algemene nummer|de school|onze school|het schoolgebouw|locatie|gemeente|huisartsenpost|politie|stichting|ouderraad|office|reception|front desk|main number|helpdesk|servicedesk|klantenservice)\b/i;
+const DESK = /\b(?:praktijk|tandartspraktijk|huisartsenpraktijk|fysiotherapie|apotheek|tandarts|huisarts|bso|kinderopvang|opvang|zwembad|pool|sportschool|sporthal|vv|sv|hockeyclub|voetbalclub|kantine|bedrijf|winkel|restaurant|garage|bibliotheek|library|clinic|dentist|surgery|leisure centre|sports centre|nieuwe telefoonnummer|nieuw telefoonnummer|new number|administratie|receptie|secretariaat|kantoor|balie|muziekschool|ggd|jeugdarts|loge|conci[eë]rgeloge|op school|club|vereniging|afdeling|admissions|conci[eë]rge|vertrouwenspersoon|ziekmeldingen|ziekmelden|ziekmelding|afmeldingen|verzuimlijn|schoolnummer|hoofdnummer|algemeen nummer|algemene nummer|de school|onze school|het schoolgebouw|locatie|gemeente|huisartsenpost|politie|stichting|ouderraad|office|reception|front desk|main number|helpdesk|servicedesk|klantenservice)\b/i;
 
 /** The organisation's own number: a landline (not a mobile) with a desk or an extension named. */
 function deskNumber(text: string, at: number): boolean {
-  return DESK.test(text.slice(Math.max(0, at - 80), at)) || EXTENSION.test(text);
+  const before = text.slice(Math.max(0, at - 80), at);
+  // "Op school zijn ze nooit bereikbaar, bel ons huisnummer": a home number, whatever desk is named.
+  if (PRIVATE_LINE.test(before)) return false;
+  return DESK.test(before) || EXTENSION.test(text);
 }
 
+const PRIVATE_LINE = /\b(?:huisnummer|thuisnummer|privenummer|privénummer|mijn nummer|m'n nummer|ons nummer|onze vaste lijn|home number|my number|our number|bij (?:ons|mij|hem|haar) thuis)\b/i;
 const EXTENSION = /\b(?:toestel|tst\.?|ext\.?|extension)\s*\d/i;
 const ANY_MAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
 
@@ -297,7 +307,7 @@ function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicCont
 }
 
 const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address)\b/i;
-const PLACE = /(?:sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps)huis)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place|bezoekadres|postadres|ons adres|our address|visiting address)\b/i;
+const PLACE = /(?:gebouw|nieuwbouw|building|sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps)huis)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place|bezoekadres|postadres|ons adres|our address|visiting address)\b/i;
 
 /**
  * A street and number is someone's home unless the text is about a public place: "We verzamelen bij

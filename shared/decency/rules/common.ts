@@ -307,3 +307,21 @@ const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92D}
 export function laughing(an: Analysis): boolean {
   return (an.textB & B.LAUGH) !== 0 || LAUGH_EMOJI.test(an.text);
 }
+
+const BRING = new Set(['breng', 'brengt', 'brengen', 'langsbrengen', 'terugbrengen', 'afgeven', 'afleveren', 'bezorgen', 'bezorg', 'drop', 'bring', 'return', 'deliver']);
+const BRING_PARTICLE = new Set(['langs', 'terug', 'af', 'even', 'off', 'over', 'back', 'round', 'by']);
+
+/**
+ * "Ik weet waar je woont, dus ik breng je jas even langs", "I know where you live, I'll drop your
+ * kit off": knowing the address to bring something back is a favour, not a threat.
+ */
+export function errand(an: Analysis, s: number): boolean {
+  let bring = false;
+  let particle = false;
+  for (let i = an.cStart[an.sFirst[s] as number] as number; i < (an.cEnd[(an.sEnd[s] as number) - 1] as number); i++) {
+    const w = an.t.norm[i] as string;
+    if (BRING.has(w)) bring = true;
+    else if (bring && BRING_PARTICLE.has(w)) particle = true;
+  }
+  return bring && particle;
+}

@@ -24,8 +24,10 @@ export function hateRule(an: Analysis, out: Findings): void {
       pred = tagStart(an, c, TAG.exclusion_group);
       rule = 'hate.exclusion';
     } else if (!neg && tags & (TAG.neg_emote | TAG.neg_attrib)) pred = tagStart(an, c, tags & TAG.neg_emote ? TAG.neg_emote : TAG.neg_attrib);
-    else if (!neg && a & DEROG_A) pred = findA(an, c, DEROG_A);
+    else if (!neg && a & DEROG_A) pred = derogation(an, c);
     else if (neg && a & A.POS) pred = findA(an, c, A.POS);
+    // "Autisten zijn gewoon mislukte mensen": an insulting adjective said of people.
+    else if (!neg && a & A.INSULT_ADJ && (pred = adjectiveOfPeople(an, c)) >= 0) rule = 'hate.derogation';
     // A crime told of a whole group: "Zigeuners stelen alles", "Roma zijn allemaal dieven".
     else if (!neg && (an.cB[c] as number) & B.CRIME) pred = agentiveCrime(an, c);
     else if (a & A.PROFANITY || tags & TAG.curse) {
@@ -89,6 +91,42 @@ function agentiveCrime(an: Analysis, c: number): number {
     const w = an.form[i] as string;
     if (w.startsWith('ge') || w.endsWith('ed') || VICTIM_FORMS.has(w)) continue;
     return i;
+  }
+  return -1;
+}
+
+/**
+ * The first derogatory word of the clause that is about people: "een stomme film over moslims"
+ * judges the film (an adjective after an article, before a noun for a thing). Returns -1 if none.
+ */
+function derogation(an: Analysis, c: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (!((an.a[i] as number) & DEROG_A)) continue;
+    if (!((an.a[i] as number) & A.NEG_ATTRIB) || !ofAThing(an, i)) return i;
+  }
+  return -1;
+}
+
+function ofAThing(an: Analysis, i: number): boolean {
+  const nx = nextWord(an.t, i);
+  if (nx !== i + 1 || an.t.kind[nx] !== TK.WORD || an.mark[nx] as number) return false;
+  const e = an.entry[nx];
+  if (e && (e.a & (A.PERSON_NOUN | A.GROUP | A.GROUP_ADJ | A.DEHUM | A.INSULT | A.PERSON_ROLE | A.STAFF) || e.b & (B.FUNCTION | B.COPULA))) return false;
+  const pv = prevWord(an.t, i);
+  return pv >= 0 && ((an.b[pv] as number) & B.ARTICLE) !== 0;
+}
+
+/**
+ * An insulting adjective said of the subject ("zijn gewoon mislukte mensen", "are pathetic"), not
+ * one about a thing in the clause ("een stomme film over moslims"). Returns its index, or -1.
+ */
+function adjectiveOfPeople(an: Analysis, c: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    // "De dikke kinderen": an adjective that names the group is no predicate about it.
+    if (!((an.a[i] as number) & A.INSULT_ADJ) || (an.a[i] as number) & A.GROUP_ADJ) continue;
+    let pv = prevWord(an.t, i);
+    while (pv >= 0 && (an.b[pv] as number) & (B.INTENSIFIER | B.ARTICLE)) pv = prevWord(an.t, pv);
+    if (pv >= 0 && (an.b[pv] as number) & B.COPULA) return i;
   }
   return -1;
 }

@@ -21,10 +21,13 @@ const LOVED: Record<string, Set<string>> = {
   hou: new Set(['van']),
 };
 const DEAR = new Set(['bestie', 'bff', 'jk', 'grapje']);
+/** Praise that, with laughter, makes the insult a tease: "jij sukkel 😂 maar wel kampioen". */
+const PRAISE = new Set(['legendarisch', 'legendary', 'legend', 'kampioen', 'kampioenen', 'champion', 'champ', 'held', 'hero', 'heerlijk', 'mvp', 'goat', 'topper', 'kanjer', 'lieverd', 'schat']);
 const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
 /** The insults friends call each other; a slur or a cursed compound is never one of them. */
 const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels gek crazy nerd weirdo dork dweeb muppet melt
-  clown oen doos malloot mafkees dwaas stom stomme dom domme suffie sufferd`.split(/\s+/));
+  clown oen doos malloot mafkees dwaas stom stomme dom domme suffie sufferd idioot idioten gestoord gestoorde
+  sukkeltje malloten`.split(/\s+/));
 
 /**
  * Said with love, in so many words ("love you", "bestie", "jk", "grapje"), and only the insults
@@ -40,7 +43,7 @@ export function affectionate(an: Analysis): boolean {
     const w = t.norm[i] as string;
     const a = an.a[i] as number;
     if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.SLUR | A.PROFANITY) && !FRIENDLY.has(an.form[i] as string)) return false;
-    if (DEAR.has(w)) love = true;
+    if (DEAR.has(w) || (PRAISE.has(w) && laughing(an))) love = true;
     else if (i + 1 < t.n && ((LOVED[w]?.has(t.norm[i + 1] as string) ?? false) || (w === 'best' && BEST.has(t.norm[i + 1] as string)))) love = true;
   }
   return love;

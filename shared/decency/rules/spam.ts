@@ -33,6 +33,9 @@ export function spamRule(an: Analysis, out: Findings): void {
       if (isShortener(host)) {
         out.tokens(an, 'spam', 'spam.shortener', 1, i, i + 1);
         score += 3;
+      } else if (lookalike(host)) {
+        out.tokens(an, 'spam', 'spam.phishing', 2, i, i + 1);
+        score += 3;
       } else score += SCAM_TLD.test(host) ? 2 : 1;
       if (first < 0) first = i;
     } else if (kind === TK.WORD && (an.b[i] as number) & B.SPAM && words < 3) {
@@ -72,6 +75,20 @@ export function spamRule(an: Analysis, out: Findings): void {
   } else if (score >= 3 && first >= 0) {
     out.tokens(an, 'spam', 'spam.pattern', 1, first, firstEnd > first ? firstEnd : first + 1);
   }
+}
+
+/** Words a phishing site puts in its name to look like the real log-in or payment page. */
+const PHISHING_WORD = /login|inlog|verif|secure|beveilig|account|update|bevestig|confirm|betaling|betaal|payment|wallet|portal|vernieuw|renew|activeer|activate|reactiv|deblok|unlock|bezorging|delivery|tracking|pakket|parcel|refund|teruggave|klantenservice/;
+
+/**
+ * "postnl-bezorging-nl.com", "magister-login-verificatie.com": a made-up host that strings a
+ * service's name and a log-in or payment word together with hyphens, or puts such a word on a
+ * cheap top-level domain. Real services use their own domain ("postnl.nl", "magister.net").
+ */
+function lookalike(host: string): boolean {
+  const name = host.split(/[/:?#]/)[0] as string;
+  if (!PHISHING_WORD.test(name)) return false;
+  return name.includes('-') || SCAM_TLD.test(name + '/') || /\.(?:info|online|site|app|live|support|help|services?)$/.test(name);
 }
 
 /** A plain loop (a closure over `host` would make V8 allocate the loop body's scope per token). */

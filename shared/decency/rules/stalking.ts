@@ -2,7 +2,7 @@ import { TAG } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A } from '../lexicon/roles';
-import { isMention, negated, personTarget } from './common';
+import { errand, isMention, negated, personTarget } from './common';
 
 /**
  * Stalking: following someone, watching when they are online, knowing where they live or who
@@ -16,6 +16,7 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     const c = an.clause[s] as number;
     if (negated(an, c) || isMention(an, c)) continue;
     const sent = an.cSent[c] as number;
+    if (errand(an, sent)) continue;
     let target = -1;
     for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number) && target < 0; k++) {
       target = personTarget(an, k, A.PRON2 | A.PRON3S);

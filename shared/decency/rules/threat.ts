@@ -5,7 +5,8 @@ import { A, B } from '../lexicon/roles';
 import { SPORT_HEADS } from '../lexicon/violence';
 import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
-import { findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget, pointedPerson } from './common';
+import { conditional } from '../segment';
+import { errand, findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget, pointedPerson } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
@@ -45,13 +46,16 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     const group = groupTarget(an, c);
     let target = humanTarget(an, c);
+    // "als ik hem tegenkom breek ik zijn benen": the person is named in the condition.
+    let named = -1;
+    if (target < 0 && c > 0 && an.cSent[c - 1] === an.cSent[c] && conditional(an, c - 1)) target = named = humanTarget(an, c - 1);
     if (target < 0 && tags & TAG.threat) target = targetNear(an, c);
     if (target < 0 && tags & (TAG.threat | TAG.die_wish)) target = pointedAt(an, c);
     if (target < 0 && group >= 0) target = group;
     const school = findB(an, c, B.SCHOOL_PLACE);
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
     // is not a threat; it still is when one person or a protected group is singled out.
-    if (sportText && group < 0 && !(tags & TAG.die_wish) && (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c))) continue;
+    if (sportText && group < 0 && !(tags & TAG.die_wish) && named < 0 && (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c))) continue;
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
     if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
@@ -59,7 +63,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (tags & TAG.threat_warning) {
       const hit = findTag(an, c, TAG.threat_warning);
       // "Pas op voor nepberichten", "kijk uit voor de gladheid": a warning about a thing, for the reader's good.
-      if (hit && aboutAThing(an, hit[0], hit[1])) continue;
+      if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number))) continue;
       if (hit) {
         out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
         continue;
@@ -83,7 +87,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     if (a & A.VIOLENT && (target >= 0 || school >= 0) && agency) {
       const v = findA(an, c, A.VIOLENT);
-      if (pastOfSomeoneElse(an, c, v, a, b) || nominal(an, v) || inTitle(an, v)) continue;
+      if (pastOfSomeoneElse(an, c, v, a, b) || nominal(an, v) || inTitle(an, v) || ownDeath(an, v)) continue;
       report(an, out, target < 0 ? 'threat.school' : 'threat.direct', v, v + 1, group);
       continue;
     }
@@ -266,10 +270,27 @@ const WRITER = new Set(['ik', 'we', 'wij', 'i', "i'll", 'ill', "we'll"]);
  */
 function pastOfSomeoneElse(an: Analysis, c: number, v: number, a: number, b: number): boolean {
   const form = an.t.norm[v] as string;
-  if (!(form.length > 4 && form.startsWith('ge'))) return false;
+  if (!(form.length > 4 && PARTICIPLE.test(form))) return false;
   if (a & A.INTENT || b & (B.MODAL | B.WISH)) return false;
-  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER.has(an.t.norm[i] as string)) return false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const w = an.t.norm[i] as string;
+    // "je wordt afgemaakt" is still to come.
+    if (WRITER.has(w) || PASSIVE_PRESENT.has(w)) return false;
+  }
   return true;
+}
+
+/**
+ * A Dutch past participle, with a separable prefix or without ("geslagen", "doodgeschoten",
+ * "ingemaakt": "De docenten hebben ons ingemaakt bij het zaklopen" is over and done).
+ */
+const PARTICIPLE = /^(?:in|af|dood|kapot|neer|op|uit|om|aan|weg|over|door|na|fijn|plat|lek)?ge[a-z]{3,}/;
+const PASSIVE_PRESENT = new Set(['wordt', 'worden', 'word']);
+
+/** "She told me to kill myself": the writer's own life, a care signal for the self-harm rule. */
+function ownDeath(an: Analysis, v: number): boolean {
+  const nx = nextWord(an.t, v);
+  return nx >= 0 && ((an.b[nx] as number) & B.REFLEX1) !== 0;
 }
 
 /**

@@ -251,3 +251,54 @@ describe('review probes', () => {
     expect(c.length).toBeGreaterThan(0);
   });
 });
+
+// Engine 1.4.0: what blind rounds 13–15 (long comments, the named phenomena, data, spam and
+// accusations) showed, each with an innocent twin.
+const FLAG_14: [string, string][] = [
+  ['hate', 'Autisten zijn gewoon mislukte mensen, daar moet je niks mee.'],
+  ['hate', 'Surinamese people are lazy, they only show up when there is free money.'],
+  ['hate', 'Christians are brainwashed sheep.'],
+  ['hate', "Never met a Jew who wasn't greedy, not a single one."],
+  ['threat', 'als je hem niet voor vrijdag terugbrengt steek ik je huis in de fik'],
+  ['threat', 'Trouwens die jongen die hem sloeg: als ik hem tegenkom breek ik persoonlijk zijn benen.'],
+  ['spam', 'Heeft u een pakketje gemist? Bevestig uw adres en betaal €1,99 via postnl-bezorging-nl.com'],
+  ['spam', 'Uw Magister-account wordt geblokkeerd. Verifieer uw gegevens via magister-login-verificatie.com'],
+  ['defamation', 'De kantinejuffrouw steelt wisselgeld van de kleintjes, let maar eens op'],
+  ['defamation', 'Ik heb gehoord dat de directeur een affaire heeft met een leerling uit 6vwo'],
+  ['sexual', 'Hoi meid, je bent zo knap voor je leeftijd. Zullen we afspreken? Je hoeft het niemand te vertellen'],
+  ['sexual', 'Stuur me een dm met een foto van je in je onderbroek'],
+  ['self_harm', 'Ik heb mijn armen gisteren weer opengekrast'],
+  ['stalking', 'Ik weet dat je elke dinsdag om 4 uur bij de hockeyclub bent, dan praat ik daar wel met je.'],
+  ['personal_data', 'Op school zijn ze nooit bereikbaar, bel gerust ons huisnummer 010-4827361 als er iets is'],
+];
+const CLEAN_14: string[] = [
+  'Ik heb een stomme film over moslims gezien',
+  'De toiletten zijn smerig, doe daar eens wat aan.',
+  'the flagpoles are dirty',
+  'Betaal het schoolreisje via www.csg-het-streek.nl/betalen',
+  'Stuur een e-mail naar de mentor',
+  'Ik zou nooit iemand uitlachen om z\'n stotteren.',
+  'Ik weet waar je woont, dus ik breng je jas morgen even langs.',
+  "You're not stupid for asking, half the class didn't get it either.",
+  'Haha Ruben jij sukkel, je staat op de foto met je trui binnenstebuiten 😂 maar wel gewonnen, kampioen!',
+  'De docenten hebben ons ingemaakt bij het zaklopen',
+  'My dad died of a heart attack last year and the school was so supportive.',
+  'Je wordt er toch wel gek van, elke ochtend die file bij de rotonde.',
+  'For questions about the IB programme, please email our coordinator at ib.coordinator@isdelft.nl',
+  'Voor afspraken kunt u bellen met Tandartspraktijk Glimlach, 0318-521100.',
+  'Is het postcode 3911 KL voor het nieuwe gebouw? Ik wil het in mijn navigatie zetten.',
+  'Als het niet regent gaan we zwemmen',
+];
+
+describe('probes of engine 1.4.0', () => {
+  it.each(FLAG_14)('flags %s: %s', (category, text) => {
+    expect(cats(text)).toContain(category);
+  });
+  it.each(CLEAN_14)('leaves alone: %s', (text) => {
+    expect(classify(text).flagged).toBe(false);
+  });
+  it('reads a threat against yourself as a care signal, not a threat', () => {
+    const c = cats('She told me to kill myself and I did not know who to tell.');
+    expect(c).not.toContain('threat');
+  });
+});
