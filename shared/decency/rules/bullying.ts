@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TK } from '../tokenize';
-import { isMention, laughing, personTarget } from './common';
+import { isMention, laughing, negatorWithin, personTarget } from './common';
 
 const TARGET = A.PRON2 | A.PRON3S | A.PERSON_ROLE | A.REFLEX2 | A.STAFF;
 
@@ -42,7 +42,7 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     }
     // The writer says they would not: "Ik zou nooit iemand uitlachen om z'n stotteren" (but "wie wil
     // Jesse er niet meer bij hebben" and "zo lelijk dat … niet naar je wil kijken" stay).
-    if ((an.cA[c] as number) & A.PRON1 && negatorBefore(an, c, s)) continue;
+    if ((an.cA[c] as number) & A.PRON1 && negatorWithin(an, an.cStart[c] as number, s)) continue;
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
     out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
@@ -71,11 +71,5 @@ export function overlapsIdiom(an: Analysis, s: number, e: number): boolean {
     if (an.pTag[h] !== TAG.idiom) continue;
     if ((an.pStart[h] as number) < e && (an.pEnd[h] as number) > s) return true;
   }
-  return false;
-}
-
-/** A negator in clause c before token s: the phrase itself is denied. */
-function negatorBefore(an: Analysis, c: number, s: number): boolean {
-  for (let i = an.cStart[c] as number; i < s; i++) if ((an.a[i] as number) & A.NEGATOR) return true;
   return false;
 }

@@ -325,3 +325,14 @@ export function errand(an: Analysis, s: number): boolean {
   }
   return bring && particle;
 }
+
+const NEGATORS = new Set(['niet', 'geen', 'nooit', 'niemand', 'not', 'no', 'never', 'nobody', "don't", 'dont', "doesn't"]);
+
+/**
+ * A negator among tokens [from, to), by the words: a matched phrase's own negator has been used up
+ * as part of it (analyze.ts), so its role bit is no guide.
+ */
+export function negatorWithin(an: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (NEGATORS.has(an.t.norm[i] as string)) return true;
+  return false;
+}

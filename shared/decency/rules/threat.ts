@@ -6,7 +6,7 @@ import { SPORT_HEADS } from '../lexicon/violence';
 import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
-import { errand, findA, findB, findMark, findTag, groupTarget, isMention, negated, personTarget, pointedPerson } from './common';
+import { errand, findA, findB, findMark, findTag, groupTarget, isMention, negated, negatorWithin, personTarget, pointedPerson } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
@@ -136,13 +136,6 @@ function aboutAThing(an: Analysis, start: number, end: number): boolean {
 }
 
 const WISHING = new Set(['hoop', 'hoopt', 'hopen', 'hope', 'hopes', 'wish', 'wens', 'wou']);
-const NEGATORS = new Set(['niet', 'geen', 'nooit', 'niemand', 'not', 'no', 'never', 'nobody', "don't", 'dont', "doesn't"]);
-
-/** By the words: a matched phrase's own negator has been used up as part of it (analyze.ts). */
-function negatorWithin(an: Analysis, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (NEGATORS.has(an.t.norm[i] as string)) return true;
-  return false;
-}
 
 const YEAR_BEFORE = new Set(['in', 'sinds', 'jaar', 'year', 'anno', 'van', 'tot', 'from', 'until', 'since']);
 const HISTORY = new Set(`geschiedenis geschiedenisles history eeuw century bc chr oudheid middeleeuwen holocaust nazi's nazis
