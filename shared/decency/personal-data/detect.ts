@@ -15,13 +15,30 @@ export interface PublicContacts {
   ibans: Set<string>;
   /** Folded street+number and postcodes ("molenweg 27", "3911kl"). */
   addresses: Set<string>;
+  /** The school's own web and mail domains ("csghetstreek.nl", "csg-betalingen.nl"): its links are not phishing. */
+  hosts: Set<string>;
+}
+
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$/i;
+
+/** Whether a link's host is one of the school's own domains or a subdomain of one. */
+export function ownHost(contacts: PublicContacts, host: string): boolean {
+  if (contacts.hosts.size === 0) return false;
+  const name = (host.split(/[/:?#]/)[0] as string).replace(/^www\./, '');
+  for (const h of contacts.hosts) if (name === h || name.endsWith('.' + h)) return true;
+  return false;
 }
 
 export function normalizeContacts(list: readonly string[]): PublicContacts {
-  const out: PublicContacts = { phones: new Set(), emails: new Set(), ibans: new Set(), addresses: new Set() };
+  const out: PublicContacts = { phones: new Set(), emails: new Set(), ibans: new Set(), addresses: new Set(), hosts: new Set() };
   for (const raw of list) {
     const v = raw.trim();
-    if (v.includes('@')) out.emails.add(v.toLowerCase());
+    const web = WEB_ADDRESS.exec(v);
+    if (v.includes('@')) {
+      out.emails.add(v.toLowerCase());
+      const domain = v.slice(v.lastIndexOf('@') + 1).toLowerCase();
+      if (WEB_ADDRESS.test(domain)) out.hosts.add(domain);
+    } else if (web) out.hosts.add((web[1] as string).toLowerCase());
     else if (isValidIban(v)) out.ibans.add(v.replace(/\s+/g, '').toUpperCase());
     else {
       const phone = normalizeDutchPhone(v);
@@ -57,7 +74,7 @@ const ROLE_MAILBOXES = new Set(
   secretary secretaris penningmeester voorzitter bestuur reunie alumni oud-leerlingen coordinator coordinatie
   coördinator coordinatoren ib dp myp programme program mentoraat kamp werkweek kantine gym lo zorgcoordinator
   intern begeleider begeleiding ondersteuning privacy fg klachten leerlingzaken studentzaken
-  onderwijs jaarlaag onderbouw bovenbouw brugklas havo vwo vmbo mavo tto bilingual locatie it year office`.split(/\s+/),
+  onderwijs jaarlaag onderbouw bovenbouw brugklas havo vwo vmbo mavo tto bilingual locatie it year office ouders parents`.split(/\s+/),
 );
 const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
 
@@ -94,7 +111,7 @@ function deskNumber(text: string, at: number): boolean {
 
 const PRIVATE_LINE = /\b(?:huisnummer|thuisnummer|privenummer|privénummer|mijn nummer|m'n nummer|ons nummer|onze vaste lijn|home number|my number|our number|bij (?:ons|mij|hem|haar) thuis)\b/i;
 const EXTENSION = /\b(?:toestel|tst\.?|ext\.?|extension)\s*\d/i;
-const ANY_MAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
+const ANY_MAIL = /[\p{L}\p{N}_.+-]+@[\w-]+\.[\w.]+/gu;
 
 /** "info@vvdemeeuwen.nl / 06-…": a number given next to an organisation's role mailbox is its contact. */
 function organisationBlock(text: string): boolean {

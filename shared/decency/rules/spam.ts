@@ -5,6 +5,8 @@ import { B } from '../lexicon/roles';
 import { SHORTENERS } from '../lexicon/topics';
 import { TF, TK } from '../tokenize';
 import { negated } from './common';
+import { ownHost } from '../personal-data/detect';
+import type { PublicContacts } from '../personal-data/detect';
 
 const SHORTENER_HOSTS = SHORTENERS.split(/\s+/).filter(Boolean);
 const CHARITY = new Set(['sponsorloop', 'kika', 'kwf', 'unicef', 'doneer', 'doneren', 'donatie', 'donaties', 'collecte', 'fundraiser', 'charity', 'donate', 'goededoel']);
@@ -16,9 +18,10 @@ const PROMO_EMOJI = /\u{1F525}|\u{1F4B0}|\u{1F4B8}|\u{1F4B5}|\u2705|\u{1F381}|\u
 
 /**
  * Spam and scams: money-making offers, giveaways, bought followers, link shorteners. Scored, so
- * one word ("gratis", a price, a link to the school's site) is never enough on its own.
+ * one word ("gratis", a price, a link to the school's site) is never enough on its own; a link to
+ * one of the school's own domains (its public contact data) counts for nothing.
  */
-export function spamRule(an: Analysis, out: Findings): void {
+export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts): void {
   const t = an.t;
   // A warning about a scam names it; a scam never calls itself one.
   for (let i = 0; i < t.n; i++) if (SCAM_WARNING.has(t.norm[i] as string)) return;
@@ -30,6 +33,7 @@ export function spamRule(an: Analysis, out: Findings): void {
     const kind = t.kind[i] as number;
     if (kind === TK.URL) {
       const host = (t.norm[i] as string).replace(/^https?:\/\//, '').replace(/^www\./, '');
+      if (ownHost(contacts, host)) continue;
       if (isShortener(host)) {
         out.tokens(an, 'spam', 'spam.shortener', 1, i, i + 1);
         score += 3;
@@ -70,11 +74,7 @@ export function spamRule(an: Analysis, out: Findings): void {
   let caps = 0;
   for (let i = 0; i < t.n; i++) if ((t.flags[i] as number) & TF.ALLCAPS && (t.norm[i] as string).length > 2) caps++;
   if (caps >= 2) score += 1;
-  if (score >= 3 && first >= 0 && !out.has('spam')) {
-    out.tokens(an, 'spam', 'spam.pattern', 1, first, firstEnd > first ? firstEnd : first + 1);
-  } else if (score >= 3 && first >= 0) {
-    out.tokens(an, 'spam', 'spam.pattern', 1, first, firstEnd > first ? firstEnd : first + 1);
-  }
+  if (score >= 3 && first >= 0) out.tokens(an, 'spam', 'spam.pattern', 1, first, firstEnd > first ? firstEnd : first + 1);
 }
 
 /** Words a phishing site puts in its name to look like the real log-in or payment page. */

@@ -2,6 +2,7 @@ import { TAG } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A } from '../lexicon/roles';
+import { TK } from '../tokenize';
 import { errand, isMention, negated, personTarget } from './common';
 
 /**
@@ -23,6 +24,7 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     }
     // "Blokkeer me maar, ik maak een nieuw account": whoever blocks is the one pursued.
     if (target < 0 && !blocking(an)) continue;
+    if (notSeeking(an, s, an.pEnd[h] as number)) continue;
     out.tokens(an, 'stalking', 'stalking.pattern', 2, s, an.pEnd[h] as number);
   }
 }
@@ -31,5 +33,22 @@ const BLOCK_WORDS = new Set(['blokkeer', 'blokkeert', 'blokkeren', 'geblokkeerd'
 
 function blocking(an: Analysis): boolean {
   for (let i = 0; i < an.t.n; i++) if (BLOCK_WORDS.has(an.form[i] as string)) return true;
+  return false;
+}
+
+// "I'll find you a seat", "ik vind je wel leuk": after "find" / "vinden" the rest of the clause
+// decides. Only "I'll find you" with nothing after it but a particle seeks someone out.
+const FIND = new Set(['find', 'vind']);
+const PARTICLES = new Set(['wel', 'toch', 'nog', 'hoor', 'echt', 'heus', 'altijd', 'ooit', 'overal', 'uiteindelijk', 'eventually',
+  'anyway', 'always', 'somehow', 'everywhere', 'wherever', 'trust', 'me', 'believe', 'hahaha', 'haha', 'lol']);
+
+function notSeeking(an: Analysis, start: number, end: number): boolean {
+  let find = false;
+  for (let k = start; k < end && !find; k++) find = FIND.has(an.form[k] as string);
+  if (!find) return false;
+  const c = an.clause[end - 1];
+  for (let k = end; k < an.t.n && an.clause[k] === c; k++) {
+    if (an.t.kind[k] === TK.WORD && !PARTICLES.has(an.form[k] as string)) return true;
+  }
   return false;
 }

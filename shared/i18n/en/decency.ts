@@ -30,7 +30,7 @@ export const decency = {
     allowWords: 'Words never to flag',
     allowWordsHint: 'One per line, for example a street name or local word that gets flagged by mistake.',
     publicContacts: "The school's public contact data",
-    publicContactsHint: "One per line: the school's own phone numbers, e-mail addresses, addresses and IBAN. They are not confidential data (A3).",
+    publicContactsHint: "One per line: the school's own phone numbers, e-mail addresses, addresses, IBAN and web addresses. They are not confidential data (A3), and links to the school's own sites are not phishing.",
     staffNames: 'Staff names',
     staffNamesHint: 'One per line, so Paginawacht recognises accusations and personal facts about staff. People in Paginawacht count already.',
     note: 'What changed?',

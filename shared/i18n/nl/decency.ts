@@ -28,7 +28,7 @@ export const decency = {
     allowWords: 'Woorden die nooit gemarkeerd worden',
     allowWordsHint: 'Eén per regel, bijvoorbeeld een straatnaam of plaatselijk woord dat ten onrechte gemarkeerd wordt.',
     publicContacts: 'Openbare contactgegevens van de school',
-    publicContactsHint: 'Eén per regel: telefoonnummers, e-mailadressen, adressen en IBAN van de school zelf. Die zijn geen vertrouwelijke gegevens (A3).',
+    publicContactsHint: 'Eén per regel: telefoonnummers, e-mailadressen, adressen, IBAN en webadressen van de school zelf. Die zijn geen vertrouwelijke gegevens (A3), en links naar de eigen sites van de school zijn geen phishing.',
     staffNames: 'Namen van medewerkers',
     staffNamesHint: 'Eén per regel. Zo herkent Paginawacht beschuldigingen en persoonlijke informatie over medewerkers. Mensen in Paginawacht tellen al mee.',
     note: 'Wat is er veranderd?',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidBsn, isValidIban, normalizeDutchPhone } from '../../../shared/decency/personal-data/checksums';
+import { createEngine } from '../../../shared/decency/index';
 import { cats, classify } from './helpers';
 
 describe('Dutch phone numbers in their real formats', () => {
@@ -20,6 +21,16 @@ describe('Dutch phone numbers in their real formats', () => {
 
 describe('other personal data', () => {
   it('e-mail addresses', () => expect(cats('Mail hem: jan.devries@hotmail.com')).toContain('personal_data'));
+  it('an e-mail address with letters outside ASCII is one address, highlighted whole', () => {
+    const text = 'Mail zoë.müller@gmail.com even';
+    const r = classify(text);
+    expect(r.categories).toContain('personal_data');
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toContain('zoë.müller@gmail.com');
+  });
+  it("a school's parents' desk mailbox is a role, at a free provider it is someone's own", () => {
+    expect(cats('Vragen? Mail ouders@csgdevliet.nl')).toEqual([]);
+    expect(cats('Vragen? Mail ouders@gmail.com')).toContain('personal_data');
+  });
   it('street + house number', () => expect(cats('Ze woont op de Molenweg 27')).toContain('personal_data'));
   it('postcode', () => expect(cats('Adres: 3911 KL Rhenen')).toContain('personal_data'));
   it('BSN with a valid elfproef', () => expect(cats('Zijn BSN is 111222333')).toContain('personal_data'));
@@ -45,6 +56,14 @@ describe("the school's own public contact data is allowed", () => {
   });
   it('other numbers still flag', () => {
     expect(classify('Bel 0317 654321').categories).toContain('personal_data');
+  });
+  it("links to the school's own domains are not phishing; the same name elsewhere is", () => {
+    const school = createEngine({ version: 't', publicContacts: ['https://www.csg-betalingen.nl', 'info@csghetstreek.nl'] });
+    const pay = 'Betaal de ouderbijdrage via csg-betalingen.nl/login voor 1 oktober';
+    expect(school.classify(pay).flagged).toBe(false);
+    expect(school.classify('Inloggen kan op portal.csghetstreek.nl/betaling-login').flagged).toBe(false);
+    expect(classify(pay).categories).toContain('spam');
+    expect(school.classify('Betaal via csg-betalingen-nl.xyz/login').categories).toContain('spam');
   });
 });
 

@@ -302,3 +302,25 @@ describe('probes of engine 1.4.0', () => {
     expect(c).not.toContain('threat');
   });
 });
+
+/** Engine 1.5.0: blind rounds 16 (English school pages) and 17 (Dutch school pages), and notes from 1.4.0. */
+const FLAG_15: [string, string][] = [
+  ['stalking', 'Je kunt me blokkeren wat je wilt, ik vind je toch wel'],
+  ['stalking', 'You can block me all you want, I will find you'],
+];
+
+const CLEAN_15 = [
+  'Ik vind je wel leuk, zullen we samen het project doen?',
+  'Ik vind je toch wel grappig eigenlijk',
+  'I will find you a seat at the front, no worries',
+  "I'll find you later at the match!",
+];
+
+describe('probes of engine 1.5.0', () => {
+  it.each(FLAG_15)('flags %s: %s', (category, text) => {
+    expect(cats(text)).toContain(category);
+  });
+  it.each(CLEAN_15)('leaves alone: %s', (text) => {
+    expect(classify(text).flagged).toBe(false);
+  });
+});
