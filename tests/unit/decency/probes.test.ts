@@ -307,6 +307,11 @@ describe('probes of engine 1.4.0', () => {
 const FLAG_15: [string, string][] = [
   ['stalking', 'Je kunt me blokkeren wat je wilt, ik vind je toch wel'],
   ['stalking', 'You can block me all you want, I will find you'],
+  ['bullying', 'Val toch dood jij'],
+  ['bullying', 'Ga lekker dood'],
+  ['bullying', 'Iedereen haat jou, ga weg van deze school'],
+  ['threat', 'Ik zou maar oppassen als ik jou was'],
+  ['threat', 'It would be a shame if something happened to your car'],
 ];
 
 const CLEAN_15 = [
@@ -314,6 +319,9 @@ const CLEAN_15 = [
   'Ik vind je toch wel grappig eigenlijk',
   'I will find you a seat at the front, no worries',
   "I'll find you later at the match!",
+  'She looks drop dead gorgeous in that dress',
+  'Ik val dood neer van de slaap na die werkweek',
+  'Ik zou maar oppassen op de gladde stoep bij de fietsenstalling',
 ];
 
 describe('probes of engine 1.5.0', () => {
