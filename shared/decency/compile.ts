@@ -388,6 +388,18 @@ function addRealWords(words: Map<string, LexEntry>): void {
   }
 }
 
+/**
+ * Chat and Flemish spellings of function words ("nie", "ng"): the same entry as the word they
+ * spell, so roles, rules and phrases read "ik wil nie meer wakker worden" as "niet meer".
+ * Added after the typo and compound tables, which stay built from the standard spellings.
+ */
+function addSpellingVariants(words: Map<string, LexEntry>): void {
+  for (const [variant, word] of Object.entries(L.SPELLING_VARIANTS)) {
+    const e = words.get(word);
+    if (e && !words.has(variant)) words.set(variant, e);
+  }
+}
+
 /** The built-in lexicon, compiled once per process and shared by every engine. */
 export function baseLexicon(): Lexicon {
   if (base) return base;
@@ -407,6 +419,7 @@ function compileLexicon(realWords: boolean): Lexicon {
   const squeezed = buildSqueezed(words);
   const fuzzy = buildFuzzy(words);
   const { trie, end } = buildTrie(words);
+  addSpellingVariants(words);
   const lex: Lexicon = {
     words,
     squeezed,
@@ -466,7 +479,8 @@ export function finishLexicon(lex: Lexicon): void {
     const id = pid(w);
     if (id >= 0) (lex.phraseStarts[id] as Phrase[]).push(...list);
   }
-  lex.entryPid = Int32Array.from(keys.map(pid));
+  // A spelling variant's entry is its word's: phrases see the word ("nie" as "niet").
+  lex.entryPid = Int32Array.from(lex.entries.map((e) => pid(e.form)));
 }
 
 /** Every one-typo spelling the lexicon would accept before blocking (for tests/eval/fuzzy-collisions.ts). */

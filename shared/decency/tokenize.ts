@@ -219,6 +219,8 @@ export function tokenize(text: string, out: TokenBuffer): void {
       case CC.END:
         // "juf P. deelt …", "mevr. de Jong": the full stop of an initial or a title ends nothing.
         if (c === 46 && abbreviationBefore(out, u, i)) break;
+        // "om 15:20 weer": the colon of a time of day ends no clause.
+        if (c === 58 && i > 0 && isDigitCode(u[i - 1] as number) && isDigitCode(u[i + 1] as number)) break;
         out.push(text[i] as string, i, i + 1, TK.END, 0);
         break;
       case CC.NEWLINE:
@@ -245,6 +247,10 @@ export function tokenize(text: string, out: TokenBuffer): void {
     }
     i++;
   }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Scans one word from `i`; returns the index after it. */

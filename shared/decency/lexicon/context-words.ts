@@ -15,6 +15,7 @@ export const PERSON_ROLES = `
   leerling leerlingen scholier scholieren klasgenoot klasgenoten jongen jongens meisje meisjes meid
   meiden gast gasten vent kerel kind kinderen gozer gozers sloerie figuur zoon dochter
   student students classmate classmates boy boys girl girls guy guys dude kid kids kiddo bro
+  whoever whomever degene diegene
 `;
 
 export const INSTITUTION = `
@@ -81,7 +82,7 @@ export const COUNTER = `
 `;
 
 export const SCHOOL_PLACE = `school lokaal klas kantine aula schoolplein gymzaal fietsenstalling
-  bus hek kluisjes campus classroom`;
+  bus hek kluisjes campus classroom schoolgebouw tent building`;
 
 export const EXCLAMATION_FOLLOWERS = `wat man zeg he hee what man`;
 

@@ -70,3 +70,14 @@ export const FUNCTION_ROLES_B = {
     behaviour behavior gedrag throat throats keel neck necks nek life lives leven levens massive
     threat threats danger bedreiging gevaar space value compassion alive`,
 };
+
+/** Chat and Flemish spellings of function words, read as the word they spell (compile.ts). */
+export const SPELLING_VARIANTS: Record<string, string> = {
+  nie: 'niet',
+  ni: 'niet',
+  ng: 'nog',
+  nx: 'niks',
+  iem: 'iemand',
+  egt: 'echt',
+  wss: 'waarschijnlijk',
+};

@@ -1,4 +1,4 @@
-import { CF, TAG, TM, prevWord } from '../analyze';
+import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import { A, B, C } from '../lexicon/roles';
 import { TK } from '../tokenize';
@@ -116,9 +116,19 @@ function saySubject(an: Analysis, k: number): 'self' | 'other' | 'passive' {
     // Inverted order: "zeg ik", "zei hij".
     const after = i + 1 < t.n ? (an.a[i + 1] as number) : 0;
     if (after & A.PRON1) return 'self';
+    // "ff zeggen: …", "wil even melden …", "just saying": no one else speaks, the writer does.
+    if (SELF_SAY.has(t.norm[i] as string) && onlyParticlesBefore(an, k, i)) return 'self';
     return 'other';
   }
   return 'other';
+}
+
+const SELF_SAY = new Set(['zeggen', 'melden', 'vertellen', 'saying', 'say']);
+const SAY_PARTICLES = new Set(['ff', 'even', 'effe', 'eventjes', 'wil', 'wou', 'moet', 'just', 'gewoon', 'nog', 'ook', 'dan', 'toch', 'maar']);
+
+function onlyParticlesBefore(an: Analysis, k: number, i: number): boolean {
+  for (let j = an.cStart[k] as number; j < i; j++) if (an.t.kind[j] === TK.WORD && !SAY_PARTICLES.has(an.t.norm[j] as string)) return false;
+  return true;
 }
 
 const AGAIN = new Set(['again', 'nog', 'nogmaals', 'weer', 'more']);
@@ -267,8 +277,9 @@ export function groupTarget(an: Analysis, c: number): number {
     g = findMark(an, k, TM.GROUP);
     if (g >= 0 && (an.cFlags[k] as number) & (CF.SUBORD | CF.EMBEDDED)) return g;
   }
-  // A pronoun ("ze", "they", "jullie soort") standing for a group named elsewhere in the text.
-  if (an.textMark & TM.GROUP) {
+  // A pronoun ("ze", "they", "jullie soort") standing for a group named elsewhere in the text;
+  // not for a team ("trots op het meidenteam", "the girls' team").
+  if (an.textMark & TM.GROUP && !onlyTeams(an)) {
     const p = findA(an, c, A.PRON3P);
     if (p >= 0) return p;
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
@@ -277,6 +288,16 @@ export function groupTarget(an: Analysis, c: number): number {
     }
   }
   return -1;
+}
+
+/** Whether every group word in the text names a team ("meidenteam", "girls team"), not people by a trait. */
+function onlyTeams(an: Analysis): boolean {
+  for (let i = 0; i < an.t.n; i++) {
+    if (!((an.mark[i] as number) & TM.GROUP)) continue;
+    const nx = nextWord(an.t, i);
+    if (nx < 0 || !((an.a[nx] as number) & A.SPORT)) return false;
+  }
+  return true;
 }
 
 const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this']);

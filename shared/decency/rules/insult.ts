@@ -302,8 +302,12 @@ function partOfName(an: Analysis, i: number): boolean {
   if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[nx]) return true;
   // "Moby Dick": after a capitalised word that is itself no word the lexicon knows.
   const pv = prevWord(t, i);
-  return pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv];
+  if (pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv]) return true;
+  // "Mijn oma woont in Kuttekoven": a capitalised compound after a preposition of place is a place.
+  return pv >= 0 && ((an.mark[i] as number) & TM.CURSED) !== 0 && PLACE_PREPOSITIONS.has(t.norm[pv] as string);
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'bij', 'richting', 'from', 'to', 'near', 'via']);
 
 function negatedBefore(an: Analysis, i: number): boolean {
   const s = an.cSent[an.clause[i] as number] as number;

@@ -22,6 +22,8 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number) && target < 0; k++) {
       target = personTarget(an, k, A.PRON2 | A.PRON3S);
     }
+    // "I'm standing outside your house": the phrase itself says whose house.
+    if (target < 0) target = pronounWithin(an, s, an.pEnd[h] as number);
     // "Blokkeer me maar, ik maak een nieuw account": whoever blocks is the one pursued.
     if (target < 0 && !blocking(an)) continue;
     if (notSeeking(an, s, an.pEnd[h] as number)) continue;
@@ -39,10 +41,13 @@ function blocking(an: Analysis): boolean {
 // "I'll find you a seat", "ik vind je wel leuk": after "find" / "vinden" the rest of the clause
 // decides. Only "I'll find you" with nothing after it but a particle seeks someone out.
 const FIND = new Set(['find', 'vind']);
+const SOUGHT_END = new Set(['you', 'je', 'jou', 'u', 'wel']);
 const PARTICLES = new Set(['wel', 'toch', 'nog', 'hoor', 'echt', 'heus', 'altijd', 'ooit', 'overal', 'uiteindelijk', 'eventually',
   'anyway', 'always', 'somehow', 'everywhere', 'wherever', 'trust', 'me', 'believe', 'hahaha', 'haha', 'lol']);
 
 function notSeeking(an: Analysis, start: number, end: number): boolean {
+  // Only where the phrase ends on the one sought ("I'll find you", "ik vind je toch wel").
+  if (!SOUGHT_END.has(an.t.norm[end - 1] as string)) return false;
   let find = false;
   for (let k = start; k < end && !find; k++) find = FIND.has(an.form[k] as string);
   if (!find) return false;
@@ -51,4 +56,9 @@ function notSeeking(an: Analysis, start: number, end: number): boolean {
     if (an.t.kind[k] === TK.WORD && !PARTICLES.has(an.form[k] as string)) return true;
   }
   return false;
+}
+
+function pronounWithin(an: Analysis, start: number, end: number): number {
+  for (let i = start; i < end; i++) if ((an.a[i] as number) & (A.PRON2 | A.PRON3S | A.PRON3P)) return i;
+  return -1;
 }

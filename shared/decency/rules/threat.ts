@@ -87,7 +87,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     if (a & A.VIOLENT && (target >= 0 || school >= 0) && agency) {
       const v = findA(an, c, A.VIOLENT);
-      if (pastOfSomeoneElse(an, c, v, a, b) || nominal(an, v) || inTitle(an, v) || ownDeath(an, v)) continue;
+      if (pastOfSomeoneElse(an, c, v) || nominal(an, v) || inTitle(an, v) || ownDeath(an, v)) continue;
       report(an, out, target < 0 ? 'threat.school' : 'threat.direct', v, v + 1, group);
       continue;
     }
@@ -100,7 +100,7 @@ export function threatRule(an: Analysis, out: Findings): void {
       const single = personTarget(an, c, A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE);
       if (single >= 0 || school >= 0 || findMark(an, c, TM.GROUP) >= 0) {
         const v = findA(an, c, A.VIOLENT_AMBIG);
-        if (!pastOfSomeoneElse(an, c, v, a, b) && !inTitle(an, v)) report(an, out, 'threat.direct', v, v + 1, group);
+        if (!pastOfSomeoneElse(an, c, v) && !inTitle(an, v)) report(an, out, 'threat.direct', v, v + 1, group);
       }
     }
   }
@@ -215,7 +215,7 @@ function joking(an: Analysis): boolean {
 }
 
 const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'potje', 'potjes', 'spelletje', 'gamen',
-  'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'smash', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
+  'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'bros', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
   'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken']);
 
 function gameSentence(an: Analysis, c: number): boolean {
@@ -261,12 +261,14 @@ const WRITER = new Set(['ik', 'we', 'wij', 'i', "i'll", 'ill', "we'll"]);
  * "Mijn opa heeft kinderen geslagen vroeger": a Dutch past participle, no intent, modal or wish,
  * and the writer only as a possessive ("mijn", "onze") — a story about the past, not a threat.
  */
-function pastOfSomeoneElse(an: Analysis, c: number, v: number, a: number, b: number): boolean {
+function pastOfSomeoneElse(an: Analysis, c: number, v: number): boolean {
   const form = an.t.norm[v] as string;
   if (!(form.length > 4 && PARTICIPLE.test(form))) return false;
-  if (a & A.INTENT || b & (B.MODAL | B.WISH)) return false;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     const w = an.t.norm[i] as string;
+    // "hij moet afgemaakt", "zou gesloopt moeten": intent before the participle; a word after it
+    // ("… gesloopt gisteravond, beste schoolfeest ooit") is no longer about the act.
+    if (i < v && ((an.a[i] as number) & A.INTENT || (an.b[i] as number) & (B.MODAL | B.WISH))) return false;
     // "je wordt afgemaakt" is still to come.
     if (WRITER.has(w) || PASSIVE_PRESENT.has(w)) return false;
   }
