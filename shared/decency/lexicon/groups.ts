@@ -17,7 +17,7 @@ export const GROUP_NOUNS = `
   zwarten blanken allochtonen allochtoon buitenlanders buitenlander migranten migrant
   immigranten immigrant vluchtelingen vluchteling asielzoekers asielzoeker statushouders
   nieuwkomers arbeidsmigranten gastarbeiders
-  marokkanen marokkaan turken turk surinamers surinamer antillianen antilliaan kaapverdianen
+  friezen frisians marokkanen marokkaan turken turk surinamers surinamer antillianen antilliaan kaapverdianen
   somaliers somalier eritreeers syriers syrier afghanen irakezen iraniers koerden polen
   roemenen bulgaren oost-europeanen roma sinti zigeuners chinezen aziaten japanners indiers
   indonesiers molukkers afrikanen afrikaan arabieren arabier nigerianen ghanezen duitsers

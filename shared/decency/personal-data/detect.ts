@@ -136,6 +136,7 @@ function addrKey(s: string): string {
 const PHONE = /(?<![\w+])(?:\+|00)?\d[\d \-.()]{7,17}\d(?!\w)/g;
 const BSN = /(?<![\d.,-])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{8})(?!\d|[.,-]\d)/g;
 const IBAN = /\b[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?){2,7}[A-Z0-9]{1,4}\b/gi;
+const BANK_CODE = /^[A-Z]{2}\d{2} ?[A-Z]{4}/i;
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 const STREET = /\b[A-Z][a-zà-ÿ'.-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|steeg|dreef|park|markt|baan|wal|allee|erf|kamp|ring|oord|akker|berg|burg|hoek|veld|dam|kwartier|street|road|lane|avenue)\s\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z]))?/g;
 /** The English order, number first: "22 Elm Road", "7 St John's Close". */
@@ -257,7 +258,12 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
   // Every IBAN has at least 12 digits (two check digits and a national number of ten or more).
   for (let m = digits >= 12 ? IBAN.exec(text) : null; m; m = IBAN.exec(text)) {
     const v = m[0].trim();
-    if (!isValidIban(v)) continue;
+    // An account number with a bank code ("NL02 RABO 0123 4567 89") that fails mod-97 is a typo or
+    // an example, not an IBAN to report; its digits are no phone number either.
+    if (!isValidIban(v)) {
+      if (BANK_CODE.test(v)) taken.push([m.index, m.index + m[0].length]);
+      continue;
+    }
     const key = v.replace(/\s+/g, '').toUpperCase();
     taken.push([m.index, m.index + m[0].length]);
     if (contacts.ibans.has(key) || organisationAccount(text)) continue;
@@ -323,8 +329,8 @@ function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicCont
   }
 }
 
-const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address)\b/i;
-const PLACE = /(?:gebouw|nieuwbouw|building|sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps)huis)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place|bezoekadres|postadres|ons adres|our address|visiting address)\b/i;
+const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van(?! de | het | onze | ons )|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address)\b/i;
+const PLACE = /(?:gebouw|nieuwbouw|building|sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps|kamp|jeugd|wijk)huis|kampeerboerderij|groepsaccommodatie)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place|bezoekadres|postadres|ons adres|our address|visiting address|navigatie|routebeschrijving|directions)\b/i;
 
 /**
  * A street and number is someone's home unless the text is about a public place: "We verzamelen bij

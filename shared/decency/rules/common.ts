@@ -330,7 +330,7 @@ export function laughing(an: Analysis): boolean {
 }
 
 const BRING = new Set(['breng', 'brengt', 'brengen', 'langsbrengen', 'terugbrengen', 'afgeven', 'afleveren', 'bezorgen', 'bezorg', 'drop', 'bring', 'return', 'deliver']);
-const BRING_PARTICLE = new Set(['langs', 'terug', 'af', 'even', 'off', 'over', 'back', 'round', 'by']);
+const BRING_PARTICLE = new Set(['langs', 'terug', 'af', 'even', 'off', 'over', 'back', 'round', 'by', 'komen', 'kom', 'komt', 'come', 'coming']);
 
 /**
  * "Ik weet waar je woont, dus ik breng je jas even langs", "I know where you live, I'll drop your
@@ -342,7 +342,8 @@ export function errand(an: Analysis, s: number): boolean {
   for (let i = an.cStart[an.sFirst[s] as number] as number; i < (an.cEnd[(an.sEnd[s] as number) - 1] as number); i++) {
     const w = an.t.norm[i] as string;
     if (BRING.has(w)) bring = true;
-    else if (bring && BRING_PARTICLE.has(w)) particle = true;
+    // "breng je jas langs", "we komen je taart brengen": the particle or "komen" on either side.
+    else if (BRING_PARTICLE.has(w)) particle = true;
   }
   return bring && particle;
 }

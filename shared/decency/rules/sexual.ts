@@ -26,7 +26,12 @@ export function sexualRule(an: Analysis, out: Findings): void {
   if (an.textTags & TAG.photo_request && (an.textB & (B.SEXUAL_WEAK | B.BODY | B.SEXUAL)) !== 0 && !out.has('sexual')) {
     for (let h = 0; h < an.np; h++) {
       if (an.pTag[h] !== TAG.photo_request || isMention(an, an.clause[an.pStart[h] as number] as number)) continue;
-      out.tokens(an, 'sexual', 'sexual.request', 3, an.pStart[h] as number, an.pEnd[h] as number);
+      const s = an.pStart[h] as number;
+      const e = an.pEnd[h] as number;
+      // "dan stuur ik je de foto's van het kamp" (the writer sends), "stuur je me de foto's van de
+      // musical door?" (an event's pictures, with no other sexual cue).
+      if (writerSends(an, s) || (!sexualOutside(an, s, e) && innocentPhotos(an))) continue;
+      out.tokens(an, 'sexual', 'sexual.request', 3, s, e);
       break;
     }
   }
@@ -66,4 +71,23 @@ function sexualEmojiRule(an: Analysis, out: Findings): void {
   for (let i = 0; i < t.n; i++) if (t.kind[i] === TK.WORD && PRODUCE.has(t.norm[i] as string)) return;
   const aimed = (an.textA & A.PRON2) !== 0 || (an.kinds & (1 << TK.MENTION)) !== 0;
   if (aimed) out.tokens(an, 'sexual', 'sexual.emoji', 2, first, first + 1);
+}
+
+const SENDER = new Set(['ik', 'i', "i'll", 'ill', 'we', "we'll"]);
+
+function writerSends(an: Analysis, s: number): boolean {
+  const nx = s + 1 < an.t.n ? (an.t.norm[s + 1] as string) : '';
+  const pv = s > 0 ? (an.t.norm[s - 1] as string) : '';
+  return SENDER.has(nx) || SENDER.has(pv);
+}
+
+const EVENT_PHOTOS = /\b(?:van|of|from) (?:de|het|the|onze|our) (?:musical|kamp|camp|schoolreis|trip|excursie|gala|sportdag|wedstrijd|match|concert|voorstelling|uitvoering|open dag|diploma-uitreiking|werkweek|feest|party|toernooi|tournament|presentatie|les|klas|class)\b/i;
+
+function innocentPhotos(an: Analysis): boolean {
+  return EVENT_PHOTOS.test(an.text) && an.sexualEmoji === 0;
+}
+
+function sexualOutside(an: Analysis, s: number, e: number): boolean {
+  for (let i = 0; i < an.t.n; i++) if ((i < s || i >= e) && (an.b[i] as number) & (B.SEXUAL_WEAK | B.BODY | B.SEXUAL)) return true;
+  return false;
 }

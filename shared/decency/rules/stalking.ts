@@ -3,6 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A } from '../lexicon/roles';
 import { TK } from '../tokenize';
+import { overlapsIdiom } from './bullying';
 import { errand, isMention, negated, personTarget } from './common';
 
 /**
@@ -15,7 +16,9 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     if (an.pTag[h] !== TAG.stalking) continue;
     const s = an.pStart[h] as number;
     const c = an.clause[s] as number;
-    if (negated(an, c) || isMention(an, c)) continue;
+    // "ik hou je in de gaten met die planning": keeping an eye on a task, not on a person.
+    if (negated(an, c) || isMention(an, c) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
+    if (directions(an, c, an.pEnd[h] as number)) continue;
     const sent = an.cSent[c] as number;
     if (errand(an, sent)) continue;
     let target = -1;
@@ -40,13 +43,23 @@ function blocking(an: Analysis): boolean {
 
 // "I'll find you a seat", "ik vind je wel leuk": after "find" / "vinden" the rest of the clause
 // decides. Only "I'll find you" with nothing after it but a particle seeks someone out.
-const FIND = new Set(['find', 'vind']);
-const SOUGHT_END = new Set(['you', 'je', 'jou', 'u', 'wel']);
+/** "ik weet waar je die formulieren kunt halen", "I know where you can find it": directions, not surveillance. */
+const CAN = new Set(['kunt', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'can', 'could', 'should', 'need', 'must']);
+
+function directions(an: Analysis, c: number, end: number): boolean {
+  const last = an.t.norm[end - 1];
+  if (last !== 'je' && last !== 'you' && last !== 'u') return false;
+  for (let k = end; k < an.t.n && an.clause[k] === c; k++) if (CAN.has(an.t.norm[k] as string)) return true;
+  return false;
+}
+
+const FIND = new Set(['find', 'vind', 'watching', 'opzoeken']);
+const SOUGHT_END = new Set(['you', 'je', 'jou', 'u', 'wel', 'opzoeken']);
 const PARTICLES = new Set(['wel', 'toch', 'nog', 'hoor', 'echt', 'heus', 'altijd', 'ooit', 'overal', 'uiteindelijk', 'eventually',
   'anyway', 'always', 'somehow', 'everywhere', 'wherever', 'trust', 'me', 'believe', 'hahaha', 'haha', 'lol']);
 
 function notSeeking(an: Analysis, start: number, end: number): boolean {
-  // Only where the phrase ends on the one sought ("I'll find you", "ik vind je toch wel").
+  // Only where the phrase ends on the one sought ("I'll find you", "ik vind je toch wel", "ik kom je opzoeken").
   if (!SOUGHT_END.has(an.t.norm[end - 1] as string)) return false;
   let find = false;
   for (let k = start; k < end && !find; k++) find = FIND.has(an.form[k] as string);

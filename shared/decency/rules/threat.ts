@@ -198,7 +198,8 @@ function drawnWeapon(an: Analysis, out: Findings): void {
   else if (an.text.includes('\u{1FA78}')) out.tokens(an, 'self_harm', 'self_harm.signal', 3, at, at + 1);
 }
 
-const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', 'kiddin', 'joking', 'jokes']);
+// Spoiling a book or a film is what friends "kill" each other for: "I'll kill you if you spoil the ending".
+const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', 'kiddin', 'joking', 'jokes', 'spoil', 'spoils', 'spoiler', 'spoilers', 'spoilt', 'spoilen', 'spoilert']);
 const NOT = new Set(['geen', 'no', 'not', 'niet', "ain't"]);
 
 /** "ik vermoord je als je het vergeet 😂 (grapje)": said as a joke, in so many words; "geen grap" is not. */
@@ -216,11 +217,14 @@ function joking(an: Analysis): boolean {
 
 const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'potje', 'potjes', 'spelletje', 'gamen',
   'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'bros', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
-  'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken']);
+  'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken',
+  'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia']);
 
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
-  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+  // "Jij gaat eraan! … bij de pubquiz van vrijdag": the game may be named in the next sentence.
+  const last = s + 1 < an.ns ? (an.sEnd[s + 1] as number) : (an.sEnd[s] as number);
+  for (let k = an.sFirst[s] as number; k < last; k++) {
     for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (GAMES.has(an.t.norm[i] as string)) return true;
   }
   return false;
