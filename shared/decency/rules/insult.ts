@@ -152,7 +152,8 @@ export function insultRule(an: Analysis, out: Findings): void {
     if (person < 0 || institution || neg) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !(a & A.PRON2)) continue;
     const onlyJullie = onlyPluralYou(an, c);
-    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c);
+    // "Meneer Jansen heeft het IQ van een theezakje": a fixed insult phrase says its own verb.
+    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c) || (tags & TAG.neg_attrib && hasVerb(an, c));
     // "Your argument is lazy", "his excuses are pathetic", "zijn plan is waardeloos": the thing is judged.
     if (copula && aThingOfTheirs(an, c)) continue;
     // Strong emotions at a person: "ik haat je", "ik verafschuw hem", "jij maakt me ziek".
@@ -182,9 +183,9 @@ export function insultRule(an: Analysis, out: Findings): void {
       out.tokens(an, 'insult', 'insult.targeted', 1, i, i + 1);
       continue;
     }
-    // Adjective right next to the person: "jij vieze vuile rat", "stomme jij".
-    if (a & A.INSULT_ADJ) {
-      const i = findA(an, c, A.INSULT_ADJ);
+    // Adjective right next to the person: "jij vieze vuile rat", "stomme jij", "jij hersenloze kip".
+    if (a & (A.INSULT_ADJ | A.NEG_ATTRIB)) {
+      const i = findA(an, c, A.INSULT_ADJ | A.NEG_ATTRIB);
       const nx = nextWord(an.t, i);
       const pv = prevWord(an.t, i);
       if ((nx >= 0 && (an.a[nx] as number) & (A.PRON2 | A.INSULT)) || (pv >= 0 && (an.a[pv] as number) & A.PRON2)) {
@@ -287,10 +288,31 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
     // "Tyfus komt nog steeds voor", "Kanker veroorzaakt …": the illness as the subject of a verb.
     if (((t.flags[i] as number) & TF.SENT_START) !== 0 && ILLNESS_VERBS.has(t.norm[nx] as string)) return false;
   }
-  if ((an.cA[c] as number) & A.SYMPATHY || (an.cB[c] as number) & B.FAMILY) return false;
+  if ((an.cA[c] as number) & A.SYMPATHY || ((an.cB[c] as number) & B.FAMILY && familyMember(an, c))) return false;
   if (medicalSentence(an, i)) return false;
   // Sentence-initial exclamation, or an intensifier before a word: "tering koud", "kanker school".
   return ((t.flags[i] as number) & TF.SENT_START) !== 0 || nx === i + 1 || nx < 0;
+}
+
+const HAVE = new Set(['heeft', 'hebt', 'heb', 'hebben', 'had', 'has', 'have', "you've", 'youve']);
+
+function hasVerb(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (HAVE.has(an.t.norm[i] as string)) return true;
+  return false;
+}
+
+const OWNERS = new Set(['mijn', "m'n", 'mn', 'zijn', "z'n", 'zn', 'haar', 'onze', 'ons', 'je', 'jouw', 'uw', 'hun', 'my', 'his', 'her', 'our', 'your', 'their']);
+
+/** A relative in the clause: "mijn man heeft kanker"; not the exclamation "kanker koud man". */
+function familyMember(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (!((an.b[i] as number) & B.FAMILY)) continue;
+    const w = an.t.norm[i] as string;
+    if (w !== 'man' && w !== 'vrouw') return true;
+    const pv = prevWord(an.t, i);
+    if (pv >= 0 && OWNERS.has(an.t.norm[pv] as string)) return true;
+  }
+  return false;
 }
 
 /** "Congratulations to Dick Pennington": a capitalised word inside a run of capitalised words is a name. */

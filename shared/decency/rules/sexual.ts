@@ -17,7 +17,8 @@ export function sexualRule(an: Analysis, out: Findings): void {
     if (!(tag & (TAG.sexual_request | TAG.sexual_body))) continue;
     const s = an.pStart[h] as number;
     // "niet tegen je ouders zeggen", "don't tell your mom": the saying is part of the request.
-    if (!sayWithin(an, s, an.pEnd[h] as number) && isMention(an, an.clause[s] as number)) continue;
+    // "… niet tegen je ouders zeggen hè, dat is ons geheimpje": a secret follows the telling it forbids.
+    if (!sayWithin(an, s, an.pEnd[h] as number) && !secrecy(an, s, an.pEnd[h] as number) && isMention(an, an.clause[s] as number)) continue;
     const request = (tag & TAG.sexual_request) !== 0;
     out.tokens(an, 'sexual', request ? 'sexual.request' : 'sexual.body', request ? 3 : 2, s, an.pEnd[h] as number);
   }
@@ -89,5 +90,12 @@ function innocentPhotos(an: Analysis): boolean {
 
 function sexualOutside(an: Analysis, s: number, e: number): boolean {
   for (let i = 0; i < an.t.n; i++) if ((i < s || i >= e) && (an.b[i] as number) & (B.SEXUAL_WEAK | B.BODY | B.SEXUAL)) return true;
+  return false;
+}
+
+const SECRET = new Set(['geheim', 'geheimpje', 'secret', 'tussen', 'between']);
+
+function secrecy(an: Analysis, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (SECRET.has(an.t.norm[i] as string)) return true;
   return false;
 }

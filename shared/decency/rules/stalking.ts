@@ -55,6 +55,7 @@ function directions(an: Analysis, c: number, end: number): boolean {
 
 const FIND = new Set(['find', 'vind', 'watching', 'opzoeken']);
 const SOUGHT_END = new Set(['you', 'je', 'jou', 'u', 'wel', 'opzoeken']);
+const HOW_OFTEN = new Set(['every', 'each', 'all', 'day', 'night', 'elke', 'iedere', 'elk', 'dag', 'nacht', 'constantly', 'voortdurend', 'steeds']);
 const PARTICLES = new Set(['wel', 'toch', 'nog', 'hoor', 'echt', 'heus', 'altijd', 'ooit', 'overal', 'uiteindelijk', 'eventually',
   'anyway', 'always', 'somehow', 'everywhere', 'wherever', 'trust', 'me', 'believe', 'hahaha', 'haha', 'lol']);
 
@@ -65,6 +66,8 @@ function notSeeking(an: Analysis, start: number, end: number): boolean {
   for (let k = start; k < end && !find; k++) find = FIND.has(an.form[k] as string);
   if (!find) return false;
   const c = an.clause[end - 1];
+  // "I'm watching you every day": how often is the stalking itself.
+  if (end < an.t.n && an.clause[end] === c && HOW_OFTEN.has(an.t.norm[end] as string)) return false;
   for (let k = end; k < an.t.n && an.clause[k] === c; k++) {
     if (an.t.kind[k] === TK.WORD && !PARTICLES.has(an.form[k] as string)) return true;
   }
