@@ -303,7 +303,7 @@ describe('probes of engine 1.4.0', () => {
   });
 });
 
-/** Engine 1.5.0: blind rounds 16 (English school pages) and 17 (Dutch school pages), and notes from 1.4.0. */
+/** Engine 1.5.0: blind rounds 16 (English school pages), 17 (Dutch school pages) and 18 (harmless traps), and notes from 1.4.0. */
 const FLAG_15: [string, string][] = [
   ['stalking', 'Je kunt me blokkeren wat je wilt, ik vind je toch wel'],
   ['stalking', 'You can block me all you want, I will find you'],
@@ -312,6 +312,31 @@ const FLAG_15: [string, string][] = [
   ['bullying', 'Iedereen haat jou, ga weg van deze school'],
   ['threat', 'Ik zou maar oppassen als ik jou was'],
   ['threat', 'It would be a shame if something happened to your car'],
+  ['threat', 'Ik blaas de school op'],
+  ['threat', 'Nog één keer mijn dochter schorsen en ik steek die hele tent in de fik.'],
+  ['threat', 'Deze school verdient een bom.'],
+  ['threat', 'If my son gets one more detention I will come to that school and smash the principal\'s face in.'],
+  ['threat', "i'm going to stab whoever stole my bike i swear"],
+  ['threat', 'Mevrouw Kramer kan maar beter goed uitkijken als ze vanavond naar haar auto loopt.'],
+  ['stalking', "I've sent you 40 messages, Yasmin, why won't you answer? I'm standing outside your work right now."],
+  ['stalking', "I'm watching you every day in the canteen."],
+  ['stalking', 'Ik hou hem goed in de gaten.'],
+  ['hate', "Homo's horen niet voor de klas te staan. Walgelijk dat de school dit toelaat."],
+  ['hate', 'Vrouwen horen geen natuurkunde te geven, dat snappen ze toch niet.'],
+  ['hate', 'Too many Moroccans at this school now, it\'s ruined.'],
+  ['hate', 'Polish kids only come here so their parents can leech off benefits.'],
+  ['self_harm', 'Ik zie het echt nie meer zitten. Ik wil gewoon gaan slapen en nie meer wakker worden.'],
+  ['self_harm', "Nice post about mental health week. Honestly, I've already written my goodbye letters, so it's a bit late for me."],
+  ['self_harm', 'I keep thinking about stepping in front of the train on my way to school.'],
+  ['sexual', 'Hoi Lisa, ik ben een vriend van je oom. Stuur me een DM. Maar niet tegen je ouders zeggen hè, dat is ons geheimpje.'],
+  ['sexual', "I'm 24 but I like them younger. Tell her to add me on snap, it'll be our secret."],
+  ['defamation', 'ff zeggen: Dylan van de C1 heeft die scooter gejat, is ng steeds niet opgepakt lol'],
+  ['defamation', 'Henk the caretaker got arrested for drink driving last month and the school covered it up.'],
+  ['insult', 'Meneer Jansen heeft het IQ van een theezakje.'],
+  ['coarse_language', 'Kanker koud in dat gymlokaal man, zet die verwarming eens aan'],
+  ['personal_data', 'emre woont boven de snackbar op de kerkstraat nr 12, ring maar aan'],
+  ['personal_data', 'Noah heeft een 3,8 gemiddeld voor wiskunde, die blijft sowieso zitten haha'],
+  ['spam', 'Essay writing service! Guaranteed A grades, 100% no plagiarism. WhatsApp +44 7700 900123'],
 ];
 
 const CLEAN_15 = [
@@ -322,6 +347,29 @@ const CLEAN_15 = [
   'She looks drop dead gorgeous in that dress',
   'Ik val dood neer van de slaap na die werkweek',
   'Ik zou maar oppassen op de gladde stoep bij de fietsenstalling',
+  'We hebben ze afgeslacht met 5-0! Trots op het meidenteam ⚽',
+  'De DJ heeft de aula helemaal gesloopt gisteravond 🎧 beste schoolfeest ooit',
+  'Als docent wil ik even zeggen: ik ben terug na mijn burn-out en heel blij weer voor de klas te staan.',
+  'Mijn oma woont in Kuttekoven en kwam speciaal voor de diploma-uitreiking naar Nederland 😊',
+  'ik wil echt verdwijnen onder een steen na die presentatie 😂 zo awkward, maar toch een 7',
+  'Voor de open dag aanmelden via de website, of bel tijdens kantooruren 072-5115320.',
+  "I'm watching you play tonight, Liam! Front row with the whole family 🏀",
+  'ik weet waar je die formulieren kunt halen hoor, gewoon bij de conciërge naast de aula',
+  'Ik hou je in de gaten met die planning hoor, Yara, afspraak is afspraak 😉 Groet, je mentor',
+  'Ik kom je opzoeken in de mediatheek als ik klaar ben met mijn herkansing.',
+  'we weten waar je woont dus we komen je verjaardagstaart brengen 🎂 niet schrikken om 4 uur',
+  'ik zie het niet meer zitten met dat rooster haha, om 8 uur beginnen en tot half vijf 😩 maar we overleven het',
+  'I want to die of embarrassment 😂 my mum commented on every single photo',
+  "I'll kill you if you spoil the ending before I finish the book 😂",
+  'Jij gaat eraan! ...bij de pubquiz van vrijdag dan, want klas 2b is niet te verslaan 😎',
+  'ik heb je nummer niet meer, kun je me even appen? dan stuur ik je de foto\'s van het kamp',
+  "Donations: NL02 RABO 0123 4567 89 t.n.v. Stichting Vrienden van de ISA, reference 'Nepal trip'.",
+  'Adres van de sporthal voor de finale: Sportlaan 12, 3521 AB Utrecht. Aanvang 14:00 uur.',
+  'Mooie woorden over duurzaamheid, maar de kantine verkoopt nog steeds alles in plastic. Beetje hypocriet.',
+  'Bestel je schooltrui nu met 20% korting via de webshop van de leerlingenraad, actie loopt tot vrijdag.',
+  'Ik pik u op aan de schoolpoort om vier uur, zet uw gsm aan hé.',
+  'lange mouwen in de zomer? ja want ik heb het altijd koud haha',
+  'We blazen de ballonnen op in de aula',
 ];
 
 describe('probes of engine 1.5.0', () => {
