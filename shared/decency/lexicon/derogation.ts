@@ -40,7 +40,7 @@ export const NEG_ATTRIB = `
   criminal criminals lazy twisted perverted disgraceful useless idiotic moronic evil ugly smelly
   stinking worthless subhuman gross nasty creepy thieves rapists terrorists backwards backward drunks
   brainwashed gehersenspoeld gehersenspoelde groomers freeloaders leeches bloedzuigers klaplopers uitvreters
-  uitkeringstrekkers profiteurs hypocriet hypocriete inbred ingeteeld ingeteelde cheaters copycats bedriegers valsspelers freaks
+  uitkeringstrekkers profiteurs hypocriet hypocriete senile seniel seniele inbred ingeteeld ingeteelde cheaters copycats bedriegers valsspelers freaks
 `;
 
 export const DEHUM = `

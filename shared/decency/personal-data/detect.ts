@@ -140,6 +140,7 @@ const BANK_CODE = /^[A-Z]{2}\d{2} ?[A-Z]{4}/i;
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 const STREET = /\b[A-Z][a-zà-ÿ'.-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|steeg|dreef|park|markt|baan|wal|allee|erf|kamp|ring|oord|akker|berg|burg|hoek|veld|dam|kwartier|street|road|lane|avenue)\s\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z]))?/g;
 /** The English order, number first: "22 Elm Road", "7 St John's Close". */
+const NR = /\s(?:nr|nummer|no)\b/;
 const STREET_NR = /\b[a-zà-ÿ'-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef)\s(?:nr\.?|nummer|no\.?)\s?\d{1,4}\b/g;
 const STREET_EN = /\b\d{1,4}\s(?:[A-Z][a-z']+\s){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Place|Crescent|Gardens|Grove|Terrace|Rd|Ave)\b/g;
 /** Marks listed per name: "Jamal 4,5 Roos 5,2 Tim 3,9". */
@@ -314,8 +315,10 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
 function streets(text: string, out: Findings, contacts: PublicContacts, english: boolean): void {
   streetsBy(STREET, text, out, contacts);
   // Typed in lower case with "nr": "emre woont op de kerkstraat nr 12" — only where someone lives.
-  STREET_NR.lastIndex = 0;
-  if (STREET_NR.test(text) && RESIDENCE.test(text)) streetsBy(STREET_NR, text, out, contacts);
+  if (NR.test(text)) {
+    STREET_NR.lastIndex = 0;
+    if (STREET_NR.test(text) && RESIDENCE.test(text)) streetsBy(STREET_NR, text, out, contacts);
+  }
   // The English order, in English text, is only someone's home when the text says so ("home address").
   if (!english) return;
   STREET_EN.lastIndex = 0;

@@ -171,7 +171,8 @@ export function personTarget(an: Analysis, c: number, bits = PERSON_A): number {
       if (a & A.PRON2 && (isComparison(an, i) || possessiveOfThing(an, i))) continue;
       // "de goal van Sem was insane": the owner of the thing judged, not the one judged.
       if (ofPossessor(an, i)) continue;
-      if (a & A.PRON3S && t.norm[i] === 'haar' && nextIsNoun(an, i)) continue;
+      // "haar fiets", "his politics": the owner of a thing, not the one judged.
+      if (a & A.PRON3S && (t.norm[i] === 'haar' || t.norm[i] === 'his' || t.norm[i] === 'her') && nextIsNoun(an, i)) continue;
       return i;
     }
   }
@@ -300,12 +301,15 @@ function onlyTeams(an: Analysis): boolean {
   return true;
 }
 
-const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this']);
+const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this', 'onze', 'our']);
+/** "the ref is blind": an article points too, where a judgement of the person follows (insult.ts). */
+const ARTICLES = new Set(['the', 'de']);
 const PERSON_SUFFIX = /(?:ist|aar|eur|ier|icus|man|vrouw)$/;
 const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids scheidsrechter coach agent minister president buurman buurvrouw
   burgemeester wethouder schepen presentator presentatrice politicus senator trainer leider influencer youtuber rapper
   zanger zangeres voetballer speler keeper verdediger spits penningmeester voorzitter
-  doctor referee ref cop officer neighbour neighbor mayor judge rechter player singer governor councillor`.split(/\s+/));
+  doctor referee ref cop officer neighbour neighbor mayor judge rechter player singer governor councillor
+  premier mod moderator streamer presenter columnist author teammate redacteur commentator`.split(/\s+/));
 
 /**
  * "die journalist", "that senator", "die scheids": one person pointed at by a demonstrative, known
@@ -313,13 +317,15 @@ const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids scheidsrechter
  * whole trade ("die verhuurders", "those managers") is a group, judged by the group rules.
  * Returns the noun's index, or -1.
  */
-export function pointedPerson(an: Analysis, i: number): number {
+export function pointedPerson(an: Analysis, i: number, articles = false): number {
   const t = an.t;
-  if (!POINTING.has(t.norm[i] as string)) return -1;
+  const pointing = POINTING.has(t.norm[i] as string);
+  if (!pointing && !(articles && ARTICLES.has(t.norm[i] as string))) return -1;
   const nx = i + 1;
   if (nx >= t.n || t.kind[nx] !== TK.WORD || an.entry[nx]) return -1;
   const w = t.norm[nx] as string;
-  return ROLE_NOUNS.has(w) || (w.length >= 5 && PERSON_SUFFIX.test(w)) ? nx : -1;
+  // After an article only a role noun itself: "de manier" ends like "de tuinier" but is no one.
+  return ROLE_NOUNS.has(w) || (pointing && w.length >= 5 && PERSON_SUFFIX.test(w)) ? nx : -1;
 }
 
 const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92D}|\u{1F92A}/u;

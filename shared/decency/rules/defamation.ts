@@ -21,6 +21,8 @@ export function defamationRule(an: Analysis, out: Findings): void {
     const b = an.cB[c] as number;
     if (!(b & B.CRIME) && !(tags & TAG.misconduct)) continue;
     if (negated(an, c) || isMention(an, c)) continue;
+    // "Die nieuwe Zelda is bizar goed, ik ben er volledig aan verslaafd": the writer's own confession.
+    if (writerOnly(an, c)) continue;
     const target = accused(an, c);
     if (target < 0) continue;
     const hit = tags & TAG.misconduct ? findTag(an, c, TAG.misconduct) : null;
@@ -31,6 +33,18 @@ export function defamationRule(an: Analysis, out: Findings): void {
     out.tokens(an, 'defamation', 'defamation.accusation', 2, at, end);
     out.tokens(an, 'defamation', 'defamation.target', 2, target, target + 1);
   }
+}
+
+const OWN = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);
+
+function writerOnly(an: Analysis, c: number): boolean {
+  let writer = false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const a = an.a[i] as number;
+    if ((an.mark[i] as number) & TM.NAME || a & (A.STAFF | A.PRON3S | A.PRON2 | A.PRON3P | A.INSTITUTION)) return false;
+    if (a & A.PRON1 && !OWN.has(an.t.norm[i] as string)) writer = true;
+  }
+  return writer;
 }
 
 /** A third person: a name, a member of staff, "hij/zij", or a part of the school. */

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
-import { findA, findTag, isMention, laughing, negated, partRange, personTarget } from './common';
+import { findA, findTag, isMention, laughing, negated, partRange, personTarget, pointedPerson } from './common';
 
 const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
@@ -129,8 +129,10 @@ export function insultRule(an: Analysis, out: Findings): void {
     if (!(a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.NEG_EMOTE) || tags & (TAG.curse | TAG.neg_emote | TAG.neg_attrib | TAG.derog_fixed))) continue;
     if (isMention(an, c)) continue;
     const neg = negated(an, c);
-    const person = personTarget(an, c, INDIVIDUAL);
-    const onlySelf = person < 0 && (a & A.PRON1) !== 0;
+    let person = personTarget(an, c, INDIVIDUAL);
+    if (person < 0) person = pointedIn(an, c);
+    // "Onze premier is een leugenaar": "onze" owns, it is not the writer judging himself.
+    const onlySelf = person < 0 && (a & A.PRON1) !== 0 && !onlyPossessive(an, c);
     const institution = (a & A.INSTITUTION) !== 0 && person < 0;
 
     if (tags & TAG.curse && !onlySelf) {
@@ -142,8 +144,10 @@ export function insultRule(an: Analysis, out: Findings): void {
       }
     }
     // Insult nouns insult on their own ("Domme kut", "idioot!"), unless the writer means himself.
-    if (a & A.INSULT && !neg && !onlySelf) {
-      const i = findA(an, c, A.INSULT);
+    // A negator after the noun negates something else: "a loser with no life", "a moron who has never …".
+    const insultAt = a & A.INSULT ? findA(an, c, A.INSULT) : -1;
+    if (insultAt >= 0 && !onlySelf && (!neg || !negatedBefore(an, insultAt))) {
+      const i = insultAt;
       if (!(person < 0 && (an.mark[i] as number) & TM.CURSED && !((an.a[i] as number) & (A.SLUR | A.GROUP)) && !vocative(an, c, i))) {
         out.tokens(an, 'insult', 'insult.word', 2, i, i + 1);
         continue;
@@ -294,6 +298,27 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
   return ((t.flags[i] as number) & TF.SENT_START) !== 0 || nx === i + 1 || nx < 0;
 }
 
+function pointedIn(an: Analysis, c: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const p = pointedPerson(an, i, true);
+    if (p >= 0) return p;
+  }
+  return -1;
+}
+
+const POSSESSIVE_1 = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);
+
+/** Every "we/ik" of the clause is "onze/mijn" before someone in a public role ("onze premier", "our coach"), not a pet or a brother. */
+function onlyPossessive(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (!((an.a[i] as number) & A.PRON1)) continue;
+    if (!POSSESSIVE_1.has(an.t.norm[i] as string)) return false;
+    const nx = nextWord(an.t, i);
+    if (pointedPerson(an, i) < 0 && !(nx >= 0 && (an.a[nx] as number) & A.STAFF)) return false;
+  }
+  return true;
+}
+
 const HAVE = new Set(['heeft', 'hebt', 'heb', 'hebben', 'had', 'has', 'have', "you've", 'youve']);
 
 function hasVerb(an: Analysis, c: number): boolean {
@@ -321,7 +346,7 @@ function partOfName(an: Analysis, i: number): boolean {
   const f = t.flags[i] as number;
   if (!(f & TF.CAP) || f & (TF.ALLCAPS | TF.SENT_START | TF.LEET | TF.MASK)) return false;
   const nx = nextWord(t, i);
-  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[nx]) return true;
+  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (!an.entry[nx] || NAME_PARTICLES.has(t.norm[nx] as string))) return true;
   // "Moby Dick": after a capitalised word that is itself no word the lexicon knows.
   const pv = prevWord(t, i);
   if (pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv]) return true;
@@ -329,6 +354,8 @@ function partOfName(an: Analysis, i: number): boolean {
   return pv >= 0 && ((an.mark[i] as number) & TM.CURSED) !== 0 && PLACE_PREPOSITIONS.has(t.norm[pv] as string);
 }
 
+/** "Dick Van Dyke": a capitalised particle continues a name. */
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'la', 'le', 'du', 'di', 'da']);
 const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'bij', 'richting', 'from', 'to', 'near', 'via']);
 
 function negatedBefore(an: Analysis, i: number): boolean {
