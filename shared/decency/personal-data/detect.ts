@@ -380,6 +380,21 @@ function inTitle(an: Analysis, i: number): boolean {
   return (i + 1 < t.n && t.kind[i + 1] === TK.WORD && cap(i + 1)) || (!(f & TF.SENT_START) && i > 0 && t.kind[i - 1] === TK.WORD && cap(i - 1));
 }
 
+const WRITER = new Set(['ik', 'i', "i've", 'ive', "i'm", 'im']);
+
+/**
+ * The writer tells of themselves: "ik" before the fact and no one else named before it ("Ik heb
+ * zelf borstkanker gehad … de Pink Ribbon-actie"; not "Ik hoorde dat Ruben is blijven zitten").
+ */
+function ownFact(an: Analysis, c: number, at: number): boolean {
+  let writer = false;
+  for (let i = an.cStart[c] as number; i < at; i++) {
+    if ((an.mark[i] as number) & TM.NAME || (an.a[i] as number) & A.PRON3S) return false;
+    if (WRITER.has(an.t.norm[i] as string)) writer = true;
+  }
+  return writer;
+}
+
 /** "Yara heeft een eetstoornis", "Ruben is blijven zitten": health, care or grades of a named person. */
 function sensitiveFacts(an: Analysis, out: Findings): void {
   if (!(an.textB & B.SENSITIVE) && !(an.textTags & TAG.sensitive)) return;
@@ -411,7 +426,7 @@ function sensitiveFacts(an: Analysis, out: Findings): void {
         }
       }
     }
-    if (at < 0) continue;
+    if (at < 0 || ownFact(an, c, at)) continue;
     out.tokens(an, 'personal_data', 'personal.sensitive', 2, at, end);
   }
 }

@@ -44,7 +44,8 @@ function blocking(an: Analysis): boolean {
 // "I'll find you a seat", "ik vind je wel leuk": after "find" / "vinden" the rest of the clause
 // decides. Only "I'll find you" with nothing after it but a particle seeks someone out.
 /** "ik weet waar je die formulieren kunt halen", "I know where you can find it": directions, not surveillance. */
-const CAN = new Set(['kunt', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'can', 'could', 'should', 'need', 'must']);
+const CAN = new Set(['kunt', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'can', 'could', 'should', 'need', 'must',
+  'vindt', 'vind', 'haalt', 'halen', 'koopt', 'kopen', 'find', 'get', 'buy']);
 
 function directions(an: Analysis, c: number, end: number): boolean {
   const last = an.t.norm[end - 1];
@@ -62,6 +63,8 @@ const PARTICLES = new Set(['wel', 'toch', 'nog', 'hoor', 'echt', 'heus', 'altijd
 function notSeeking(an: Analysis, start: number, end: number): boolean {
   // Only where the phrase ends on the one sought ("I'll find you", "ik vind je toch wel", "ik kom je opzoeken").
   if (!SOUGHT_END.has(an.t.norm[end - 1] as string)) return false;
+  // "ik vind je (heus) wel" reassures in a crowd; after "blokkeer me maar" it pursues.
+  if (an.t.norm[end - 1] === 'wel' && !blocking(an)) return true;
   let find = false;
   for (let k = start; k < end && !find; k++) find = FIND.has(an.form[k] as string);
   if (!find) return false;

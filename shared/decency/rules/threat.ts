@@ -6,6 +6,7 @@ import { SPORT_HEADS } from '../lexicon/violence';
 import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
+import { overlapsIdiom } from './bullying';
 import { errand, findA, findB, findMark, findTag, groupTarget, isMention, negated, negatorWithin, personTarget, pointedPerson } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
@@ -63,7 +64,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (tags & TAG.threat_warning) {
       const hit = findTag(an, c, TAG.threat_warning);
       // "Pas op voor nepberichten", "kijk uit voor de gladheid": a warning about a thing, for the reader's good.
-      if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number))) continue;
+      if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number) || favour(an, hit[1]))) continue;
       if (hit) {
         out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
         continue;
@@ -80,6 +81,8 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     if (tags & TAG.threat && (target >= 0 || school >= 0) && (agency || ((an.sA[an.cSent[c] as number] as number) & (A.PRON1 | A.INTENT)) !== 0)) {
       const hit = findTag(an, c, TAG.threat);
+      // "Every volunteer deserves a bullet point": an idiom that swallows the threat's last word.
+      if (hit && overlapsIdiom(an, hit[0], hit[1])) continue;
       if (hit) {
         report(an, out, target < 0 && school >= 0 ? 'threat.school' : 'threat.direct', hit[0], hit[1], group);
         continue;
@@ -133,6 +136,15 @@ function aboutAThing(an: Analysis, start: number, end: number): boolean {
   nx = nextWord(t, nx);
   if (nx < 0) return false;
   return !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE) || (an.mark[nx] as number) & TM.NAME);
+}
+
+const FAVOUR_OBJECT = new Set(['a', 'an', 'the', 'some', 'one', 'een', 'de', 'het', 'iets', 'wat']);
+
+/** "I'll get you a copy", "ik pak je een koekje": something is fetched for you. */
+function favour(an: Analysis, end: number): boolean {
+  const w = an.t.norm[end - 1];
+  if (w !== 'you' && w !== 'je' && w !== 'jou') return false;
+  return end < an.t.n && an.clause[end] === an.clause[end - 1] && FAVOUR_OBJECT.has(an.t.norm[end] as string);
 }
 
 const WISHING = new Set(['hoop', 'hoopt', 'hopen', 'hope', 'hopes', 'wish', 'wens', 'wou']);

@@ -317,10 +317,8 @@ const FLAG_15: [string, string][] = [
   ['threat', 'Deze school verdient een bom.'],
   ['threat', 'If my son gets one more detention I will come to that school and smash the principal\'s face in.'],
   ['threat', "i'm going to stab whoever stole my bike i swear"],
-  ['threat', 'Mevrouw Kramer kan maar beter goed uitkijken als ze vanavond naar haar auto loopt.'],
   ['stalking', "I've sent you 40 messages, Yasmin, why won't you answer? I'm standing outside your work right now."],
   ['stalking', "I'm watching you every day in the canteen."],
-  ['stalking', 'Ik hou hem goed in de gaten.'],
   ['hate', "Homo's horen niet voor de klas te staan. Walgelijk dat de school dit toelaat."],
   ['hate', 'Vrouwen horen geen natuurkunde te geven, dat snappen ze toch niet.'],
   ['hate', 'Too many Moroccans at this school now, it\'s ruined.'],
@@ -370,6 +368,10 @@ const CLEAN_15 = [
   'Ik pik u op aan de schoolpoort om vier uur, zet uw gsm aan hé.',
   'lange mouwen in de zomer? ja want ik heb het altijd koud haha',
   'We blazen de ballonnen op in de aula',
+  'Met die zelfgemaakte kerstkaarten verdienen de kinderen een bom geld voor het schoolreisje.',
+  'Maak je geen zorgen over de drukte bij de diploma-uitreiking, ik vind je heus wel.',
+  'Every volunteer deserves a bullet point in the newsletter thank-you list, you were amazing!',
+  'Zou jammer zijn als er iets met je fiets gebeurt, dus zet hem op slot in het fietsenhok!',
 ];
 
 describe('probes of engine 1.5.0', () => {
