@@ -44,7 +44,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   idiom: [
     'heart attack', 'hartaanval', 'word|wordt|werd ~3 gek van', 'go|goes|going|drive|drives|driving ~2 crazy',
-    'dood|doodgaan ~1 van de|het|die hitte|lachen|kou|honger|dorst|verveling|schaamte|stress|warmte|zenuwen', 'verdwijnen|verdwijn|wegzakken|zakken ~1 onder een|de steen|grond', 'zie|zag|zien ~1 het ~2 niet ~1 meer ~1 zitten met', 'play|musical|gig|set|solo ~2 was|is ~1 sick|insane|fire', 'murder on ~1 my|the ~1 nerves|feet|knees', 'die|died|dying of ~1 embarrassment|shame|laughter|boredom|cringe', 'in de gaten met', 'pik|pikt|pikken|pikte ~3 op', 'door de grond ~1 zakken|zakte|zak', 'burn|burned|burnt ~1 out', 'burnout|burnouts', 'een bom geld|duiten', 'bullet point|points', 'water gun|guns|pistol|pistols', 'drop dead gorgeous|beautiful|gorgeous|on|in', 'shoot your|my|his|her|their shot',
+    'dood|doodgaan ~1 van de|het|die hitte|lachen|kou|honger|dorst|verveling|schaamte|stress|warmte|zenuwen', 'verdwijnen|verdwijn|wegzakken|zakken ~1 onder een|de steen|grond', 'zie|zag|zien ~1 het ~2 niet ~1 meer ~1 zitten met', 'play|musical|gig|set|solo ~2 was|is ~1 sick|insane|fire', 'murder on ~1 my|the ~1 nerves|feet|knees', 'die|died|dying of ~1 embarrassment|shame|laughter|boredom|cringe', 'in de gaten met', 'pik|pikt|pikken|pikte ~3 op', 'door de grond ~1 zakken|zakte|zak', 'burn|burned|burnt ~1 out', 'burnout|burnouts', 'geen vrienden nodig', "if you have no friends", 'ik stop niet voordat|totdat|tot', 'een bom geld|duiten', 'bullet point|points', 'water gun|guns|pistol|pistols', 'drop dead gorgeous|beautiful|gorgeous|on|in', 'shoot your|my|his|her|their shot',
     'ga|gaat|ging|gaan dood van', 'doodgaan van', 'schaam ~2 dood', 'lach ~2 dood', 'lachen ~2 dood',
     'schiet|schieten|schoot op', 'schiet ~3 op', 'schieten ~3 op', 'killing|killed|kill|slay|slayed|slaying it',
     'killing me', 'killed me', 'to death', 'kill time', 'dying to', 'dying of', 'murder that|this beat|song',
@@ -147,7 +147,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dan zal je wat beleven', 'je krijgt klappen', 'klappen krijgen', 'een pak slaag', 'je bent gewaarschuwd',
     "you've been warned", 'ik weet waar je woont', 'ik weet waar je fiets staat',
     'je|jij bent ~2 morgen|straks|vanavond ~3 dood', 'niet meer heel thuis', 'kijk maar eens achter je', 'ben je nog niet jarig',
-    'een lesje ~1 te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
+    'een lesje te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
     'en je ligt ~2 in het ziekenhuis', 'lig|ligt je ~2 in het ziekenhuis', "you're|youre ~3 dead",
     'watch his|her|their|ur back', 'die|hij|zij ~1 gaat het merken', 'zal|zullen ~3 merken hoe het voelt',
     'gebroken neus|kaak|arm|been|benen ~2 naar huis', 'vinden we ~3 keertje', 

@@ -25,6 +25,9 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       // "ik ga dood" is a complaint about the heat, "ga dood" is an order.
       const p = prevWord(an.t, s);
       if (p >= 0 && (an.a[p] as number) & A.PRON1) continue;
+      // "you must never drink bleach", "don't kill yourself": a warning, not an order (a bare "niet"
+      // is as often rhetorical: "waarom maak je er niet gewoon een eind aan").
+      if (forbidden(an, Math.max(an.cStart[c] as number, s - 3), s)) continue;
       // "spring ik voor de trein": the writer's own plan, a care signal (self_harm), not an order.
       const nx = nextWord(an.t, s);
       if (nx >= 0 && nx < e && (an.a[nx] as number) & A.PRON1 && !((an.cA[c] as number) & A.PRON2)) continue;
@@ -71,5 +74,12 @@ export function overlapsIdiom(an: Analysis, s: number, e: number): boolean {
     if (an.pTag[h] !== TAG.idiom) continue;
     if ((an.pStart[h] as number) < e && (an.pEnd[h] as number) > s) return true;
   }
+  return false;
+}
+
+const NEVER = new Set(['never', 'nooit', "don't", 'dont', 'nimmer']);
+
+function forbidden(an: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (NEVER.has(an.t.norm[i] as string)) return true;
   return false;
 }

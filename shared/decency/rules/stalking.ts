@@ -1,4 +1,4 @@
-import { TAG } from '../analyze';
+import { CF, TAG } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A } from '../lexicon/roles';
@@ -18,7 +18,9 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     const c = an.clause[s] as number;
     // "ik hou je in de gaten met die planning": keeping an eye on a task, not on a person.
     if (negated(an, c) || isMention(an, c) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
-    if (directions(an, c, an.pEnd[h] as number)) continue;
+    if (directions(an, c, an.pEnd[h] as number) || thanking(an, an.cSent[c] as number)) continue;
+    // "Heb je al je accounts gevonden?": asking the reader, with no one of the writer's in it.
+    if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
     const sent = an.cSent[c] as number;
     if (errand(an, sent)) continue;
     let target = -1;
@@ -32,6 +34,17 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     if (notSeeking(an, s, an.pEnd[h] as number)) continue;
     out.tokens(an, 'stalking', 'stalking.pattern', 2, s, an.pEnd[h] as number);
   }
+}
+
+/** "Ik zie je elke ochtend met je bakfiets langskomen, respect!", "I see you every morning at the crossing, thank you": praise, not surveillance. */
+const THANKING = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'respect', 'trots', 'proud', 'topper', 'held', 'hero',
+  'liefs', 'love', 'legend', 'kanjer', 'toppers']);
+
+function thanking(an: Analysis, sent: number): boolean {
+  for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (THANKING.has(an.t.norm[i] as string)) return true;
+  }
+  return false;
 }
 
 const BLOCK_WORDS = new Set(['blokkeer', 'blokkeert', 'blokkeren', 'geblokkeerd', 'block', 'blocked', 'blocking', 'unblock']);

@@ -7,7 +7,7 @@ import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
 import { overlapsIdiom } from './bullying';
-import { errand, findA, findB, findMark, findTag, groupTarget, isMention, negated, negatorWithin, personTarget, pointedPerson } from './common';
+import { errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
@@ -65,6 +65,8 @@ export function threatRule(an: Analysis, out: Findings): void {
       const hit = findTag(an, c, TAG.threat_warning);
       // "Pas op voor nepberichten", "kijk uit voor de gladheid": a warning about a thing, for the reader's good.
       if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number) || favour(an, hit[1]))) continue;
+      // "I'm coming for you in the staff vs parents match ⚽😄": sports talk with a laugh.
+      if (hit && sportText && laughing(an)) continue;
       if (hit) {
         out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
         continue;

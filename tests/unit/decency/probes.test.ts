@@ -372,6 +372,11 @@ const CLEAN_15 = [
   'Maak je geen zorgen over de drukte bij de diploma-uitreiking, ik vind je heus wel.',
   'Every volunteer deserves a bullet point in the newsletter thank-you list, you were amazing!',
   'Zou jammer zijn als er iets met je fiets gebeurt, dus zet hem op slot in het fietsenhok!',
+  'Ik zie je elke ochtend met je bakfiets vol kinderen langskomen, respect! 🚲',
+  'Heb je al je accounts gevonden in de nieuwe leeromgeving? Zo niet, loop even langs bij de ICT-balie.',
+  'Je hebt geen vrienden nodig om mee te doen met de sponsorloop, die maak je daar vanzelf!',
+  'My son came home from science week explaining you must never drink bleach or mix it with other cleaners.',
+  'Ik heb zelf borstkanker gehad en wil alle leerlingen die meedoen aan de Pink Ribbon-actie bedanken 💗',
 ];
 
 describe('probes of engine 1.5.0', () => {
