@@ -137,10 +137,12 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'pas maar op', 'pas ~1 op voor', 'kijk maar uit', 'kijk ~1 uit', 'watch your back', 'watch out',
     "you'll|youll regret", 'you will regret', 'je|jij|jullie gaat|gaan eraan', 'let maar op',
     'krijg|krijgt je ~1 klappen|slaag', 'krijgt|krijgen klappen', 'krijg|krijgt je ervan langs', 'iets ergs ~2 gebeuren', 'er gaat ~2 iets gebeuren', 'gaat er ~2 iets gebeuren',
-    'ik|we weet|weten waar je|jouw|jij|zijn|haar|hij|zij|hun ~2 woont|woon|wonen|staat|slaapt|werkt|parkeert|fietst', 'je bent er geweest', 'je bent dood',
+    'ik|we weet|weten waar je|jouw|jij|zijn|haar|hij|zij|hun|u|uw ~2 woont|woon|wonen|staat|slaapt|werkt|parkeert|fietst', 'je bent er geweest', 'je bent dood',
     "you're|youre|you are dead", 'ik pak je', 'we pakken je', 'ik krijg je', 'we krijgen je',
     "i'll|ill get you", "i'm|im coming for you",
     'je|jouw ~1 ruiten|ramen ~2 eruit|kapot|ingegooid', 'pak rammel|slaag',
+    "something's|somethings|something is going to happen", "don't|dont say you weren't|werent warned", 'nooit meer van ~1 herstellen', 'gaan er ~1 klappen vallen', 'vallen er klappen',
+    'neem|nemen|neemt ~3 mes|messen|pistool|wapen|vuurwapen ~1 mee naar ~2 school|examen|les|klas', 'je gaat het ~1 voelen', 'bom|bommen ~2 in|op|onder ~1 de|het ~1 aula|school|kantine|schoolplein|gymzaal',
     'maar ~1 oppassen|uitkijken als ik jou|u was',
     'shame if ~2 something|anything happened|happens to your|his|her',
     'wachten ~3 op bij', 'wachten je op', 'wacht je op', "we'll be waiting", 'we wachten je op',
@@ -198,8 +200,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   humiliation: [
     'do us all a favour|favor and', 'nobody|no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in',
     'save ~1 the vid|video|clip of',
-    "doesn't|doesnt|don't|dont fit in ~1 here", 'no one|nobody sits with', 'we prefer it that way', 'almost|nearly crying',
-    'klassenapp|groepsapp|groep|app ~3 gemaakt|aangemaakt ~1 zonder', 'onder elke foto', 'twee|2 stoelen nodig', 'uit een container',
+    "doesn't|doesnt|don't|dont fit in ~1 here", 'we prefer it that way', 'almost|nearly crying',
+    'klassenapp|groepsapp|groep|app ~3 gemaakt|aangemaakt ~1 zonder', 'een nieuwe ~2 zonder haar|hem', 'uit behalve', 'niemand wil|wilt ~1 in de|onze|zijn|haar', 'zet haar|hem maar alleen',
+    'die dikke|dikkerd|vetzak van', 'hem|haar allemaal blokkeren|negeren', 'in zn|zijn|z\'n|haar|d\'r broek ~1 plast|poept|piest', 'nobody|no one invite', 'everyone tag him|her', 'stond|stonden ~2 hem|haar|je uit te lachen', 'onder elke foto', 'twee|2 stoelen nodig', 'uit een container',
     'moet je ~5 zien', 'zielig|zielige kind|jongen|meisje|meid|figuur|ventje|mannetje|wicht', 'look at ~2 hair|face|clothes|body', 'net|echt een vogelnest|aap|walvis|varken|koe|nijlpaard|olifant|heks',
     'lijkt wel een', 'met zo\'n lijf|kop|gezicht|neus|lichaam', 'zo dik|lelijk', 'foto van ~4 onderbroek|ondergoed|wc|douche',
     'in zijn|haar onderbroek|ondergoed', 'in de groepsapp',
@@ -243,6 +246,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'keep showing up', 'ik blijf ~2 proberen tot|totdat je|jij',
     'ik wacht ~1 wel ~1 buiten',
     'i know you leave', 'heb|hebben ~4 gevolgd', 'ik sta ~1 nu ~1 voor|bij ~1 je|jouw ~1 osso|huis|deur|raam|flat|woning',
+    'been watching ~2 weeks|months|you|her|him', "can't|cant keep ignoring me", 'messaged|texted you from ~2 accounts', 'wacht ik haar|hem|je|jou ~1 op', 'neemt|neem ~2 al weken niet meer op',
+    'same route every day', 'sta|wacht ~3 bij je|jouw ~1 kluisje|kluis|huis|deur|fiets', 'gevolgd naar huis',
     'je|jouw licht ~1 is|brandt ~1 nog ~1 aan', 'your light is ~1 still on', 'i see you every ~1 morning|day|night|evening', 'ik heb je ~2 keer gebeld|geappt|gebeld',
     'drove|drive|driven ~1 past ~3 house|home|place|flat ~1 again', 'outside your work|office|window|room',
     "can't|cant avoid me ~1 forever",
@@ -253,6 +258,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
    
   ],
   self_harm: [
+    'zichzelf ~2 snijdt|krast|snijden|krassen', 'herself|himself ~1 cutting|cuts|cut', 'wants to disappear',
     'started self-harming', 'started cutting again', "don't|dont ~1 want to be here ~1 anymore", 'do not want to be here ~1 anymore', 'knife|razor ~2 against|on|into ~1 my ~1 arm|arms|wrist|wrists|skin',
     'stepping|jumping in front of ~1 a|the ~1 train|bus|truck|lorry',
     'goodbye letter|letters|note|notes',
@@ -290,6 +296,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'verdien geen eten', 'armen ~2 kapotgemaakt', 'bij het spoor ~1 heb gestaan', 'better if i ~2 was|were gone',
   ],
   sexual_request: [
+    'niet tegen je|jouw ouders ~1 zeggen|vertellen', 'privé|prive verder praten', 'mature for 12|13|14|15|16', 'keep it between us', 'dm me your ~1 snaps|pics|nudes', 'willen berijden',
     'body ~1 for a ~2 year old', 'like them younger', "what's|whats under ~1 that|your|her ~1 uniform|skirt|dress",
     'private pics', 'easy money ~4 pics',
     'no need to tell ~1 your ~1 parents|mum|mom|dad',
@@ -349,6 +356,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
+    'cijfers|examencijfers|cijfer ~4 aangepast|veranderd|vervalst', 'stuurt ~4 berichtjes|berichten|appjes ~2 naar ~1 meisjes|leerlingen|leerlinges|jongens', 'doped ~3 team|players|athletes',
     'police file|record on', 'got|was|been|has been arrested for', 'covered|covering ~1 it ~1 up',
     'weg moest omdat', 'moest ~4 weg omdat',
     'iets ~1 had|heeft met een leerling|leerlinge', 'pakt|neemt|pakte|nam ~1 geld ~4 voor zichzelf', 'geeft ~2 toetsantwoorden ~3 aan',
@@ -382,6 +390,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zit|zat|zitten ~2 aan ~1 de ~1 leerlingen|leerlinges|meisjes|jongens|kinderen|kids', 'geld ~3 aangenomen|aannemen|aanneemt ~3 van', 'took|takes|taking money from', 'envelop|envelopje ~2 gekregen', 'expres ~4 laten doodgaan|sterven', 'ervoor betaald', 'changes|changed ~1 grades', 'heeft|had ~4 in elkaar geslagen|getrapt', 'takes|took|accepts ~1 bribes|bribe', 'steekt|stak ~3 in ~1 eigen zak', 'stuurt ~3 leerlingen ~3 berichten|foto',
   ],
   sensitive: [
+    'vechtscheiding', 'zit|zat ~4 thuis met een', 'met een burn|burnout|burn-out',
     'nasty|messy|ugly ~1 divorce', 'gaan|gingen ~1 scheiden', 'in de schuldsanering', 'psychiatric clinic|ward|hospital', 'psychiatrische kliniek|afdeling', 'starting chemo', 'begint ~2 chemo', 'borstkanker', 'breast cancer',
     'blijven zitten', 'is blijven zitten', 'een 1|2|3|4 voor', 'onvoldoende voor', 'zit in de ggz', 'in therapie',
     'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed ~2 exam|class|maths|math|english|science', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
@@ -394,7 +403,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'shut the fuck up', 'stfu', 'kiss my ass',
   ],
   exclusion_group: [
-    'niet bij ~1 kinderen ~1 laten|toelaten', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
+    'niet bij ~1 kinderen ~1 laten|toelaten', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'hoeven van mij niet ~2 te komen|zijn', 'should ~2 be deported', 'deport them', 'hou|houd ze weg van', "shouldn't|shouldnt be ~2 near ~1 kids|children", 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
     'horen|hoort ~1 achter het aanrecht', 'belong|belongs in the kitchen', 'hou|houd ze ~1 buiten', 'keep them out', 'moeten ~4 opsluiten|opgesloten', 'should ~2 be locked up',
     'terug naar ~1 hun|je|jullie ~1 eigen land', 'moeten ~2 terug naar', 'moeten|moet ~3 weg|eruit|verdwijnen',
     'moeten|moet ~3 het|ons|dit land uit', 'moeten|moet ~3 oprotten|opdonderen|opzouten',

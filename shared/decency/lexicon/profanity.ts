@@ -37,7 +37,7 @@ export const INSULTS = `
   fatso lardass fatass skank skanks slag hag liar liars hypocrite hypocrites coward cowards traitor
   traitors crook crooks lunatic lunatics psycho psychos nutjob nutjobs nutcase degenerate degenerates
   pervert perverts sleazebag bimbo twit prat tosser bellend dimwit halfwit nitwit numbskull buffoon
-  buffoons leugenaar leugenaars hypocrieten klapschaats lapzwans aandachtshoer aandachtshoeren snowflake incel incels grifter grifters lafaard lafaards verrader verraders malloot
+  buffoons leugenaar leugenaars hypocrieten kwal klapschaats lapzwans aandachtshoer aandachtshoeren snowflake incel incels grifter grifters lafaard lafaards verrader verraders malloot
   heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats lijer lijers
   pizzaface noob noobs dweeb dweebs melt zakkenwasser zakkenwassers zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta

@@ -265,7 +265,7 @@ const LINKED = CF.AFTER_COMMA | CF.EMBEDDED | CF.SUBORD;
  */
 export function groupTarget(an: Analysis, c: number): number {
   let g = findMark(an, c, TM.GROUP);
-  if (g >= 0) return g;
+  if (g >= 0 && !teamWord(an, g)) return g;
   const s = an.cSent[c] as number;
   const first = an.sFirst[s] as number;
   const end = an.sEnd[s] as number;
@@ -293,12 +293,15 @@ export function groupTarget(an: Analysis, c: number): number {
 
 /** Whether every group word in the text names a team ("meidenteam", "girls team"), not people by a trait. */
 function onlyTeams(an: Analysis): boolean {
-  for (let i = 0; i < an.t.n; i++) {
-    if (!((an.mark[i] as number) & TM.GROUP)) continue;
-    const nx = nextWord(an.t, i);
-    if (nx < 0 || !((an.a[nx] as number) & A.SPORT)) return false;
-  }
+  for (let i = 0; i < an.t.n; i++) if ((an.mark[i] as number) & TM.GROUP && !teamWord(an, i)) return false;
   return true;
+}
+
+/** "het meidenteam", "our hockey girls": a group word next to its sport names a team. */
+function teamWord(an: Analysis, i: number): boolean {
+  const nx = nextWord(an.t, i);
+  const pv = prevWord(an.t, i);
+  return (nx >= 0 && ((an.a[nx] as number) & A.SPORT) !== 0) || (pv >= 0 && ((an.a[pv] as number) & A.SPORT) !== 0);
 }
 
 const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this', 'onze', 'our']);
@@ -328,9 +331,9 @@ export function pointedPerson(an: Analysis, i: number, articles = false): number
   return ROLE_NOUNS.has(w) || (pointing && w.length >= 5 && PERSON_SUFFIX.test(w)) ? nx : -1;
 }
 
-const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92D}|\u{1F92A}/u;
+const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92D}|\u{1F92A}|\u{1F605}/u;
 
-/** The text laughs: "haha", "lol", 😂 🤣 😆 😹 😝 🤭 🤪. */
+/** The text laughs: "haha", "lol", 😂 🤣 😆 😹 😝 🤭 🤪 😅. */
 export function laughing(an: Analysis): boolean {
   return (an.textB & B.LAUGH) !== 0 || LAUGH_EMOJI.test(an.text);
 }

@@ -19,7 +19,7 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     if (overlapsIdiom(an, s, e)) continue;
     const c = an.clause[s] as number;
     const sent = an.cSent[c] as number;
-    if (hypothetical(an, sent) || isMention(an, c)) continue;
+    if (hypothetical(an, sent) || (isMention(an, c) && !reportedCare(an, s, e))) continue;
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, s, e);
   }
   for (let c = 0; c < an.nc; c++) {
@@ -45,4 +45,17 @@ function aboutWriter(an: Analysis, sent: number): boolean {
 
 function hypothetical(an: Analysis, sent: number): boolean {
   return ((an.sTags[sent] as number) & TAG.hypothetical) !== 0 || ((an.sMark[sent] as number) & TM.GROUP) !== 0;
+}
+
+const THIRD_SELF = new Set(['zichzelf', 'herself', 'himself', 'themselves']);
+const WORRY = new Set(['zorgen', 'bezorgd', 'bang', 'ongerust', 'worried', 'scared', 'afraid', 'help', 'helpen', 'check']);
+
+/**
+ * "Mijn beste vriendin zegt dat ze zichzelf snijdt … wat moet ik doen?": a friend's words passed on
+ * by someone worried are a care signal, not a quotation.
+ */
+function reportedCare(an: Analysis, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (THIRD_SELF.has(an.t.norm[i] as string)) return true;
+  for (let i = 0; i < an.t.n; i++) if (WORRY.has(an.t.norm[i] as string)) return true;
+  return false;
 }
