@@ -335,6 +335,17 @@ const FLAG_15: [string, string][] = [
   ['personal_data', 'emre woont boven de snackbar op de kerkstraat nr 12, ring maar aan'],
   ['personal_data', 'Noah heeft een 3,8 gemiddeld voor wiskunde, die blijft sowieso zitten haha'],
   ['spam', 'Essay writing service! Guaranteed A grades, 100% no plagiarism. WhatsApp +44 7700 900123'],
+  ['insult', 'Onze premier is een leugenaar en een lafaard, punt.'],
+  ['insult', 'The mod on this sub is a power-tripping loser with no life.'],
+  ['threat', 'Er ligt vrijdag een b0m in de aula 🙂'],
+  ['threat', 'Morgen neem ik een mes mee naar het examen, kijken wie er dan nog zeurt over mijn telefoon'],
+  ['threat', 'Meneer Visser, ik weet waar u uw auto parkeert.'],
+  ['stalking', '@lisa.m waarom reageer je niet? Ik sta morgen gewoon weer bij je kluisje'],
+  ['bullying', 'Iedereen de klassenapp uit behalve Noor, dan maken we een nieuwe zonder haar 💅'],
+  ['hate', 'Transgenders op school?? Gestoorde mensen zijn het, hou ze weg van onze kinderen'],
+  ['sexual', 'Hoi, ik ben 24 en vond je filmpje van de musical echt mooi. Zullen we privé verder praten? Niet tegen je ouders zeggen hoor'],
+  ['self_harm', 'Mijn beste vriendin zegt al weken dat ze zichzelf snijdt en nu reageert ze niet meer op mijn berichten. Wat moet ik doen?'],
+  ['defamation', 'Mevrouw Yilmaz heeft de examencijfers van haar neef aangepast, daarom is hij geslaagd'],
 ];
 
 const CLEAN_15 = [
@@ -377,6 +388,13 @@ const CLEAN_15 = [
   'Je hebt geen vrienden nodig om mee te doen met de sponsorloop, die maak je daar vanzelf!',
   'My son came home from science week explaining you must never drink bleach or mix it with other cleaners.',
   'Ik heb zelf borstkanker gehad en wil alle leerlingen die meedoen aan de Pink Ribbon-actie bedanken 💗',
+  'Our hockey girls absolutely slaughtered them in the final 🏑🔥',
+  'The open day is at Parklaan 14, parking at the sports centre next door, entry is free.',
+  'Onze hond is een smeerlap, hij heeft weer in de modder gerold 😂',
+  'Volgens het OM heeft de wethouder fraude gepleegd; de zaak dient in maart',
+  'Die nieuwe Zelda is bizar goed, ik ben er volledig aan verslaafd',
+  'The Dick Van Dyke Show is still one of my favourite sitcoms.',
+  'Ik weet waar je het rooster van de toetsweek vindt, onder het kopje Downloads.',
 ];
 
 describe('probes of engine 1.5.0', () => {
