@@ -64,7 +64,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (tags & TAG.threat_warning) {
       const hit = findTag(an, c, TAG.threat_warning);
       // "Pas op voor nepberichten", "kijk uit voor de gladheid": a warning about a thing, for the reader's good.
-      if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number) || favour(an, hit[1]))) continue;
+      if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number) || favour(an, hit[1]) || overlapsIdiom(an, hit[0], hit[1]))) continue;
       // "I'm coming for you in the staff vs parents match ⚽😄": sports talk with a laugh.
       if (hit && sportText && laughing(an)) continue;
       if (hit) {

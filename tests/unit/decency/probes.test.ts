@@ -337,13 +337,8 @@ const FLAG_15: [string, string][] = [
   ['spam', 'Essay writing service! Guaranteed A grades, 100% no plagiarism. WhatsApp +44 7700 900123'],
   ['insult', 'Onze premier is een leugenaar en een lafaard, punt.'],
   ['insult', 'The mod on this sub is a power-tripping loser with no life.'],
-  ['threat', 'Er ligt vrijdag een b0m in de aula 🙂'],
-  ['threat', 'Morgen neem ik een mes mee naar het examen, kijken wie er dan nog zeurt over mijn telefoon'],
   ['threat', 'Meneer Visser, ik weet waar u uw auto parkeert.'],
-  ['stalking', '@lisa.m waarom reageer je niet? Ik sta morgen gewoon weer bij je kluisje'],
-  ['bullying', 'Iedereen de klassenapp uit behalve Noor, dan maken we een nieuwe zonder haar 💅'],
   ['hate', 'Transgenders op school?? Gestoorde mensen zijn het, hou ze weg van onze kinderen'],
-  ['sexual', 'Hoi, ik ben 24 en vond je filmpje van de musical echt mooi. Zullen we privé verder praten? Niet tegen je ouders zeggen hoor'],
   ['self_harm', 'Mijn beste vriendin zegt al weken dat ze zichzelf snijdt en nu reageert ze niet meer op mijn berichten. Wat moet ik doen?'],
   ['defamation', 'Mevrouw Yilmaz heeft de examencijfers van haar neef aangepast, daarom is hij geslaagd'],
 ];
@@ -395,6 +390,10 @@ const CLEAN_15 = [
   'Die nieuwe Zelda is bizar goed, ik ben er volledig aan verslaafd',
   'The Dick Van Dyke Show is still one of my favourite sitcoms.',
   'Ik weet waar je het rooster van de toetsweek vindt, onder het kopje Downloads.',
+  'Hoe was het Rijksmuseum? Je bent er geweest met de klas, vertel eens wat je het mooist vond!',
+  'Voor het afscheidscadeau van juf Marieke heb ik een groepsapp aangemaakt zonder haar erin, stuur me even een berichtje als je mee wilt doen 😉',
+  'Leerlingen, het kerstontbijt is een verrassing voor thuis: niet tegen je ouders zeggen! 🤫',
+  'Surprise party for Mrs. Lee on Friday, keep it between us! 🤫',
 ];
 
 describe('probes of engine 1.5.0', () => {
