@@ -127,7 +127,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'getting|get|got jumped', 'jump you', 'smash ~1 your|ur ~1 face|head|teeth',
     'trek|trekken ~3 armen|hoofd|tanden|ogen|kop ~1 eruit|uit', 'steek|steken ~2 huis|auto|school|schoolgebouw|gebouw|tent|boel|kantine|aula ~3 in de fik|brand',
     // The school itself as the target: "ik blaas de school op", "schiet de hele tent overhoop".
-    'blaas|blazen|blaast ~2 school|schoolgebouw|gebouw|tent|boel|aula|kantine ~1 op', 'schiet|schieten ~3 school|klas|tent|boel|kantine|aula ~1 overhoop|neer',
+    'blaas|blazen|blaast ~2 school|schoolgebouw|gebouw|tent|boel|aula|kantine ~1 op', 'schiet|schieten ~3 school|klas|tent|boel|kantine|aula ~1 overhoop|neer', 'schiet|schieten ~4 aan flarden|gort',
   ],
   threat_warning: [
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
@@ -140,7 +140,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'ik|we weet|weten waar je|jouw|jij|zijn|haar|hij|zij|hun|u|uw ~2 woont|woon|wonen|staat|slaapt|werkt|parkeert|fietst', 'je bent er geweest', 'je bent dood',
     "you're|youre|you are dead", 'ik pak je', 'we pakken je', 'ik krijg je', 'we krijgen je',
     "i'll|ill get you", "i'm|im coming for you",
-    'je|jouw ~1 ruiten|ramen ~2 eruit|kapot|ingegooid', 'pak rammel|slaag',
+    'je|jouw ~1 ruiten|ramen ~2 eruit|kapot|ingegooid', 'pak rammel|slaag', 'er ligt|liggen ~2 een ~1 bom|bommen in|op|onder',
+    'oppassen|uitkijken als ze|hij ~4 alleen naar huis',
     "don't|dont say you weren't|werent warned",
    
     'maar ~1 oppassen|uitkijken als ik jou|u was',
@@ -198,7 +199,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'not sitting with him|her|you', 'niet meer ~2 naast hem|haar|jou ~1 zitten', 'plezier en verdwijn', 'favor and disappear|leave', 'groepsapp|groepje|appgroep|feestje|feest zonder', 'group chat|party without',
   ],
   humiliation: [
-    'do us all a favour|favor and', 'nobody|no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in',
+    'do us all a favour|favor and', 'nobody|no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
     'save ~1 the vid|video|clip of',
     "doesn't|doesnt|don't|dont fit in ~1 here", 'we prefer it that way',
     'niemand wil|wilt ~1 in de|onze|zijn|haar',
@@ -246,7 +247,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'keep showing up', 'ik blijf ~2 proberen tot|totdat je|jij',
     'ik wacht ~1 wel ~1 buiten',
     'i know you leave', 'heb|hebben ~4 gevolgd', 'ik sta ~1 nu ~1 voor|bij ~1 je|jouw ~1 osso|huis|deur|raam|flat|woning',
-    'been watching ~2 weeks|months', "can't|cant keep ignoring me", 'neemt|neem ~2 al weken niet meer op',
+    'been watching ~2 weeks|months', 'you always take the shortcut|route|same', "can't|cant keep ignoring me", 'neemt|neem ~2 al weken niet meer op',
     'gevolgd naar huis',
     'je|jouw licht ~1 is|brandt ~1 nog ~1 aan', 'your light is ~1 still on', 'i see you every ~1 morning|day|night|evening', 'ik heb je ~2 keer gebeld|geappt|gebeld',
     'drove|drive|driven ~1 past ~3 house|home|place|flat ~1 again', 'outside your work|office|window|room',
@@ -258,6 +259,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
    
   ],
   self_harm: [
+    'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'ik ben er ~3 toch niet meer',
     'dat ze|hij zichzelf ~1 snijdt|krast',
     'started self-harming', 'started cutting again', "don't|dont ~1 want to be here ~1 anymore", 'do not want to be here ~1 anymore', 'knife|razor ~2 against|on|into ~1 my ~1 arm|arms|wrist|wrists|skin',
     'stepping|jumping in front of ~1 a|the ~1 train|bus|truck|lorry',
@@ -296,6 +298,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'verdien geen eten', 'armen ~2 kapotgemaakt', 'bij het spoor ~1 heb gestaan', 'better if i ~2 was|were gone',
   ],
   sexual_request: [
+    'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
    
     'body ~1 for a ~2 year old', 'like them younger', "what's|whats under ~1 that|your|her ~1 uniform|skirt|dress",
     'private pics', 'easy money ~4 pics',
@@ -322,7 +325,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   sexual_body: [
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
-    'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
+    'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
   ],
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
@@ -390,6 +393,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zit|zat|zitten ~2 aan ~1 de ~1 leerlingen|leerlinges|meisjes|jongens|kinderen|kids', 'geld ~3 aangenomen|aannemen|aanneemt ~3 van', 'took|takes|taking money from', 'envelop|envelopje ~2 gekregen', 'expres ~4 laten doodgaan|sterven', 'ervoor betaald', 'changes|changed ~1 grades', 'heeft|had ~4 in elkaar geslagen|getrapt', 'takes|took|accepts ~1 bribes|bribe', 'steekt|stak ~3 in ~1 eigen zak', 'stuurt ~3 leerlingen ~3 berichten|foto',
   ],
   sensitive: [
+    'aan het scheiden', 'schuldhulp|schuldhulpverlening',
     'vechtscheiding', 'zit|zat ~4 thuis met een', 'met een burn|burnout|burn-out',
     'nasty|messy|ugly ~1 divorce', 'gaan|gingen ~1 scheiden', 'in de schuldsanering', 'psychiatric clinic|ward|hospital', 'psychiatrische kliniek|afdeling', 'starting chemo', 'begint ~2 chemo', 'borstkanker', 'breast cancer',
     'blijven zitten', 'is blijven zitten', 'een 1|2|3|4 voor', 'onvoldoende voor', 'zit in de ggz', 'in therapie',
@@ -403,7 +407,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'shut the fuck up', 'stfu', 'kiss my ass',
   ],
   exclusion_group: [
-    'niet bij ~1 kinderen ~1 laten|toelaten', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'hoeven van mij niet ~2 te komen|zijn', 'should ~2 be deported', 'deport them', 'hou|houd ze weg van', "shouldn't|shouldnt be ~2 near ~1 kids|children", 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
+    'niet bij ~1 kinderen ~1 laten|toelaten', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'hoeven van mij niet ~2 te komen|zijn', 'should ~2 be deported', 'deport them', 'hou|houd ze weg van|bij', 'holocaust|holocaustles ~4 overdreven|verzonnen|nep|hoax', "shouldn't|shouldnt be ~2 near ~1 kids|children", 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
     'horen|hoort ~1 achter het aanrecht', 'belong|belongs in the kitchen', 'hou|houd ze ~1 buiten', 'keep them out', 'moeten ~4 opsluiten|opgesloten', 'should ~2 be locked up',
     'terug naar ~1 hun|je|jullie ~1 eigen land', 'moeten ~2 terug naar', 'moeten|moet ~3 weg|eruit|verdwijnen',
     'moeten|moet ~3 het|ons|dit land uit', 'moeten|moet ~3 oprotten|opdonderen|opzouten',

@@ -142,7 +142,8 @@ const STREET = /\b[A-Z][a-zà-ÿ'.-]*(?:straat|laan|weg|plein|gracht|kade|singel
 /** The English order, number first: "22 Elm Road", "7 St John's Close". */
 const NR = /\s(?:nr|nummer|no)\b/;
 const STREET_NR = /\b[a-zà-ÿ'-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef)\s(?:nr\.?|nummer|no\.?)\s?\d{1,4}\b/g;
-const STREET_EN = /\b\d{1,4}\s(?:[A-Z][a-z']+\s){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Place|Crescent|Gardens|Grove|Terrace|Rd|Ave)\b/g;
+// "22 Elm Road", and a Dutch street in the English order: "22 Parkweg".
+const STREET_EN = /\b\d{1,4}\s(?:(?:[A-Z][a-z']+\s){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Place|Crescent|Gardens|Grove|Terrace|Rd|Ave)|[A-Z][a-z]+(?:weg|straat|laan|plein|gracht|kade|singel|dijk|dreef))\b/g;
 /** Marks listed per name: "Jamal 4,5 Roos 5,2 Tim 3,9". */
 const GRADE_LIST = /\b[A-Z][a-zà-ÿ]+:?\s(?:10|[1-9])[,.]\d\b/g;
 const GRADE_TOPIC = /\b(?:cijfers?|herexamen|tentamen|rapport|gezakt|onvoldoende|onvoldoendes|grades?|marks|failed)\b/i;

@@ -341,6 +341,11 @@ const FLAG_15: [string, string][] = [
   ['hate', 'Transgenders op school?? Gestoorde mensen zijn het, hou ze weg van onze kinderen'],
   ['self_harm', 'Mijn beste vriendin zegt al weken dat ze zichzelf snijdt en nu reageert ze niet meer op mijn berichten. Wat moet ik doen?'],
   ['defamation', 'Mevrouw Yilmaz heeft de examencijfers van haar neef aangepast, daarom is hij geslaagd'],
+  ['threat', 'Er ligt morgen een bom in de aula. Succes met jullie examens.'],
+  ['threat', 'ik schiet heel die school aan flarden'],
+  ['personal_data', "Ms Kowalski's home address is 22 Parkweg, Utrecht if anyone wants to drop off complaints lol"],
+  ['hate', 'Een transgender als docent? Dat zijn geestesziek mensen, houd ze weg bij onze kinderen'],
+  ['sexual', 'wat een strakke kontjes bij de sportdag, vooral de meiden van 3havo'],
 ];
 
 const CLEAN_15 = [
@@ -394,6 +399,11 @@ const CLEAN_15 = [
   'Voor het afscheidscadeau van juf Marieke heb ik een groepsapp aangemaakt zonder haar erin, stuur me even een berichtje als je mee wilt doen 😉',
   'Leerlingen, het kerstontbijt is een verrassing voor thuis: niet tegen je ouders zeggen! 🤫',
   'Surprise party for Mrs. Lee on Friday, keep it between us! 🤫',
+  'Er ligt een bom aan werk op de docenten deze week',
+  'Club Brugge krijgt klop van Anderlecht',
+  'Wat doen jullie als je ouders niet thuis zijn na school? Er is opvang tot 18 uur',
+  'Jongens, niet massaal iemands account reporten omdat je hem niet leuk vindt. Dat is ook pesten.',
+  'The fair is at 22 Parkweg next to the school',
 ];
 
 describe('probes of engine 1.5.0', () => {
