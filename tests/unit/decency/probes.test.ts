@@ -238,13 +238,18 @@ const CLEAN: string[] = [
   'Opa ligt in het ziekenhuis, we wensen hem veel beterschap',
 ];
 
-describe('review probes', () => {
-  it.each(FLAG)('flags %s: %s', (category, text) => {
+/** Each probe flags its category; each innocent twin is left alone. */
+function probes(flag: [string, string][], clean: string[]): void {
+  it.each(flag)('flags %s: %s', (category, text) => {
     expect(cats(text)).toContain(category);
   });
-  it.each(CLEAN)('leaves alone: %s', (text) => {
+  it.each(clean)('leaves alone: %s', (text) => {
     expect(classify(text).flagged).toBe(false);
   });
+}
+
+describe('review probes', () => {
+  probes(FLAG, CLEAN);
   it('reads "flikker op" as a curse, not as a slur', () => {
     const c = cats('flikker op met die huiswerkapp, werkt NOOIT');
     expect(c).not.toContain('hate');
@@ -291,12 +296,7 @@ const CLEAN_14: string[] = [
 ];
 
 describe('probes of engine 1.4.0', () => {
-  it.each(FLAG_14)('flags %s: %s', (category, text) => {
-    expect(cats(text)).toContain(category);
-  });
-  it.each(CLEAN_14)('leaves alone: %s', (text) => {
-    expect(classify(text).flagged).toBe(false);
-  });
+  probes(FLAG_14, CLEAN_14);
   it('reads a threat against yourself as a care signal, not a threat', () => {
     const c = cats('She told me to kill myself and I did not know who to tell.');
     expect(c).not.toContain('threat');
@@ -348,7 +348,7 @@ const FLAG_15: [string, string][] = [
   ['sexual', 'wat een strakke kontjes bij de sportdag, vooral de meiden van 3havo'],
 ];
 
-const CLEAN_15 = [
+const CLEAN_15: string[] = [
   'Ik vind je wel leuk, zullen we samen het project doen?',
   'Ik vind je toch wel grappig eigenlijk',
   'I will find you a seat at the front, no worries',
@@ -407,10 +407,5 @@ const CLEAN_15 = [
 ];
 
 describe('probes of engine 1.5.0', () => {
-  it.each(FLAG_15)('flags %s: %s', (category, text) => {
-    expect(cats(text)).toContain(category);
-  });
-  it.each(CLEAN_15)('leaves alone: %s', (text) => {
-    expect(classify(text).flagged).toBe(false);
-  });
+  probes(FLAG_15, CLEAN_15);
 });
