@@ -17,12 +17,11 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     const s = an.pStart[h] as number;
     const c = an.clause[s] as number;
     // "ik hou je in de gaten met die planning": keeping an eye on a task, not on a person.
+    const sent = an.cSent[c] as number;
     if (negated(an, c) || isMention(an, c) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
-    if (directions(an, c, an.pEnd[h] as number) || thanking(an, an.cSent[c] as number)) continue;
+    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent)) continue;
     // "Heb je al je accounts gevonden?": asking the reader, with no one of the writer's in it.
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
-    const sent = an.cSent[c] as number;
-    if (errand(an, sent)) continue;
     let target = -1;
     for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number) && target < 0; k++) {
       target = personTarget(an, k, A.PRON2 | A.PRON3S);
@@ -54,8 +53,6 @@ function blocking(an: Analysis): boolean {
   return false;
 }
 
-// "I'll find you a seat", "ik vind je wel leuk": after "find" / "vinden" the rest of the clause
-// decides. Only "I'll find you" with nothing after it but a particle seeks someone out.
 /** "ik weet waar je die formulieren kunt halen", "I know where you can find it": directions, not surveillance. */
 const CAN = new Set(['kunt', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'can', 'could', 'should', 'need', 'must',
   'vindt', 'vind', 'haalt', 'halen', 'koopt', 'kopen', 'find', 'get', 'buy']);
@@ -73,6 +70,10 @@ const HOW_OFTEN = new Set(['every', 'each', 'all', 'day', 'night', 'elke', 'iede
 const PARTICLES = new Set(['wel', 'toch', 'nog', 'hoor', 'echt', 'heus', 'altijd', 'ooit', 'overal', 'uiteindelijk', 'eventually',
   'anyway', 'always', 'somehow', 'everywhere', 'wherever', 'trust', 'me', 'believe', 'hahaha', 'haha', 'lol']);
 
+/**
+ * "I'll find you a seat", "ik vind je wel leuk": after "find" / "vinden" the rest of the clause
+ * decides. Only "I'll find you" with nothing after it but a particle seeks someone out.
+ */
 function notSeeking(an: Analysis, start: number, end: number): boolean {
   // Only where the phrase ends on the one sought ("I'll find you", "ik vind je toch wel", "ik kom je opzoeken").
   if (!SOUGHT_END.has(an.t.norm[end - 1] as string)) return false;
