@@ -357,6 +357,9 @@ export function errand(an: Analysis, s: number): boolean {
   return bring && particle;
 }
 
+/** The writer's own possessives: "onze premier", "mijn dochter" own, they are not the writer acting. */
+export const WRITER_POSSESSIVES = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);
+
 const NEGATORS = new Set(['niet', 'geen', 'nooit', 'niemand', 'not', 'no', 'never', 'nobody', "don't", 'dont', "doesn't"]);
 
 /**

@@ -2,7 +2,7 @@ import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
-import { findB, findTag, isMention, negated, pointedPerson } from './common';
+import { WRITER_POSSESSIVES, findB, findTag, isMention, negated, pointedPerson } from './common';
 
 const NEWS = /\b(?:het nieuws|in de krant|in het nieuws|the news|newspaper|nieuwsbericht|zoekt getuigen|getuigen gezocht|meldt de politie|aldus de politie|politie meldt|persbericht|the bbc reports|bbc reports|police said|according to police|appeal(?:ing)? for witnesses|reports the|meldt de nos|volgens de politie)\b/i;
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
@@ -35,14 +35,12 @@ export function defamationRule(an: Analysis, out: Findings): void {
   }
 }
 
-const OWN = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);
-
 function writerOnly(an: Analysis, c: number): boolean {
   let writer = false;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     const a = an.a[i] as number;
     if ((an.mark[i] as number) & TM.NAME || a & (A.STAFF | A.PRON3S | A.PRON2 | A.PRON3P | A.INSTITUTION)) return false;
-    if (a & A.PRON1 && !OWN.has(an.t.norm[i] as string)) writer = true;
+    if (a & A.PRON1 && !WRITER_POSSESSIVES.has(an.t.norm[i] as string)) writer = true;
   }
   return writer;
 }

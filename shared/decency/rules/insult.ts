@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
-import { findA, findTag, isMention, laughing, negated, partRange, personTarget, pointedPerson } from './common';
+import { WRITER_POSSESSIVES, findA, findTag, isMention, laughing, negated, partRange, personTarget, pointedPerson } from './common';
 
 const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
@@ -306,13 +306,11 @@ function pointedIn(an: Analysis, c: number): number {
   return -1;
 }
 
-const POSSESSIVE_1 = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);
-
 /** Every "we/ik" of the clause is "onze/mijn" before someone in a public role ("onze premier", "our coach"), not a pet or a brother. */
 function onlyPossessive(an: Analysis, c: number): boolean {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if (!((an.a[i] as number) & A.PRON1)) continue;
-    if (!POSSESSIVE_1.has(an.t.norm[i] as string)) return false;
+    if (!WRITER_POSSESSIVES.has(an.t.norm[i] as string)) return false;
     const nx = nextWord(an.t, i);
     if (pointedPerson(an, i) < 0 && !(nx >= 0 && (an.a[nx] as number) & A.STAFF)) return false;
   }
