@@ -479,7 +479,8 @@ export function finishLexicon(lex: Lexicon): void {
     const id = pid(w);
     if (id >= 0) (lex.phraseStarts[id] as Phrase[]).push(...list);
   }
-  // A spelling variant's entry is its word's: phrases see the word ("nie" as "niet").
+  // An entry's phrase id is its form's: a spelling variant or a masked spelling matches phrases as
+  // the word it spells ("nie" as "niet", "f***" as "fuck").
   lex.entryPid = Int32Array.from(lex.entries.map((e) => pid(e.form)));
 }
 

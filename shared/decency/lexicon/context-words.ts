@@ -82,7 +82,7 @@ export const COUNTER = `
 `;
 
 export const SCHOOL_PLACE = `school lokaal klas kantine aula schoolplein gymzaal fietsenstalling
-  bus hek kluisjes campus classroom schoolgebouw tent building`;
+  bus hek kluisjes campus classroom schoolgebouw building`;
 
 export const EXCLAMATION_FOLLOWERS = `wat man zeg he hee what man`;
 

@@ -79,5 +79,4 @@ export const SPELLING_VARIANTS: Record<string, string> = {
   nx: 'niks',
   iem: 'iemand',
   egt: 'echt',
-  wss: 'waarschijnlijk',
 };

@@ -140,7 +140,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'ik|we weet|weten waar je|jouw|jij|zijn|haar|hij|zij|hun|u|uw ~2 woont|woon|wonen|staat|slaapt|werkt|parkeert|fietst', 'je bent er geweest', 'je bent dood',
     "you're|youre|you are dead", 'ik pak je', 'we pakken je', 'ik krijg je', 'we krijgen je',
     "i'll|ill get you", "i'm|im coming for you",
-    'je|jouw ~1 ruiten|ramen ~2 eruit|kapot|ingegooid', 'pak rammel|slaag', 'er ligt|liggen ~2 een ~1 bom|bommen in|op|onder',
+    'je|jouw ~1 ruiten|ramen ~2 eruit|kapot|ingegooid', 'pak rammel|slaag', 'steek|steken ~3 tent|boel ~3 in de fik|brand', 'er ligt|liggen ~2 een ~1 bom|bommen in|op|onder',
     'oppassen|uitkijken als ze|hij ~4 alleen naar huis',
     "don't|dont say you weren't|werent warned",
    

@@ -37,7 +37,8 @@ export function normalizeContacts(list: readonly string[]): PublicContacts {
     if (v.includes('@')) {
       out.emails.add(v.toLowerCase());
       const domain = v.slice(v.lastIndexOf('@') + 1).toLowerCase();
-      if (WEB_ADDRESS.test(domain)) out.hosts.add(domain);
+      // The school's own domain, not the free mail provider a desk may use.
+      if (WEB_ADDRESS.test(domain) && !FREE_MAIL.test('@' + domain)) out.hosts.add(domain);
     } else if (web) out.hosts.add((web[1] as string).toLowerCase());
     else if (isValidIban(v)) out.ibans.add(v.replace(/\s+/g, '').toUpperCase());
     else {
@@ -140,8 +141,8 @@ const BANK_CODE = /^[A-Z]{2}\d{2} ?[A-Z]{4}/i;
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 const STREET = /\b[A-Z][a-zà-ÿ'.-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|steeg|dreef|park|markt|baan|wal|allee|erf|kamp|ring|oord|akker|berg|burg|hoek|veld|dam|kwartier|street|road|lane|avenue)\s\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z]))?/g;
 /** The English order, number first: "22 Elm Road", "7 St John's Close". */
-const NR = /\s(?:nr|nummer|no)\b/;
-const STREET_NR = /\b[a-zà-ÿ'-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef)\s(?:nr\.?|nummer|no\.?)\s?\d{1,4}\b/g;
+const NR = /\s(?:nr|nummer|no)\b/i;
+const STREET_NR = /\b[a-zà-ÿ'-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef)\s(?:nr\.?|nummer|no\.?)\s?\d{1,4}\b/gi;
 // "22 Elm Road", and a Dutch street in the English order: "22 Parkweg".
 const STREET_EN = /\b\d{1,4}\s(?:(?:[A-Z][a-z']+\s){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Place|Crescent|Gardens|Grove|Terrace|Rd|Ave)|[A-Z][a-z]+(?:weg|straat|laan|plein|gracht|kade|singel|dijk|dreef))\b/g;
 /** Marks listed per name: "Jamal 4,5 Roos 5,2 Tim 3,9". */

@@ -25,9 +25,10 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       // "ik ga dood" is a complaint about the heat, "ga dood" is an order.
       const p = prevWord(an.t, s);
       if (p >= 0 && (an.a[p] as number) & A.PRON1) continue;
-      // "you must never drink bleach", "don't kill yourself": a warning, not an order (a bare "niet"
-      // is as often rhetorical: "waarom maak je er niet gewoon een eind aan").
-      if (forbidden(an, Math.max(an.cStart[c] as number, s - 3), s)) continue;
+      // "you must never drink bleach", "don't kill yourself": a warning, not an order. Not after a
+      // question word ("why don't you just …"), and a bare "niet" is as often rhetorical ("waarom
+      // maak je er niet gewoon een eind aan").
+      if (!((an.cA[c] as number) & A.QUESTION) && forbidden(an, Math.max(an.cStart[c] as number, s - 3), s)) continue;
       // "spring ik voor de trein": the writer's own plan, a care signal (self_harm), not an order.
       const nx = nextWord(an.t, s);
       if (nx >= 0 && nx < e && (an.a[nx] as number) & A.PRON1 && !((an.cA[c] as number) & A.PRON2)) continue;

@@ -304,8 +304,9 @@ function teamWord(an: Analysis, i: number): boolean {
   return (nx >= 0 && ((an.a[nx] as number) & A.SPORT) !== 0) || (pv >= 0 && ((an.a[pv] as number) & A.SPORT) !== 0);
 }
 
-const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this', 'onze', 'our']);
-/** "the ref is blind": an article points too, where a judgement of the person follows (insult.ts). */
+const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this']);
+/** "onze premier", "the ref": "our" points too, and an article where a judgement of the person follows (insult.ts). */
+const OWNING = new Set(['onze', 'our']);
 const ARTICLES = new Set(['the', 'de']);
 const PERSON_SUFFIX = /(?:ist|aar|eur|ier|icus|man|vrouw)$/;
 const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids scheidsrechter coach agent minister president buurman buurvrouw
@@ -322,12 +323,13 @@ const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids scheidsrechter
  */
 export function pointedPerson(an: Analysis, i: number, articles = false): number {
   const t = an.t;
-  const pointing = POINTING.has(t.norm[i] as string);
-  if (!pointing && !(articles && ARTICLES.has(t.norm[i] as string))) return -1;
+  const w0 = t.norm[i] as string;
+  const pointing = POINTING.has(w0);
+  if (!pointing && !OWNING.has(w0) && !(articles && ARTICLES.has(w0))) return -1;
   const nx = i + 1;
   if (nx >= t.n || t.kind[nx] !== TK.WORD || an.entry[nx]) return -1;
   const w = t.norm[nx] as string;
-  // After an article only a role noun itself: "de manier" ends like "de tuinier" but is no one.
+  // After "onze" or an article only a role noun itself: "de manier" ends like "de tuinier" but is no one.
   return ROLE_NOUNS.has(w) || (pointing && w.length >= 5 && PERSON_SUFFIX.test(w)) ? nx : -1;
 }
 

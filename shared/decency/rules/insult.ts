@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
-import { WRITER_POSSESSIVES, findA, findTag, isMention, laughing, negated, partRange, personTarget, pointedPerson } from './common';
+import { findA, findTag, isMention, laughing, negated, partRange, personTarget, pointedPerson } from './common';
 
 const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
@@ -130,9 +130,9 @@ export function insultRule(an: Analysis, out: Findings): void {
     if (isMention(an, c)) continue;
     const neg = negated(an, c);
     let person = personTarget(an, c, INDIVIDUAL);
+    // "Onze premier is een leugenaar", "the ref is blind": someone in a public role.
     if (person < 0) person = pointedIn(an, c);
-    // "Onze premier is een leugenaar": "onze" owns, it is not the writer judging himself.
-    const onlySelf = person < 0 && (a & A.PRON1) !== 0 && !onlyPossessive(an, c);
+    const onlySelf = person < 0 && (a & A.PRON1) !== 0;
     const institution = (a & A.INSTITUTION) !== 0 && person < 0;
 
     if (tags & TAG.curse && !onlySelf) {
@@ -145,9 +145,8 @@ export function insultRule(an: Analysis, out: Findings): void {
     }
     // Insult nouns insult on their own ("Domme kut", "idioot!"), unless the writer means himself.
     // A negator after the noun negates something else: "a loser with no life", "a moron who has never …".
-    const insultAt = a & A.INSULT ? findA(an, c, A.INSULT) : -1;
-    if (insultAt >= 0 && !onlySelf && (!neg || !negatedBefore(an, insultAt))) {
-      const i = insultAt;
+    const i = a & A.INSULT ? findA(an, c, A.INSULT) : -1;
+    if (i >= 0 && !onlySelf && (!neg || !negatedBefore(an, i))) {
       if (!(person < 0 && (an.mark[i] as number) & TM.CURSED && !((an.a[i] as number) & (A.SLUR | A.GROUP)) && !vocative(an, c, i))) {
         out.tokens(an, 'insult', 'insult.word', 2, i, i + 1);
         continue;
@@ -157,7 +156,7 @@ export function insultRule(an: Analysis, out: Findings): void {
     if ((an.cFlags[c] as number) & CF.QUESTION && !(a & A.PRON2)) continue;
     const onlyJullie = onlyPluralYou(an, c);
     // "Meneer Jansen heeft het IQ van een theezakje": a fixed insult phrase says its own verb.
-    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c) || (tags & TAG.neg_attrib && hasVerb(an, c));
+    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c) || (tags & TAG.neg_attrib && hasHave(an, c));
     // "Your argument is lazy", "his excuses are pathetic", "zijn plan is waardeloos": the thing is judged.
     if (copula && aThingOfTheirs(an, c)) continue;
     // Strong emotions at a person: "ik haat je", "ik verafschuw hem", "jij maakt me ziek".
@@ -306,20 +305,10 @@ function pointedIn(an: Analysis, c: number): number {
   return -1;
 }
 
-/** Every "we/ik" of the clause is "onze/mijn" before someone in a public role ("onze premier", "our coach"), not a pet or a brother. */
-function onlyPossessive(an: Analysis, c: number): boolean {
-  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
-    if (!((an.a[i] as number) & A.PRON1)) continue;
-    if (!WRITER_POSSESSIVES.has(an.t.norm[i] as string)) return false;
-    const nx = nextWord(an.t, i);
-    if (pointedPerson(an, i) < 0 && !(nx >= 0 && (an.a[nx] as number) & A.STAFF)) return false;
-  }
-  return true;
-}
-
+/** Forms of "have" that carry a fixed insult phrase ("heeft het IQ van een …"). */
 const HAVE = new Set(['heeft', 'hebt', 'heb', 'hebben', 'had', 'has', 'have', "you've", 'youve']);
 
-function hasVerb(an: Analysis, c: number): boolean {
+function hasHave(an: Analysis, c: number): boolean {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (HAVE.has(an.t.norm[i] as string)) return true;
   return false;
 }

@@ -48,7 +48,7 @@ function hypothetical(an: Analysis, sent: number): boolean {
 }
 
 const THIRD_SELF = new Set(['zichzelf', 'herself', 'himself', 'themselves']);
-const WORRY = new Set(['zorgen', 'bezorgd', 'bang', 'ongerust', 'worried', 'scared', 'afraid', 'help', 'helpen', 'check']);
+const WORRY = new Set(['zorgen', 'bezorgd', 'bang', 'ongerust', 'worried', 'scared', 'afraid', 'vriendin', 'vriend', 'friend', 'bestie']);
 
 /**
  * "Mijn beste vriendin zegt dat ze zichzelf snijdt … wat moet ik doen?": a friend's words passed on

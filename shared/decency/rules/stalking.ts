@@ -36,8 +36,8 @@ export function stalkingRule(an: Analysis, out: Findings): void {
 }
 
 /** "Ik zie je elke ochtend met je bakfiets langskomen, respect!", "I see you every morning at the crossing, thank you": praise, not surveillance. */
-const THANKING = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'respect', 'trots', 'proud', 'topper', 'held', 'hero',
-  'liefs', 'love', 'legend', 'kanjer', 'toppers']);
+const THANKING = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'respect', 'trots', 'proud', 'topper', 'toppers',
+  'liefs', 'legend', 'kanjer']);
 
 function thanking(an: Analysis, sent: number): boolean {
   for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
@@ -66,29 +66,39 @@ function directions(an: Analysis, c: number, end: number): boolean {
 
 const FIND = new Set(['find', 'vind', 'watching', 'opzoeken']);
 const SOUGHT_END = new Set(['you', 'je', 'jou', 'u', 'wel', 'opzoeken']);
-const HOW_OFTEN = new Set(['every', 'each', 'all', 'day', 'night', 'elke', 'iedere', 'elk', 'dag', 'nacht', 'constantly', 'voortdurend', 'steeds']);
+/**
+ * After "I'll find you", "ik kom je opzoeken": "after school", "outside", "every day", "again" are the
+ * seeking itself; a meeting place or a plain time ("later at the match", "in de mediatheek als ik
+ * klaar ben") is not.
+ */
+const SEEKING_AFTER = new Set(['after', 'na', 'outside', 'buiten', 'every', 'each', 'all', 'elke', 'iedere', 'elk', 'day', 'dag',
+  'night', 'nacht', 'constantly', 'voortdurend', 'steeds', 'again', 'weer', 'tonight', 'vanavond']);
 const PARTICLES = new Set(['wel', 'toch', 'nog', 'hoor', 'echt', 'heus', 'altijd', 'ooit', 'overal', 'uiteindelijk', 'eventually',
   'anyway', 'always', 'somehow', 'everywhere', 'wherever', 'trust', 'me', 'believe', 'hahaha', 'haha', 'lol']);
 
 /**
- * "I'll find you a seat", "ik vind je wel leuk": after "find" / "vinden" the rest of the clause
- * decides. Only "I'll find you" with nothing after it but a particle seeks someone out.
+ * "I'll find you a seat", "I'm watching you play", "ik vind je wel leuk": the word after the phrase
+ * decides. With "vinden" any word but a particle makes it an opinion; with "find", "watching" and
+ * "opzoeken" what follows makes it a favour, a pleasure or a meeting, unless it says the seeking
+ * itself (SEEKING_AFTER).
  */
 function notSeeking(an: Analysis, start: number, end: number): boolean {
-  // Only where the phrase ends on the one sought ("I'll find you", "ik vind je toch wel", "ik kom je opzoeken").
   if (!SOUGHT_END.has(an.t.norm[end - 1] as string)) return false;
   // "ik vind je (heus) wel" reassures in a crowd; after "blokkeer me maar" it pursues.
   if (an.t.norm[end - 1] === 'wel' && !blocking(an)) return true;
-  let find = false;
-  for (let k = start; k < end && !find; k++) find = FIND.has(an.form[k] as string);
-  if (!find) return false;
+  let verb = '';
+  for (let k = start; k < end && !verb; k++) if (FIND.has(an.form[k] as string)) verb = an.form[k] as string;
+  if (!verb) return false;
   const c = an.clause[end - 1];
-  // "I'm watching you every day": how often is the stalking itself.
-  if (end < an.t.n && an.clause[end] === c && HOW_OFTEN.has(an.t.norm[end] as string)) return false;
-  for (let k = end; k < an.t.n && an.clause[k] === c; k++) {
-    if (an.t.kind[k] === TK.WORD && !PARTICLES.has(an.form[k] as string)) return true;
+  if (verb === 'vind') {
+    for (let k = end; k < an.t.n && an.clause[k] === c; k++) {
+      if (an.t.kind[k] === TK.WORD && !PARTICLES.has(an.form[k] as string)) return true;
+    }
+    return false;
   }
-  return false;
+  if (end >= an.t.n || an.clause[end] !== c || an.t.kind[end] !== TK.WORD) return false;
+  const next = an.form[end] as string;
+  return !SEEKING_AFTER.has(next) && !PARTICLES.has(next);
 }
 
 function pronounWithin(an: Analysis, start: number, end: number): number {

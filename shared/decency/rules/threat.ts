@@ -140,7 +140,8 @@ function aboutAThing(an: Analysis, start: number, end: number): boolean {
   return !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE) || (an.mark[nx] as number) & TM.NAME);
 }
 
-const FAVOUR_OBJECT = new Set(['a', 'an', 'the', 'some', 'one', 'een', 'de', 'het', 'iets', 'wat']);
+// Not "een", "one": "ik pak je een keer", "I'll get you one day" are threats.
+const FAVOUR_OBJECT = new Set(['a', 'an', 'the', 'some', 'de', 'het', 'iets']);
 
 /** "I'll get you a copy", "ik pak je een koekje": something is fetched for you. */
 function favour(an: Analysis, end: number): boolean {
@@ -212,15 +213,20 @@ function drawnWeapon(an: Analysis, out: Findings): void {
   else if (an.text.includes('\u{1FA78}')) out.tokens(an, 'self_harm', 'self_harm.signal', 3, at, at + 1);
 }
 
-// Spoiling a book or a film is what friends "kill" each other for: "I'll kill you if you spoil the ending".
-const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', 'kiddin', 'joking', 'jokes', 'spoil', 'spoils', 'spoiler', 'spoilers', 'spoilt', 'spoilen', 'spoilert']);
+const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', 'kiddin', 'joking', 'jokes']);
+/** Spoiling a book or a film is what friends "kill" each other for: "I'll kill you if you spoil the ending". */
+const SPOIL = new Set(['spoil', 'spoils', 'spoilt', 'spoilen', 'spoilt', 'spoilert', 'verklapt', 'verklappen']);
+const IF = new Set(['if', 'als', 'when', 'wanneer']);
 const NOT = new Set(['geen', 'no', 'not', 'niet', "ain't"]);
 
 /** "ik vermoord je als je het vergeet 😂 (grapje)": said as a joke, in so many words; "geen grap" is not. */
 function joking(an: Analysis): boolean {
   const t = an.t;
   for (let i = 0; i < t.n; i++) {
-    if (t.kind[i] !== TK.WORD || !JOKE.has(t.norm[i] as string)) continue;
+    if (t.kind[i] !== TK.WORD) continue;
+    // "if you spoil the ending": a condition about spoiling, not "Spoiler: I will …".
+    if (SPOIL.has(t.norm[i] as string) && ifBefore(an, i)) return true;
+    if (!JOKE.has(t.norm[i] as string)) continue;
     // "geen grapje", "niet als grapje bedoeld": denied.
     const p = prevWord(t, i);
     const pp = p >= 0 ? prevWord(t, p) : -1;
@@ -229,8 +235,13 @@ function joking(an: Analysis): boolean {
   return false;
 }
 
+function ifBefore(an: Analysis, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (IF.has(an.t.norm[k] as string)) return true;
+  return false;
+}
+
 const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'potje', 'potjes', 'spelletje', 'gamen',
-  'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'bros', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
+  'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
   'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken',
   'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia']);
 

@@ -346,6 +346,15 @@ const FLAG_15: [string, string][] = [
   ['personal_data', "Ms Kowalski's home address is 22 Parkweg, Utrecht if anyone wants to drop off complaints lol"],
   ['hate', 'Een transgender als docent? Dat zijn geestesziek mensen, houd ze weg bij onze kinderen'],
   ['sexual', 'wat een strakke kontjes bij de sportdag, vooral de meiden van 3havo'],
+  // From the review of this change: what its first versions let through.
+  ['threat', "I'll get you one day"],
+  ['threat', 'ik pak je een keer'],
+  ['threat', 'Spoiler: I will stab you tomorrow at school'],
+  ['threat', "I'll kill you bros"],
+  ['bullying', "why don't you just kill yourself"],
+  ['stalking', "I'll find you after school"],
+  ['stalking', 'I know where you live, love'],
+  ['spam', 'Cheap homework help! Essays written for you, visit essayhelp.xyz'],
 ];
 
 const CLEAN_15: string[] = [
@@ -404,6 +413,8 @@ const CLEAN_15: string[] = [
   'Wat doen jullie als je ouders niet thuis zijn na school? Er is opvang tot 18 uur',
   'Jongens, niet massaal iemands account reporten omdat je hem niet leuk vindt. Dat is ook pesten.',
   'The fair is at 22 Parkweg next to the school',
+  'onze manier is dom, dat geef ik toe',
+  'we gaan de tent slopen op het schoolfeest',
 ];
 
 describe('probes of engine 1.5.0', () => {
