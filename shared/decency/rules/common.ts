@@ -359,6 +359,14 @@ export function errand(an: Analysis, s: number): boolean {
   return bring && particle;
 }
 
+/** Whether sentence s has one of the words (by their folded spelling). */
+export function sentenceHas(an: Analysis, s: number, words: ReadonlySet<string>): boolean {
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (words.has(an.t.norm[i] as string)) return true;
+  }
+  return false;
+}
+
 /** The writer's own possessives: "onze premier", "mijn dochter" own, they are not the writer acting. */
 export const WRITER_POSSESSIVES = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);
 

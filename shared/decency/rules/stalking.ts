@@ -1,10 +1,10 @@
 import { CF, TAG } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
-import { A } from '../lexicon/roles';
+import { A, B } from '../lexicon/roles';
 import { TK } from '../tokenize';
 import { overlapsIdiom } from './bullying';
-import { errand, isMention, negated, personTarget } from './common';
+import { errand, isMention, negated, personTarget, sentenceHas } from './common';
 
 /**
  * Stalking: following someone, watching when they are online, knowing where they live or who
@@ -35,15 +35,14 @@ export function stalkingRule(an: Analysis, out: Findings): void {
   }
 }
 
-/** "Ik zie je elke ochtend met je bakfiets langskomen, respect!", "I see you every morning at the crossing, thank you": praise, not surveillance. */
-const THANKING = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'respect', 'trots', 'proud', 'topper', 'toppers',
-  'liefs', 'legend', 'kanjer']);
+/**
+ * "Ik zie je elke ochtend met je bakfiets langskomen, respect!", "I see you every morning at the
+ * crossing, thank you": thanks (B.THANKS) or pride, not surveillance.
+ */
+const PRIDE = new Set(['respect', 'trots', 'proud', 'topper', 'toppers', 'liefs', 'legend', 'kanjer']);
 
 function thanking(an: Analysis, sent: number): boolean {
-  for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
-    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (THANKING.has(an.t.norm[i] as string)) return true;
-  }
-  return false;
+  return ((an.sB[sent] as number) & B.THANKS) !== 0 || sentenceHas(an, sent, PRIDE);
 }
 
 const BLOCK_WORDS = new Set(['blokkeer', 'blokkeert', 'blokkeren', 'geblokkeerd', 'block', 'blocked', 'blocking', 'unblock']);

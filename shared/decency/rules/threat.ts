@@ -7,7 +7,7 @@ import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
 import { overlapsIdiom } from './bullying';
-import { errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson } from './common';
+import { errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
 
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
@@ -248,11 +248,7 @@ const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', '
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
   // "Jij gaat eraan! … bij de pubquiz van vrijdag": the game may be named in the next sentence.
-  const last = s + 1 < an.ns ? (an.sEnd[s + 1] as number) : (an.sEnd[s] as number);
-  for (let k = an.sFirst[s] as number; k < last; k++) {
-    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (GAMES.has(an.t.norm[i] as string)) return true;
-  }
-  return false;
+  return sentenceHas(an, s, GAMES) || (s + 1 < an.ns && sentenceHas(an, s + 1, GAMES));
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
