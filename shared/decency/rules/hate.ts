@@ -21,7 +21,7 @@ export function hateRule(an: Analysis, out: Findings): void {
     let rule = 'hate.derogation';
     if (tags & TAG.derog_fixed) pred = tagStart(an, c, TAG.derog_fixed);
     else if (tags & TAG.exclusion_group) {
-      pred = tagStart(an, c, TAG.exclusion_group);
+      pred = exclusionStart(an, c);
       rule = 'hate.exclusion';
     } else if (!neg && tags & (TAG.neg_emote | TAG.neg_attrib)) pred = tagStart(an, c, tags & TAG.neg_emote ? TAG.neg_emote : TAG.neg_attrib);
     else if (!neg && a & DEROG_A) pred = derogation(an, c);
@@ -129,6 +129,29 @@ function adjectiveOfPeople(an: Analysis, c: number): number {
     if (pv >= 0 && (an.b[pv] as number) & B.COPULA) return i;
   }
   return -1;
+}
+
+const SLOGAN_OUT = new Set(['eruit', 'raus']);
+
+/**
+ * Where the clause's exclusion phrase starts, or -1. The bare slogan word ("Turken eruit!") counts
+ * only right after the group and ending the clause; not in "ze zien eruit als …".
+ */
+function exclusionStart(an: Analysis, c: number): number {
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.exclusion_group) continue;
+    const s = an.pStart[h] as number;
+    if (an.clause[s] !== c) continue;
+    const bare = (an.pEnd[h] as number) === s + 1 && SLOGAN_OUT.has(an.t.norm[s] as string);
+    if (!bare || sloganOut(an, s)) return s;
+  }
+  return -1;
+}
+
+function sloganOut(an: Analysis, i: number): boolean {
+  const pv = i - 1;
+  if (pv < 0 || !((an.mark[pv] as number) & TM.GROUP)) return false;
+  return i + 1 >= an.t.n || an.t.kind[i + 1] !== TK.WORD;
 }
 
 function tagStart(an: Analysis, c: number, tag: number): number {

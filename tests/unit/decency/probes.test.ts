@@ -355,6 +355,8 @@ const FLAG_15: [string, string][] = [
   ['stalking', "I'll find you after school"],
   ['stalking', 'I know where you live, love'],
   ['spam', 'Cheap homework help! Essays written for you, visit essayhelp.xyz'],
+  ['hate', 'Turken eruit, dan wordt het weer een normale school.'],
+  ['hate', 'Eruit met die moslims'],
 ];
 
 const CLEAN_15: string[] = [
@@ -415,6 +417,7 @@ const CLEAN_15: string[] = [
   'The fair is at 22 Parkweg next to the school',
   'onze manier is dom, dat geef ik toe',
   'we gaan de tent slopen op het schoolfeest',
+  'Die Turken zien eruit als echte kampioenen',
 ];
 
 describe('probes of engine 1.5.0', () => {
