@@ -783,7 +783,7 @@ const NOT_NAMES = new Set(
 );
 
 const ABSTRACT = /(?:ism|isme|tion|ties|ity|ness|ment|ship|heid|ing|atie|iteit)$/;
-const NAME_PARTICLES_CAP = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'la', 'le', 'du', 'von']);
+export const NAME_PARTICLES_CAP = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'la', 'le', 'du', 'von']);
 const TITLES_BEFORE_NAMES = new Set(['dhr', 'mevr', 'mw', 'meneer', 'mevrouw', 'juf', 'meester', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'ir', 'coach', 'trainer', 'docent', 'mentor']);
 const PLACE_BEFORE = new Set(['in', 'heel', 'naar', 'te', 'richting', 'nabij', 'near', 'to']);
 const NOT_BEFORE_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'naar', 'to', 'in', 'at', 'uit']);

@@ -28,7 +28,7 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       // "you must never drink bleach", "don't kill yourself": a warning, not an order. Not after a
       // question word ("why don't you just …"), and a bare "niet" is as often rhetorical ("waarom
       // maak je er niet gewoon een eind aan").
-      if (!((an.cA[c] as number) & A.QUESTION) && forbidden(an, Math.max(an.cStart[c] as number, s - 3), s)) continue;
+      if (!((an.cA[c] as number) & A.QUESTION) && negatorWithin(an, Math.max(an.cStart[c] as number, s - 3), s, NEVER)) continue;
       // "spring ik voor de trein": the writer's own plan, a care signal (self_harm), not an order.
       const nx = nextWord(an.t, s);
       if (nx >= 0 && nx < e && (an.a[nx] as number) & A.PRON1 && !((an.cA[c] as number) & A.PRON2)) continue;
@@ -78,9 +78,5 @@ export function overlapsIdiom(an: Analysis, s: number, e: number): boolean {
   return false;
 }
 
+/** The negators of a warning ("never drink bleach"); a bare "niet" is as often rhetorical. */
 const NEVER = new Set(['never', 'nooit', "don't", 'dont', 'nimmer']);
-
-function forbidden(an: Analysis, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (NEVER.has(an.t.norm[i] as string)) return true;
-  return false;
-}

@@ -376,7 +376,7 @@ const NEGATORS = new Set(['niet', 'geen', 'nooit', 'niemand', 'not', 'no', 'neve
  * A negator among tokens [from, to), by the words: a matched phrase's own negator has been used up
  * as part of it (analyze.ts), so its role bit is no guide.
  */
-export function negatorWithin(an: Analysis, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (NEGATORS.has(an.t.norm[i] as string)) return true;
+export function negatorWithin(an: Analysis, from: number, to: number, words: ReadonlySet<string> = NEGATORS): boolean {
+  for (let i = from; i < to; i++) if (words.has(an.t.norm[i] as string)) return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
+import { CF, NAME_PARTICLES_CAP, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
@@ -333,7 +333,8 @@ function partOfName(an: Analysis, i: number): boolean {
   const f = t.flags[i] as number;
   if (!(f & TF.CAP) || f & (TF.ALLCAPS | TF.SENT_START | TF.LEET | TF.MASK)) return false;
   const nx = nextWord(t, i);
-  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (!an.entry[nx] || NAME_PARTICLES.has(t.norm[nx] as string))) return true;
+  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (!an.entry[nx] || NAME_PARTICLES_CAP.has(t.norm[nx] as string))) return true;
+  // ("Dick Van Dyke": a capitalised particle continues the name.)
   // "Moby Dick": after a capitalised word that is itself no word the lexicon knows.
   const pv = prevWord(t, i);
   if (pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv]) return true;
@@ -341,8 +342,6 @@ function partOfName(an: Analysis, i: number): boolean {
   return pv >= 0 && ((an.mark[i] as number) & TM.CURSED) !== 0 && PLACE_PREPOSITIONS.has(t.norm[pv] as string);
 }
 
-/** "Dick Van Dyke": a capitalised particle continues a name. */
-const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'la', 'le', 'du', 'di', 'da']);
 const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'bij', 'richting', 'from', 'to', 'near', 'via']);
 
 function negatedBefore(an: Analysis, i: number): boolean {
