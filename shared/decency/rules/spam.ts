@@ -45,7 +45,7 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
         score += 3;
       } else score += SCAM_TLD.test(host) ? 2 : 1;
       if (first < 0) first = i;
-    } else if (kind === TK.WORD && (an.b[i] as number) & B.SPAM && words < 3) {
+    } else if (kind === TK.WORD && (an.b[i] as number) & B.SPAM && words < 3 && !inSpamPhrase(an, i)) {
       words++;
       score += 1;
       if (first < 0) first = i;
@@ -80,6 +80,18 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
   for (let i = 0; i < t.n; i++) if ((t.flags[i] as number) & TF.ALLCAPS && (t.norm[i] as string).length > 2) caps++;
   if (caps >= 2) score += 1;
   if (score >= 3 && first >= 0) out.tokens(an, 'spam', 'spam.pattern', 1, first, firstEnd > first ? firstEnd : first + 1);
+}
+
+/**
+ * The word is part of a spam phrase, which scores for it: "dm" in "dm me" counts once, or a
+ * plain "DM me als je vragen hebt" would score as two signals.
+ */
+function inSpamPhrase(an: Analysis, i: number): boolean {
+  if (!(an.textTags & TAG.spam)) return false;
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] === TAG.spam && i >= (an.pStart[h] as number) && i < (an.pEnd[h] as number)) return true;
+  }
+  return false;
 }
 
 /** Words a phishing site puts in its name to look like the real log-in or payment page. */
