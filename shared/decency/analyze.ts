@@ -741,7 +741,8 @@ export class Analysis {
       if (w === 'zijn' && i + 1 < t.n && HIS_NOUNS.has(t.norm[i + 1] as string)) this.a[i] = a | A.PRON3S;
       if (a & A.GROUP) {
         const pv = i > 0 && t.kind[i - 1] === TK.WORD ? (t.norm[i - 1] as string) : '';
-        if (POSSESSIVES.has(pv)) continue; // "mijn vrouw": a person, not the group
+        // "mijn vrouw": a person, not the group; but "de buren zijn zigeuners": "zijn" before a plural is "are".
+        if (POSSESSIVES.has(pv) && !(pv === 'zijn' && /(?:en|s)$/.test(w))) continue;
         this.mark[i] = (this.mark[i] as number) | TM.GROUP;
         continue;
       }

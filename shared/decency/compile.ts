@@ -86,7 +86,8 @@ const FUZZY_BLOCK = new Set(
   stupid studio rape ripe rap ape tape grape rapes drapes cancer dancer lancer canter
   shoot shot short hoot soot stab tab stub slab scab bitch itch pitch witch ditch birch
   dirt dart dirty dint trash rash brash stash slut slit smut shut hut nut cut lust murder
-  muder trum`.split(/\s+/),
+  muder trum kaha dol dols dolst dot dots duce dune unce umpty cetin cetins berenlul berenlullen sommeling ukkelaar
+  nicompoop zeikers`.split(/\s+/),
 );
 const GENERATED_BLOCK = new Set(FUZZY_BLOCK_GENERATED.split(/\s+/));
 

@@ -22,7 +22,7 @@ export const EXPLANATIONS: Record<string, { category: Category; nl: string; en: 
   'threat.direct': { category: 'threat', nl: 'Dreiging met geweld', en: 'Threat of violence' },
   'threat.wish': { category: 'threat', nl: 'Wens of oproep tot geweld of dood', en: 'Wish or call for violence or death' },
   'threat.warning': { category: 'threat', nl: 'Intimiderende waarschuwing', en: 'Intimidating warning' },
-  'threat.school': { category: 'threat', nl: 'Dreiging tegen de school', en: 'Threat against the school' },
+  'threat.school': { category: 'threat', nl: 'Dreiging tegen de school of een ander gebouw', en: 'Threat against the school or another building' },
   'bullying.suicide': { category: 'bullying', nl: 'Iemand aansporen zichzelf iets aan te doen', en: 'Telling someone to harm or kill themselves' },
   'bullying.exclusion': { category: 'bullying', nl: 'Buitensluiten van iemand', en: 'Excluding someone' },
   'bullying.humiliation': { category: 'bullying', nl: 'Belachelijk maken of vernederen', en: 'Mocking or humiliating someone' },

@@ -23,7 +23,7 @@ export const GROUP_NOUNS = `
   indonesiers molukkers afrikanen afrikaan arabieren arabier nigerianen ghanezen duitsers
   belgen fransen engelsen amerikanen russen oekrainers mexicanen italianen spanjaarden
   grieken portugezen brazilianen pakistanen pakistani's hindoestanen
-  moslims moslim moslima moslima's islamieten islamiet joden jood christenen christen
+  moslims moslim moslima moslima's islamieten islamiet joden jood christenen christen islam jodendom judaism
   katholieken katholiek protestanten hindoes hindoe sikhs boeddhisten atheisten
   gehandicapten invaliden mindervaliden rolstoelgebruikers blinden doven doofstommen autisten
   ouderen bejaarden senioren boomers hoofddoekjes
@@ -39,7 +39,7 @@ export const GROUP_NOUNS = `
   libanezen egyptenaren ethiopiers soedanezen congolezen angolezen kameroeners senegalezen
   filipijnen filipino's vietnamezen koreanen thai tamils bengalen bangladeshi's tsjetsjenen armeniers
   tunesiers algerijnen libiers jemenieten jezidi's uigoeren hongaren litouwers letten slowaken tsjechen
-  non-binairen niet-binairen mormonen evangelischen
+  non-binairen niet-binairen mormonen evangelischen europeanen oostblokkers europeans
   ghanaians nigerians somalis eritreans ethiopians sudanese congolese syrians afghans iraqis iranians
   kurds turks moroccans algerians tunisians egyptians palestinians israelis lebanese ukrainians
   poles romanians bulgarians albanians serbians bosnians roma sinti antilleans surinamese hindustanis

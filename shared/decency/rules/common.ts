@@ -297,6 +297,16 @@ function onlyTeams(an: Analysis): boolean {
   return true;
 }
 
+/** A group named anywhere in clause c's sentence (not a team), or -1. */
+export function groupInSentence(an: Analysis, c: number): number {
+  const s = an.cSent[c] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    const g = findMark(an, k, TM.GROUP);
+    if (g >= 0 && !teamWord(an, g)) return g;
+  }
+  return -1;
+}
+
 /** "het meidenteam", "our hockey girls": a group word next to its sport names a team. */
 function teamWord(an: Analysis, i: number): boolean {
   const nx = nextWord(an.t, i);
@@ -304,7 +314,7 @@ function teamWord(an: Analysis, i: number): boolean {
   return (nx >= 0 && ((an.a[nx] as number) & A.SPORT) !== 0) || (pv >= 0 && ((an.a[pv] as number) & A.SPORT) !== 0);
 }
 
-const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this']);
+const POINTING = new Set(['die', 'dat', 'deze', 'elke', 'iedere', 'that', 'this', 'every']);
 /** "onze premier", "the ref": "our" points too, and an article where a judgement of the person follows (insult.ts). */
 const OWNING = new Set(['onze', 'our']);
 const ARTICLES = new Set(['the', 'de']);

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TK } from '../tokenize';
-import { findA, findTag, groupTarget, isMention, negated } from './common';
+import { findA, findTag, groupInSentence, groupTarget, isMention, negated } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 
@@ -38,7 +38,8 @@ export function hateRule(an: Analysis, out: Findings): void {
       rule = 'hate.profanity';
     }
     if (pred < 0) continue;
-    const g = groupTarget(an, c);
+    // A fixed trope may follow the group in a clause of its own: "De buren zijn zigeuners, slot op je fiets".
+    const g = groupTarget(an, c) >= 0 || !(tags & TAG.derog_fixed) ? groupTarget(an, c) : groupInSentence(an, c);
     if (g < 0) {
       if (rule === 'hate.exclusion' && !neg && !isMention(an, c)) personExclusion(an, c, out);
       continue;
@@ -102,9 +103,21 @@ function agentiveCrime(an: Analysis, c: number): number {
 function derogation(an: Analysis, c: number): number {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if (!((an.a[i] as number) & DEROG_A)) continue;
-    if (!((an.a[i] as number) & A.NEG_ATTRIB) || !ofAThing(an, i)) return i;
+    if (!((an.a[i] as number) & A.NEG_ATTRIB) || !(ofAThing(an, i) || agentOnGroup(an, c, i))) return i;
   }
   return -1;
+}
+
+/**
+ * "Oplichters bellen ouderen op", "criminals target the elderly": the derogatory noun is who acts,
+ * the group comes after the verb as the one acted on. Not with a copula ("… zijn oplichters").
+ */
+function agentOnGroup(an: Analysis, c: number, i: number): boolean {
+  if ((an.cB[c] as number) & B.COPULA) return false;
+  const nx = nextWord(an.t, i);
+  if (nx < 0 || an.t.kind[nx] !== TK.WORD || (an.a[nx] as number) & (A.GROUP | A.GROUP_ADJ | DEROG_A) || (an.b[nx] as number) & (B.FUNCTION | B.COPULA)) return false;
+  for (let k = nx + 1; k < (an.cEnd[c] as number); k++) if ((an.a[k] as number) & A.GROUP) return true;
+  return false;
 }
 
 function ofAThing(an: Analysis, i: number): boolean {

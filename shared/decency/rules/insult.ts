@@ -350,11 +350,12 @@ function negatedBefore(an: Analysis, i: number): boolean {
   return false;
 }
 
-const ILLNESS_VERBS = new Set(['komt', 'kwam', 'heerst', 'heerste', 'verspreidt', 'veroorzaakt', 'wordt', 'werd', 'kan', 'breekt', 'treft', 'spreads', 'causes', 'kills']);
+const ILLNESS_VERBS = new Set(['komt', 'kwam', 'heerst', 'heerste', 'verspreidt', 'veroorzaakt', 'wordt', 'werd', 'kan', 'breekt', 'treft', 'raakt', 'raakte', 'trof', 'spreads', 'causes', 'kills']);
 
 const MEDICAL = new Set(`vaccinatie vaccinaties vaccin vaccins inenting inentingen besmettelijk besmettelijke besmetting
   epidemie epidemieen pandemie ziekte ziektes ziekten virus bacterie bacterien infectie infecties symptomen
   geschiedenis eeuw middeleeuwen cholera pest malaria tuberculose pokken lepra polio
+  opgelopen oplopen besmet kwf collecte behandeling chemo genezen overleefd
   vaccine vaccination infectious disease diseases epidemic pandemic infection symptoms history century`.split(/\s+/));
 
 /** "Tyfus, cholera en de pest", "tyfus komt bijna niet meer voor … vaccinatie": the illness itself. */

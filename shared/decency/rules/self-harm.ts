@@ -28,7 +28,7 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     if (!((an.sA[sent] as number) & A.PRON1) || (an.cA[c] as number) & (A.PRON2 | A.REFLEX2)) continue;
     // The writer alone: "the book we're reading deals with suicide" is a topic, not a signal.
     if (!aboutWriter(an, sent)) continue;
-    if (hypothetical(an, sent) || isMention(an, c)) continue;
+    if (hypothetical(an, sent) || isMention(an, c) || someoneElsesDeath(an, c, sent)) continue;
     const i = findB(an, c, B.SELF_HARM);
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, i, i + 1);
   }
@@ -45,6 +45,23 @@ function aboutWriter(an: Analysis, sent: number): boolean {
 
 function hypothetical(an: Analysis, sent: number): boolean {
   return ((an.sTags[sent] as number) & TAG.hypothetical) !== 0 || ((an.sMark[sent] as number) & TM.GROUP) !== 0;
+}
+
+const PAST_DEATH = new Set(['pleegde', 'pleegden', 'gepleegd', 'overleed', 'overleden', 'stierf', 'committed', 'died', 'passed']);
+const WRITER_SUBJECT = new Set(['ik', 'me', 'mij', 'mezelf', 'mijzelf', 'i', "i'm", 'im', 'myself']);
+
+/**
+ * "Vandaag 5 jaar geleden dat mijn broer zelfmoord pleegde. Ik mis hem": a relative's death, in
+ * the past, remembered. The writer appears only as "mijn" in that sentence.
+ */
+function someoneElsesDeath(an: Analysis, c: number, sent: number): boolean {
+  let past = false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (PAST_DEATH.has(an.t.norm[i] as string)) past = true;
+  if (!past) return false;
+  for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (WRITER_SUBJECT.has(an.t.norm[i] as string)) return false;
+  }
+  return true;
 }
 
 const THIRD_SELF = new Set(['zichzelf', 'herself', 'himself', 'themselves']);

@@ -115,11 +115,13 @@ export function threatRule(an: Analysis, out: Findings): void {
 function onlyTheTeam(an: Analysis, c: number): boolean {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if ((an.a[i] as number) & SINGLED_OUT && an.t.norm[i] !== 'jullie') return false;
-    // A name, but not a team's code ("onze B1", "JO15-2").
-    if ((an.mark[i] as number) & TM.NAME && !/\d/.test(an.t.norm[i] as string)) return false;
+    // A name, but not a team's code ("onze B1", "JO15-2") or a club a fan is of ("a Liverpool fan").
+    if ((an.mark[i] as number) & TM.NAME && !/\d/.test(an.t.norm[i] as string) && !FAN_OF.has(an.t.norm[nextWord(an.t, i)] as string)) return false;
   }
   return true;
 }
+
+const FAN_OF = new Set(['fan', 'fans', 'supporter', 'supporters', 'speler', 'spelers', 'player', 'players', 'keeper']);
 
 const ABOUT = new Set(['voor', 'for', 'met', 'bij', 'with']);
 
