@@ -84,7 +84,7 @@ export const COUNTER = `
 /** The school and other buildings people gather in: a threat against one needs no person in it. */
 export const SCHOOL_PLACE = `school lokaal klas kantine aula schoolplein gymzaal fietsenstalling
   bus hek kluisjes campus classroom schoolgebouw building
-  azc moskee synagoge gemeentehuis stadhuis provinciehuis mosque synagogue stadium stadion office`;
+  azc moskee synagoge gemeentehuis stadhuis provinciehuis mosque synagogue`;
 
 export const EXCLAMATION_FOLLOWERS = `wat man zeg he hee what man`;
 

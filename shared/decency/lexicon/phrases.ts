@@ -57,6 +57,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'smerig|gestoord|ziek|vies|vet|sick|insane ~1 goed|mooi|lekker|good', 'stichting tegen kanker', 'convicted|jailed|sentenced|veroordeeld ~4 fraud|theft|stealing|murder|assault|fraude|diefstal|moord|mishandeling|robbing|robbery', 'sick|insane|wicked|filthy|nasty ~1 tattoo|trick|goal|shot|move|song|beat|track|outfit|fit|car|bike|skills|photo|pic|view|drawing|performance|play|save|dunk|dance|vibes|edit|video|solo|riff|kicks|shoes|hair|haircut|cut|design|build',
     'sick|insane|cracked|nasty at', 'so sick', 'is|was sick ~1 bro|man|mate|dude', 'ziek|zieke|vieze|smerige ~1 goal|actie|solo|trick|beat|nummer|tattoo|outfit|fiets|auto|schoenen|dans|video|foto|save|pass|assist|dribbel', 'litter|trash|garbage ~3 street|bin|throw|pick', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
     'shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|plan|suggestion',
+    'ballonnen|ballon|luchtbed|luchtbedden|zwembandjes|strandbal ~2 opblazen|opgeblazen|blazen', 'opblazen|blaas|blaast ~3 ballonnen|ballon|luchtbed|zwembandjes', 'hang|hanging|hung ~2 letters|posters|pictures|drawings|decorations|banners|flags|lights|bunting|washing|coats', 'burn|burned|burnt|burning the midnight oil',
   ],
   neg_emote: [
     'maak|maakt|maken|maakte|maakten ~1 me|mij ~2 ziek|misselijk|boos|woedend|pissig|kwaad',
@@ -99,7 +100,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'typical of', 'typisch gedrag', 'typical ~2 behaviour|behavior', 'zit in de aard', 'in ~2 nature',
     'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken', 'niet op een gewone school|klas',
     "never met a|an ~1 who|that wasn't|wasnt|isn't|isnt|didn't|didnt", 'nog nooit een ~2 gezien|ontmoet die niet',
-    'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort in de keuken', 'go ~1 make ~2 sandwich', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'zijn|is ~2 geen ~2 nederlanders|nederlander|europeanen|belgen|vlamingen', 'not|arent|never ~3 real ~1 americans|british|english|french|germans|europeans', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'count your kids|children', 'is|zijn ~3 een ziekte', 'is a ~1 mental ~1 disease|illness', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 'typical|typisch ~1 jew|jood|moslim|muslim|marokkaan|turk|pool|vrouw|woman|immigrant', 'need|needs fixing|curing',
+    'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort in de keuken', 'go ~1 make ~2 sandwich', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'count your kids|children', 'is a ~1 mental ~1 disease|illness', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 'need|needs fixing|curing',
   ],
   threat: [
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",
@@ -132,7 +133,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'trek|trekken ~3 armen|hoofd|tanden|ogen|kop ~1 eruit|uit', 'steek|steken ~2 huis|auto|school|schoolgebouw|gebouw|tent|boel|kantine|aula ~3 in de fik|brand',
     // The school itself as the target: "ik blaas de school op", "schiet de hele tent overhoop".
     'blaas|blazen|blaast ~2 school|schoolgebouw|gebouw|tent|boel|aula|kantine ~1 op', 'schiet|schieten ~3 school|klas|tent|boel|kantine|aula ~1 overhoop|neer', 'schiet|schieten ~4 aan flarden|gort',
-    'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 geweer|jachtgeweer|pistool|vuurwapen|machinegeweer ~4 mee', 'bringing|bring ~3 rifle|gun|guns|shotgun ~3 school|office|work|class',
+    'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 geweer|jachtgeweer|pistool|vuurwapen|machinegeweer ~4 mee', 'bringing|bring ~3 rifle|shotgun|pistol|handgun ~3 school|office|work|class',
   ],
   threat_warning: [
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
@@ -166,7 +167,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'lopen jullie|je|hij ~1 mank', 'een paar man voor ~2 deur', 'remmen het ~2 doen',
    
    
-    'lot of dead ~1 cops|people|politicians|bodies',
+    
     'wacht maar tot ~10 ben je ~1 de|het ~1 sjaak|lul|pineut|klos',
   ],
   die_wish: [
@@ -176,17 +177,17 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
     'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~2 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
     'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
-    'kogel door ~1 de|z\'n|zijn|je|hun|haar ~1 kop|hoofd|kanis|harses', 'bom|bommetje ~2 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'bash|bashes|bashed|smash|smashes|cave|caves ~3 skull|head ~1 in', 'dragged out and shot', 'hang ~2 traitors|traitor|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
+    'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'bash|bashes|bashed|smash|smashes|cave|caves ~3 skull|head ~1 in', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
   ],
   suicide_incite: [
-    'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf ~2 op', 'kill|kil yourself', 'kys',
+    'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
     'ga|gaan dood', 'ga toch dood', 'ga ~1 lekker|maar|gewoon|effe|ff ~1 dood', 'val|vallen ~1 toch|maar|lekker|gewoon|effe|ff ~1 dood', 'val dood', 'go die', 'go kill yourself', 'drink bleach',
     'spring ~3 voor de trein', 'spring ~3 van ~1 brug|dak|flat', 'jump off ~2 bridge|cliff|roof|building',
     'snij|snijd ~2 polsen', 'doe jezelf ~2 wat aan', 'niemand zou je missen', 'nobody would miss you', 'no one would miss you',
     'waarom leef je nog', 'why are you still alive', 'had nooit geboren', 'never been born',
     'neck yourself', 'end yourself', 'hang yourself', 'ga je toch ~1 ophangen', 'ga je ~1 ophangen', 'ga jezelf ~1 ophangen', 'niemand gaat je missen', 'nobody will miss you', 'no one will miss you', 'kill jezelf', 'maak jezelf ~1 dood', 'bring jezelf ~1 om',
     'sterf toch|maar', 'should ~2 kms', 'just kms', 'zoals jij ~4 eind aan maken', 'unalive ~1 urself|yourself|yourselves', 'van kant maken', 'niemand zal je missen', 'plezier en ga dood', 'favor and die', 'favour and die',
-    'plezier en verdwijn|oprotten',
+    
   ],
   exclusion: [
     'niemand wil ~5 jou|je', 'niemand vindt ~1 je|jou ~2 leuk|aardig', 'nobody likes you', 'no one likes you', 'niemand mag je',
@@ -305,7 +306,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     "won't|wont need it where", 'not wake up tomorrow', 'got the pills sorted', 'wants to die', 'found blades', 'wil ~2 dood ~1 zijn', 'dood wil|wilde', 'niet meer wakker wil|wilde ~1 worden', 'brand ik mezelf', 'mezelf ~3 branden|straffen', 'mezelf ~3 pijn doen', 'tired of living', 'nooit meer wakker worden',
     'verdien het om pijn', 'bonk ~3 hoofd tegen', 'dat ik ~2 verdween',
     'verdien geen eten', 'armen ~2 kapotgemaakt', 'bij het spoor ~1 heb gestaan', 'better if i ~2 was|were gone',
-    'weer ~1 gesneden|gekrast vannacht|gisteravond|vanavond', 'cutting ~6 years|months|weeks|days clean', 'niemand gaat me ~1 toch ~1 missen', 'nobody ~3 miss me', 'no one ~3 miss me', 'neem ik al|alle ~1 mijn ~1 pillen', 'stockpiled ~3 pills', 'stap naar voren ~5 trein', 'hoeveel ~2 is dodelijk', 'how many|much ~3 is lethal|fatal', 'wrote ~1 letters|letter|notes|note to ~1 my|everyone ~1 family|parents|mum|mom|dad', 'still look ~1 fat|disgusting|huge|gross',
+    'weer ~1 gesneden|gekrast vannacht|gisteravond|vanavond', 'cutting ~6 years|months|weeks|days clean', 'neem ik al|alle ~1 mijn ~1 pillen in', 'stockpiled enough ~1 pills', 'stap naar voren ~5 trein', 'hoeveel ~1 paracetamol|pillen|slaappillen|ibuprofen|oxazepam ~3 dodelijk', 'how many|much ~1 pills|paracetamol|tylenol|ibuprofen|advil ~3 lethal|fatal', 'i ~2 still look ~1 fat|disgusting|huge|gross',
   ],
   sexual_request: [
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
@@ -317,7 +318,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'stuur ~3 foto|foto\'s|fotos|pics ~4 naakt|bloot|ondergoed', 'zonder kleren', 'send ~2 nudes|pics',
     'send nudes', 'stuur ~2 nudes', 'wie wil ~3 neuken|seks', 'zin in seks|neuken', 'wanna fuck', 'wil je ~3 seks|neuken',
     'show me your', 'laat ~2 tieten|borsten|kont zien', 'in je ondergoed', 'naked pics|photos', 'dick pic',
-    'see ~3 naked|nude', 'je|jou|haar ~3 naakt|bloot ~2 zien', 'pics|photos|video|videos ~3 naked|nude', "filmpje|video|foto|fotos|foto's ~4 onder de douche",
+    'see ~3 naked|nude', 'wil|zou ~1 je|jou|haar ~3 naakt|bloot ~2 zien', 'pics|photos|video|videos ~3 naked|nude', "filmpje|video|foto|fotos|foto's ~4 onder de douche",
     "filmpje|video|foto|fotos|foto's ~4 naakt|bloot", 'zonder ~1 die|je|jouw|haar|dat ~1 jurk|jurkje|kleren|bikini|topje|bh|ondergoed',
     'without ~1 your|ur|that|the ~1 dress|clothes|bikini|bra', 'freak in bed',
     'mature for ~1 your|ur|a ~1 age',
@@ -331,13 +332,13 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zou haar|hem ~1 wel willen|pakken',
     'zeg|vertel ~2 niks|niets ~1 tegen je ouders', "don't|dont tell ~1 your ~1 parents|mum|mom|dad", 'ik ben ~1 dertig|veertig|30|34|35|40|45 ~6 ontmoeten',
     'in je ~1 onderbroek|ondergoed|boxer', 'in your ~1 underwear|boxers', 'in my dms ~4 swimsuits|bikinis', 'unedited pics', 'aan je denk als ik in bed',  'doet|deed het met iedereen', 'sleeps around', 'slaapt met iedereen',
-    'over ~1 het|de|mijn ~1 bureau|tafel ~1 buigen', 'zou ik ~1 wel ~1 eens ~2 willen pakken', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~3 om|erom', 'skirt|top|dress ~6 asking for', 'low cut ~6 asking for', 'feet pics|pictures|photos', 'stuur|gestuurd|stuurde ~4 van mijn|m\'n|mn ~1 pik|lul|piemel', 'about her|him ~1 naked', 'aan jou|je ~3 denken|denk in bed',
+    'zou ~4 over ~1 het|de|mijn ~1 bureau|tafel ~1 buigen', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~1 je|ze|zij ~3 om|erom', 'feet pics', 'stuur|gestuurd|stuurde ~4 van mijn|m\'n|mn ~1 pik|lul|piemel', 'aan jou|je ~3 denken|denk in bed',
   ],
   sexual_body: [
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
-    'kont|billen|lijf ~2 om in te bijten', 'that body tho|though',
+    'kont|billen|lijf ~2 om in te bijten', 
   ],
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
@@ -404,7 +405,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     "that's|thats how she|he ~1 got", 'geeft|gaf ~3 hogere|betere cijfers', 'gives|gave ~2 better|higher grades',
     'sells|sold|deals|dealt|verkoopt|verkocht ~1 steroids|steroiden|anabolen|vapes|lachgas', 'in de|zijn|haar ~1 zak ~4 verdwenen',
     'zit|zat|zitten ~2 aan ~1 de ~1 leerlingen|leerlinges|meisjes|jongens|kinderen|kids', 'geld ~3 aangenomen|aannemen|aanneemt ~3 van', 'took|takes|taking money from', 'envelop|envelopje ~2 gekregen', 'expres ~4 laten doodgaan|sterven', 'ervoor betaald', 'changes|changed ~1 grades', 'heeft|had ~4 in elkaar geslagen|getrapt', 'takes|took|accepts ~1 bribes|bribe', 'steekt|stak ~3 in ~1 eigen zak', 'stuurt ~3 leerlingen ~3 berichten|foto',
-    'aan ~2 jongetjes|meisjes|kinderen|kindjes ~1 gezeten', 'heeft ~3 vrouw|ex-vrouw|vriendin|kinderen ~1 geslagen|mishandeld', 'wedstrijd|wedstrijden ~1 verkocht', 'rigged the election', 'stuff|stuffed ballot boxes', 'faked his|her ~1 cancer|illness|death', 'convicted fraudster|criminal|paedophile|pedophile',
+    'aan ~2 jongetjes|meisjes|kinderen|kindjes ~1 gezeten', 'heeft ~3 vrouw|ex-vrouw|vriendin|kinderen ~1 geslagen|mishandeld', 'wedstrijd|wedstrijden ~1 verkocht', 'rigged the election', 'stuff|stuffed ballot boxes', 'faked his|her ~1 cancer|illness', 
   ],
   sensitive: [
     'aan het scheiden', 'schuldhulp|schuldhulpverlening',

@@ -43,12 +43,12 @@ export const INSULTS = `
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta
   gold-digger golddigger gold-diggers landverrader landverraders landverraadster
   zeverzak zeverzakken flapdrol flapdrollen zeikerd zeikerds droeftoeter droeftoeters mafkees mafketel mafketels
-  lamzak lamzakken zielenpiet kontlikker kontlikkers proleet proleten boerenlul boerenlullen stommeling stommelingen
-  uilskuiken domkop domkoppen domoor halvegare halvegaren randdebiel randdebielen zeurpiet zeurpieten zeurkous
-  windbuil blaaskaak blaaskaken sukkelaar druiloor etterbuil snotaap snotapen rotjoch kutkind
-  windbag windbags cretin cretins dolt dolts dunce oaf oafs simpleton lowlife lowlifes dirtbag dirtbags asshat asshats
-  fuckwit fuckwits numpty plonker pillock pillocks bozo bozos nincompoop airhead airheads bonehead boneheads meathead
-  meatheads knucklehead knuckleheads blockhead pinhead charlatan charlatans bootlicker bootlickers
+  lamzak lamzakken zielenpiet proleet proleten boerenlul boerenlullen stommeling stommelingen
+  domkop domkoppen domoor halvegare halvegaren randdebiel randdebielen zeurpiet zeurpieten zeurkous
+  windbuil sukkelaar druiloor snotaap snotapen rotjoch kutkind
+  cretin cretins dolt dolts oaf oafs lowlife lowlifes asshat asshats
+  fuckwit fuckwits numpty plonker pillock pillocks nincompoop meathead
+  meatheads knucklehead knuckleheads blockhead bootlicker bootlickers
 `;
 
 /** Adjectives that insult a person, not a thing ("domme kut", "stupid loser", "je bent lelijk"). */
@@ -62,8 +62,9 @@ export const INSULT_ADJECTIVES = `
   ignorant clueless lame rat pig pigs clown clowns freak freaks creep creeps weirdo fool fools
   verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
-  lachertje lachnummer mormel trol troll insufferable pompous arrogant arrogante slimy obnoxious sleazy onuitstaanbaar onuitstaanbare
-  sneu sneue onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige dense dimwitted
+  lachertje lachnummer mormel trol troll insufferable pompous arrogant arrogante slimy obnoxious onuitstaanbaar onuitstaanbare
+  sneu sneue onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige dense
+  kontlikker kontlikkers blaaskaak blaaskaken windbag windbags simpleton dirtbag dirtbags charlatan charlatans bonehead boneheads bozo airhead
 `;
 
 /**
