@@ -133,7 +133,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'trek|trekken ~3 armen|hoofd|tanden|ogen|kop ~1 eruit|uit', 'steek|steken ~2 huis|auto|school|schoolgebouw|gebouw|tent|boel|kantine|aula ~3 in de fik|brand',
     // The school itself as the target: "ik blaas de school op", "schiet de hele tent overhoop".
     'blaas|blazen|blaast ~2 school|schoolgebouw|gebouw|tent|boel|aula|kantine ~1 op', 'schiet|schieten ~3 school|klas|tent|boel|kantine|aula ~1 overhoop|neer', 'schiet|schieten ~4 aan flarden|gort',
-    'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 geweer|jachtgeweer|pistool|vuurwapen|machinegeweer ~4 mee', 'bringing|bring ~3 rifle|shotgun|pistol|handgun ~3 school|office|work|class',
+    'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 geweer|jachtgeweer|pistool|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
@@ -169,6 +169,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
    
     
     'wacht maar tot ~10 ben je ~1 de|het ~1 sjaak|lul|pineut|klos',
+    'bringing|bring ~3 rifle|shotgun|pistol|handgun ~3 school|office|work|class',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',

@@ -423,3 +423,69 @@ const CLEAN_15: string[] = [
 describe('probes of engine 1.5.0', () => {
   probes(FLAG_15, CLEAN_15);
 });
+
+// Engine 1.6.0: general Dutch and English social media (blind rounds 25 and 26) and the harmless
+// review of the phrases they led to (round 27).
+const FLAG_16: [string, string][] = [
+  ['insult', '@USER gij zijt ne zeverzak, zwijg gewoon'],
+  ['insult', '@USER wat een flapdrol ben jij zeg'],
+  ['insult', '@USER oprotten jij, mafkees'],
+  ['insult', '@USER Jesus christ you\'re insufferable'],
+  ['insult', '@USER Are you actually this dense or is it an act?'],
+  ['insult', '@USER Piers Morgan is a pompous windbag who\'d argue with a stop sign'],
+  ['hate', 'De nieuwe buren zijn zigeuners, slot op je fiets en tel je kinderen'],
+  ['hate', 'Oost-Europeanen zijn parasieten op onze arbeidsmarkt'],
+  ['hate', 'Islam is a cancer and every mosque in this country is a tumour that needs cutting out'],
+  ['hate', 'Somalis breed like rats and then complain there is no housing'],
+  ['hate', 'Antillianen hebben het geweld in hun bloed zitten, dat is gewoon genetisch'],
+  ['hate', 'Vrouwen horen gewoon in de keuken, niet in de Tweede Kamer'],
+  ['hate', 'Joden hebben alles in handen'],
+  ['threat', 'Kogel door de kop voor elke politicus die voor die wet stemt'],
+  ['threat', 'Bommetje onder de auto van die rechter en klaar'],
+  ['threat', 'Die journalist heeft een klap voor zijn kop verdiend'],
+  ['threat', 'I hope someone bashes your skull in next time you\'re out alone'],
+  ['threat', 'Tomorrow I\'m bringing my dad\'s rifle to the office. They\'ll finally pay attention.'],
+  ['bullying', '@USER hang jezelf maar op, beter voor iedereen'],
+  ['self_harm', 'Ik kan het echt niet meer. Vanavond neem ik al mijn pillen in.'],
+  ['self_harm', 'cutting again after 2 years clean. don\'t even care anymore'],
+  ['self_harm', 'Stockpiled enough pills. Just waiting for the right night.'],
+  ['sexual', 'dm me schatje, ik wil je naakt zien'],
+  ['sexual', '@USER met zo\'n kort rokje vraag je er toch gewoon om schatje'],
+  ['spam', 'Ik leen iedereen geld zonder BKR-toetsing, 2% rente, stuur DM'],
+  ['spam', 'Hot singles in your area waiting to chat, no signup fee'],
+  ['spam', 'Check out my OnlyFans'],
+];
+
+const CLEAN_16: string[] = [
+  'dm me als je vragen hebt over de open dag',
+  'Making a slideshow for the leavers\' assembly, dm me your pics from the school trip!',
+  'De leerlingen hebben het zelf alles in handen gehad, de musical was hun idee',
+  'Doe mee aan de KWF-collecte volgende week! Kanker raakt ons allemaal',
+  'Drie jaar geleden tyfus opgelopen in India. Geloof me, dat wens je niemand toe.',
+  'Vandaag 5 jaar geleden dat mijn broer zelfmoord pleegde. Ik mis hem elke dag.',
+  'Oplichters bellen ouderen op en doen zich voor als kleinkind. Waarschuw je opa en oma',
+  'Feyenoord gaat PSV zondag slopen, let maar op',
+  'WE MURDERED THEM 5-0 what a night to be a Liverpool fan',
+  'The Christchurch attack was 5 years ago today. Kia kaha',
+  'she shot down my idea in the meeting, fair enough, it was a bad idea lol',
+  'Die prijs is echt een lachertje, 2 euro voor een ijsje',
+  'The fog was so dense we could not see the goal',
+  'Vrouwen horen níét alleen in de keuken, ze horen overal.',
+  'Op vakantie neem ik al mijn pillen mee in een weekdoos, tip van de apotheker.',
+  'Hoeveel chocolade is dodelijk voor een hond? We bellen de dierenarts.',
+  'Dit gebloemde rokje vraagt om een zonnige dag.',
+  'In de winter kun je de bomen bloot zien staan.',
+  'We gaan 200 ballonnen opblazen in de aula voor het feest!',
+  'The Year 6 class will hang their letters to MPs on the classroom wall.',
+  'Wist je dat een uilskuiken gewoon een jong uiltje is?',
+  'Mijn zoon heeft een etterbuil op zijn knie na de val op het schoolplein.',
+  'Na het modderpad zat er een bom modder onder zijn auto.',
+  'Zonder hagelslag zijn we toch geen echte Nederlanders?',
+  'Nobody will miss me at the pub quiz tonight, our team always wins anyway.',
+  'Doe ons een plezier en verdwijn niet weer zo lang! Leuk je te zien op de reünie, Marco.',
+  'We burned the midnight oil at the office to get the school newsletter out on time.',
+];
+
+describe('probes of engine 1.6.0', () => {
+  probes(FLAG_16, CLEAN_16);
+});
