@@ -79,6 +79,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'control the media|world|banks|everything', 'horen|hoort niet te', 'should not|shouldnt be allowed',
     'mogen niet stemmen|studeren|werken', 'houden ~3 klas|les|rest|iedereen ~3 op', 'slow ~3 everyone|everybody|class|us|rest ~1 down', 'leech|leeching|leeches ~1 off', "it's|its ~1 ruined", 'verpesten|verpest|verzieken|verziekt ~2 het|alles ~2 voor', 'hold ~3 class|everyone|everybody back',
     'are a drain', 'zijn een last', 'niet eens een mens', 'not even human', 'belong in the kitchen', 'horen in de keuken',
+    'reading comprehension of a|an', 'human equivalent of a|an', 'such a tool',
   ],
   derog_fixed: [
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
@@ -101,6 +102,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken', 'niet op een gewone school|klas',
     "never met a|an ~1 who|that wasn't|wasnt|isn't|isnt|didn't|didnt", 'nog nooit een ~2 gezien|ontmoet die niet',
     'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort in de keuken', 'go ~1 make ~2 sandwich', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'count your kids|children', 'is a ~1 mental ~1 disease|illness', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 'need|needs fixing|curing',
+    'typical|typisch jew|jood',
   ],
   threat: [
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",

@@ -323,7 +323,7 @@ const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids scheidsrechter
   burgemeester wethouder schepen presentator presentatrice politicus senator trainer leider influencer youtuber rapper
   zanger zangeres voetballer speler keeper verdediger spits penningmeester voorzitter
   doctor referee ref cop officer neighbour neighbor mayor judge rechter player singer governor councillor
-  premier mod moderator streamer presenter columnist author teammate redacteur commentator`.split(/\s+/));
+  premier mod moderator streamer presenter columnist author teammate redacteur commentator editor admin journalist reporter`.split(/\s+/));
 
 /**
  * "die journalist", "that senator", "die scheids": one person pointed at by a demonstrative, known

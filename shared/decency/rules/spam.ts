@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { B } from '../lexicon/roles';
 import { SHORTENERS } from '../lexicon/topics';
 import { TF, TK } from '../tokenize';
-import { negated } from './common';
+import { negatorWithin } from './common';
 import { ownHost } from '../personal-data/detect';
 import type { PublicContacts } from '../personal-data/detect';
 
@@ -54,8 +54,10 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
   if (an.textTags & TAG.spam) {
     for (let h = 0; h < an.np; h++) {
       if (an.pTag[h] !== TAG.spam) continue;
-      // "Don't click the link": a warning about a scam, not one.
-      if (negated(an, an.clause[an.pStart[h] as number] as number)) continue;
+      // "Don't click the link": a warning about a scam, not one. The negator comes before the phrase
+      // ("Hot singles in your area … no signup fee" is the scam's own "no").
+      const ps = an.pStart[h] as number;
+      if (negatorWithin(an, Math.max(an.cStart[an.clause[ps] as number] as number, ps - 3), ps)) continue;
       score += 2;
       if (firstEnd < 0) {
         first = an.pStart[h] as number;

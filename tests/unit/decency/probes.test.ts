@@ -454,6 +454,9 @@ const FLAG_16: [string, string][] = [
   ['spam', 'Ik leen iedereen geld zonder BKR-toetsing, 2% rente, stuur DM'],
   ['spam', 'Hot singles in your area waiting to chat, no signup fee'],
   ['spam', 'Check out my OnlyFans'],
+  ['insult', '@USER you have the reading comprehension of a toddler.'],
+  ['insult', '@USER you\'re a j@ckass and your takes are trash'],
+  ['threat', 'The editor who keeps reverting me should be dragged out and shot'],
 ];
 
 const CLEAN_16: string[] = [
@@ -484,6 +487,7 @@ const CLEAN_16: string[] = [
   'Nobody will miss me at the pub quiz tonight, our team always wins anyway.',
   'Doe ons een plezier en verdwijn niet weer zo lang! Leuk je te zien op de reünie, Marco.',
   'We burned the midnight oil at the office to get the school newsletter out on time.',
+  'Don\'t click the link in bio, it is a scam',
 ];
 
 describe('probes of engine 1.6.0', () => {
