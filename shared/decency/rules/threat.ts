@@ -51,7 +51,8 @@ export function threatRule(an: Analysis, out: Findings): void {
     let named = -1;
     if (target < 0 && c > 0 && an.cSent[c - 1] === an.cSent[c] && conditional(an, c - 1)) target = named = humanTarget(an, c - 1);
     if (target < 0 && tags & TAG.threat) target = targetNear(an, c);
-    if (target < 0 && tags & (TAG.threat | TAG.die_wish)) target = pointedAt(an, c);
+    // A wish may name its target with an article ("the editor … should be shot"), a threat must point.
+    if (target < 0 && tags & (TAG.threat | TAG.die_wish)) target = pointedAt(an, c, (tags & TAG.die_wish) !== 0);
     if (target < 0 && group >= 0) target = group;
     const school = findB(an, c, B.SCHOOL_PLACE);
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
@@ -319,12 +320,12 @@ function ownDeath(an: Analysis, v: number): boolean {
  * "Die journalist moet in elkaar geslagen worden", "shoot that senator", "al die landverraders":
  * someone pointed at by a demonstrative, or called a name, is a target of an explicit violent act.
  */
-function pointedAt(an: Analysis, c: number): number {
+function pointedAt(an: Analysis, c: number, articles: boolean): number {
   const t = an.t;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if (t.kind[i] !== TK.WORD) continue;
     if ((an.a[i] as number) & (A.INSULT | A.DEHUM | A.SLUR)) return i;
-    const p = pointedPerson(an, i);
+    const p = pointedPerson(an, i, articles);
     if (p >= 0) return p;
   }
   return -1;
