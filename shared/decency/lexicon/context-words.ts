@@ -59,7 +59,7 @@ export const META = `
 
 /** Nouns for speech; a frame only when followed by "als", "zoals", "like" or a quote. */
 /** Words of affection that may turn teasing kind ("love you", "bestie", "jk"); see rules/insult.ts. */
-export const AFFECTION = `love luv hou bestie bff jk grapje best legendarisch legendary legend kampioen kampioenen champion
+export const AFFECTION = `love luv hou bestie bff jk grapje best favoriete favorite favourite legendarisch legendary legend kampioen kampioenen champion
   champ held hero heerlijk mvp goat topper kanjer lieverd schat`;
 
 export const META_NOUNS = `

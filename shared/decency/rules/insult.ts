@@ -22,12 +22,12 @@ const LOVED: Record<string, Set<string>> = {
 };
 const DEAR = new Set(['bestie', 'bff', 'jk', 'grapje']);
 /** Praise that, with laughter, makes the insult a tease: "jij sukkel 😂 maar wel kampioen". */
-const PRAISE = new Set(['legendarisch', 'legendary', 'legend', 'kampioen', 'kampioenen', 'champion', 'champ', 'held', 'hero', 'heerlijk', 'mvp', 'goat', 'topper', 'kanjer', 'lieverd', 'schat']);
+const PRAISE = new Set(['legendarisch', 'legendary', 'legend', 'kampioen', 'kampioenen', 'champion', 'champ', 'held', 'hero', 'heerlijk', 'mvp', 'goat', 'topper', 'kanjer', 'lieverd', 'schat', 'favoriete', 'favorite', 'favourite']);
 const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
 /** The insults friends call each other; a slur or a cursed compound is never one of them. */
 const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels gek crazy nerd weirdo dork dweeb muppet melt
   clown oen doos malloot mafkees dwaas stom stomme dom domme suffie sufferd idioot idioten gestoord gestoorde
-  sukkeltje malloten`.split(/\s+/));
+  sukkeltje malloten kluns klungel dork dorks`.split(/\s+/));
 
 /**
  * Said with love, in so many words ("love you", "bestie", "jk", "grapje"), and only the insults

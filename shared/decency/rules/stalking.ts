@@ -18,7 +18,8 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     const c = an.clause[s] as number;
     // "ik hou je in de gaten met die planning": keeping an eye on a task, not on a person.
     const sent = an.cSent[c] as number;
-    if (negated(an, c) || isMention(an, c) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
+    // A block word reads as counter-speech ("report and block"); here it is what the pursuer ignores.
+    if (negated(an, c) || (isMention(an, c) && !blocking(an)) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
     if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent)) continue;
     // "Heb je al je accounts gevonden?": asking the reader, with no one of the writer's in it.
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
@@ -45,7 +46,7 @@ function thanking(an: Analysis, sent: number): boolean {
   return ((an.sB[sent] as number) & B.THANKS) !== 0 || sentenceHas(an, sent, PRIDE);
 }
 
-const BLOCK_WORDS = new Set(['blokkeer', 'blokkeert', 'blokkeren', 'geblokkeerd', 'block', 'blocked', 'blocking', 'unblock']);
+const BLOCK_WORDS = new Set(['blokkeer', 'blokkeert', 'blokkeren', 'geblokkeerd', 'geblokt', 'blokt', 'block', 'blocked', 'blocking', 'unblock']);
 
 function blocking(an: Analysis): boolean {
   for (let i = 0; i < an.t.n; i++) if (BLOCK_WORDS.has(an.form[i] as string)) return true;

@@ -457,6 +457,20 @@ const FLAG_16: [string, string][] = [
   ['insult', '@USER you have the reading comprehension of a toddler.'],
   ['insult', '@USER you\'re a j@ckass and your takes are trash'],
   ['threat', 'The editor who keeps reverting me should be dragged out and shot'],
+  ['stalking', 'Blokkeer me maar zo vaak je wil, ik blijf reageren onder alles wat de school over jou post'],
+  ['stalking', 'blocked me on insta so I\'ll just keep commenting here until you answer, Sophie'],
+  ['insult', '@USER you have the personality of a wet sock'],
+  ['threat', 'Teachers on strike again? Someone should teach them a lesson with a baseball bat'],
+  ['threat', 'Count your days, Ms. Reyes. You ruined my son\'s year and you\'ll pay for it in person.'],
+  ['threat', 'Mevrouw Bos gaat spijt krijgen. Ik kom haar na school wel even opzoeken en dan gaan we niet praten.'],
+  ['sexual', 'Die nieuwe juf Engels mag mij wel eens laten nablijven'],
+  ['bullying', 'Niemand wil Bram in z\'n groepje voor de schoolreis, laat hem lekker thuis blijven'],
+  ['defamation', 'Mr. Thompson has been sleeping with a sixth former, ask anyone in year 13'],
+  ['defamation', 'Directeur Van Dam heeft het geld van de sponsorloop in z\'n eigen zak gestoken'],
+  ['hate', 'Paarse vrijdag?? Homo\'s horen niet voor de klas en al helemaal niet op een christelijke school.'],
+  ['self_harm', 'my family would be happier without me. tonight I\'m going to make that happen'],
+  ['self_harm', 'eet al 4 dagen niks meer sinds de klassenfoto maar ben nog steeds te dik'],
+  ['spam', 'Your page has been flagged for copyright violation. Appeal within 24h or lose access: fb-appeal-center.help/verify'],
 ];
 
 const CLEAN_16: string[] = [
@@ -488,6 +502,10 @@ const CLEAN_16: string[] = [
   'Doe ons een plezier en verdwijn niet weer zo lang! Leuk je te zien op de reünie, Marco.',
   'We burned the midnight oil at the office to get the school newsletter out on time.',
   'Don\'t click the link in bio, it is a scam',
+  '@sophie_b haha jij viel echt 3x bij het zaklopen 😂😂 blijf m\'n favoriete kluns ❤️',
+  'Telefoons horen niet voor de klas, leg ze in je kluisje',
+  'Oma liep gewoon mee met de sponsorloop van de kinderen, leeftijd is maar een getal',
+  'Sleeping with 60 excited students in one gym hall on sleepover night, respect to the teachers!',
 ];
 
 describe('probes of engine 1.6.0', () => {
