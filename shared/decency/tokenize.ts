@@ -128,7 +128,7 @@ export class TokenBuffer {
   }
 }
 
-const URL_AT = /(?:https?:\/\/|www\.)[^\s<>"]+|[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|nl|net|org|ly|io|be|de|co|uk|eu|info|me|gl|gd|cc|example|app|xyz|link|site|online|shop|tk|ru|biz|to|gg|tv|us|page|club|store)(?![a-z0-9])(?:\/[^\s<>"]*)?/iy;
+const URL_AT = /(?:https?:\/\/|www\.)[^\s<>"]+|[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|nl|net|org|ly|io|be|de|co|uk|eu|info|me|gl|gd|cc|example|app|xyz|link|site|online|shop|tk|ru|biz|to|gg|tv|us|page|club|store|help|support|services|click|icu|vip|sbs|cfd|cyou|buzz)(?![a-z0-9])(?:\/[^\s<>"]*)?/iy;
 
 let mathCache: Map<number, number> | null = null;
 

@@ -79,7 +79,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'control the media|world|banks|everything', 'horen|hoort niet te', 'should not|shouldnt be allowed',
     'mogen niet stemmen|studeren|werken', 'houden ~3 klas|les|rest|iedereen ~3 op', 'slow ~3 everyone|everybody|class|us|rest ~1 down', 'leech|leeching|leeches ~1 off', "it's|its ~1 ruined", 'verpesten|verpest|verzieken|verziekt ~2 het|alles ~2 voor', 'hold ~3 class|everyone|everybody back',
     'are a drain', 'zijn een last', 'niet eens een mens', 'not even human', 'belong in the kitchen', 'horen in de keuken',
-    'reading comprehension of a|an', 'human equivalent of a|an', 'such a tool',
+    'reading comprehension of a|an', 
     'personality of a|an ~1 wet|damp|soggy|brick|potato|rock|plank', 'personality of wet|damp|soggy|cardboard', 'wat een clown|kneus|prutser',
   ],
   derog_fixed: [
@@ -103,7 +103,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken', 'niet op een gewone school|klas',
     "never met a|an ~1 who|that wasn't|wasnt|isn't|isnt|didn't|didnt", 'nog nooit een ~2 gezien|ontmoet die niet',
     'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort in de keuken', 'go ~1 make ~2 sandwich', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'count your kids|children', 'is a ~1 mental ~1 disease|illness', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 'need|needs fixing|curing',
-    'typical|typisch jew|jood',
+    
   ],
   threat: [
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",
@@ -173,7 +173,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'wacht maar tot ~10 ben je ~1 de|het ~1 sjaak|lul|pineut|klos',
     'bringing|bring ~3 rifle|shotgun|pistol|handgun ~3 school|office|work|class',
-    'lesson with a ~1 bat|knife|hammer|crowbar|baseball', 'better watch himself|herself', 'your days are numbered', 'je dagen zijn geteld', 'pay for this|it in person', 'dan gaan we niet ~1 praten',
+    
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',
@@ -228,7 +228,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
     'look at ~2 crying', 'crying ~3 again', 'looks like a|an ~2 potato|pig|whale|monkey', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
     'mirror breaks', 'what a joke', 'wat een grap', 'moet iedereen zien', 'everyone needs to see', 'rate this pic', 'post the video again', 'mislukt kind', 'wordt nooit wat met jou|je|hem|haar',
-    'pic|photo|video|vid of ~2 crying',
+    
   ],
   stalking: [
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
@@ -274,7 +274,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zelfde hoek|plek|tijd als altijd',
     'elke|iedere ochtend|middag|avond|dag ~4 te wachten tot',
    
-    'ik weet waar ~5 auto ~1 parkeert|staat',
+    
   ],
   self_harm: [
     'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'ik ben er ~3 toch niet meer',
@@ -315,7 +315,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'verdien het om pijn', 'bonk ~3 hoofd tegen', 'dat ik ~2 verdween',
     'verdien geen eten', 'armen ~2 kapotgemaakt', 'bij het spoor ~1 heb gestaan', 'better if i ~2 was|were gone',
     'weer ~1 gesneden|gekrast vannacht|gisteravond|vanavond', 'cutting ~6 years|months|weeks|days clean', 'neem ik al|alle ~1 mijn ~1 pillen in', 'stockpiled enough ~1 pills', 'stap naar voren ~5 trein', 'hoeveel ~1 paracetamol|pillen|slaappillen|ibuprofen|oxazepam ~3 dodelijk', 'how many|much ~1 pills|paracetamol|tylenol|ibuprofen|advil ~3 lethal|fatal', 'i ~2 still look ~1 fat|disgusting|huge|gross',
-    'dagen ~1 niks|niets ~8 te dik', 'happier without me', 'bridge|brug|roof|dak|flat ~4 high|hoog enough|genoeg',
+    'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
@@ -342,7 +342,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zeg|vertel ~2 niks|niets ~1 tegen je ouders', "don't|dont tell ~1 your ~1 parents|mum|mom|dad", 'ik ben ~1 dertig|veertig|30|34|35|40|45 ~6 ontmoeten',
     'in je ~1 onderbroek|ondergoed|boxer', 'in your ~1 underwear|boxers', 'in my dms ~4 swimsuits|bikinis', 'unedited pics', 'aan je denk als ik in bed',  'doet|deed het met iedereen', 'sleeps around', 'slaapt met iedereen',
     'zou ~4 over ~1 het|de|mijn ~1 bureau|tafel ~1 buigen', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~1 je|ze|zij ~3 om|erom', 'feet pics', 'stuur|gestuurd|stuurde ~4 van mijn|m\'n|mn ~1 pik|lul|piemel', 'aan jou|je ~3 denken|denk in bed',
-    'mag mij|me ~3 laten nablijven',
+    'mag mij|me ~3 laten nablijven ~3 snapt|snap',
   ],
   sexual_body: [
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for',
@@ -366,7 +366,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'levenslang|lifetime ~2 voor|for', 'banken|banks ~1 haten|hate', 'dit ~1 simpele trucje', 'this ~1 simple trick',
     'telefoon is kapot', 'betaal je morgen terug', 'digid ~3 verloopt|verlopen|geblokkeerd', 'likes ~2 package', 'btc ~3 terug', 'belastingteruggave', 'recht op ~3 teruggave', 'gegevens te bevestigen', 'mijn nieuwe nummer', 'nieuwe nummer ~4 overmaken', 'grow your ~1 page|account', 'send ~2 btc', 'receive ~2 btc', 'is giving back', 'account has been suspended', 'verify your ~1 password|account|details', 'forex program', 'hit her|him up on', 'send ~1 your ~1 bank details', 'snel rijk', 'get rich', 'alleen vandaag', 'only today', 'op is op', 'limited offer', 'nu of nooit', 'om te claimen', 'to claim',
     'kon niet worden bezorgd', 'could not be delivered', 'verzendkosten ~4 opnieuw', 'singles|moms|girls|women ~2 in your area', 'working from home',
-    'schendt ~2 communityrichtlijnen|richtlijnen', 'copyright violation|infringement', 'binnen 24 uur verwijderd', 'lose access', 'check ~1 m\'n|mn ~1 profiel|bio|pagina', 'selling ~6 answers', 'verkoop ~6 antwoorden',
+    'schendt ~2 communityrichtlijnen|richtlijnen', 'binnen 24 uur verwijderd', 'lose access', 'check ~1 m\'n|mn ~1 profiel|bio|pagina', 'selling ~6 answers', 'verkoop ~6 antwoorden',
   ],
   counter: [
     'if someone ~2 tells|asks ~1 you', 'tell a teacher|parent|adult', 'never ~2 share|send', 'what to do if', 'als iemand ~3 vraagt ~1 om',
@@ -417,7 +417,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'sells|sold|deals|dealt|verkoopt|verkocht ~1 steroids|steroiden|anabolen|vapes|lachgas', 'in de|zijn|haar ~1 zak ~4 verdwenen',
     'zit|zat|zitten ~2 aan ~1 de ~1 leerlingen|leerlinges|meisjes|jongens|kinderen|kids', 'geld ~3 aangenomen|aannemen|aanneemt ~3 van', 'took|takes|taking money from', 'envelop|envelopje ~2 gekregen', 'expres ~4 laten doodgaan|sterven', 'ervoor betaald', 'changes|changed ~1 grades', 'heeft|had ~4 in elkaar geslagen|getrapt', 'takes|took|accepts ~1 bribes|bribe', 'steekt|stak ~3 in ~1 eigen zak', 'stuurt ~3 leerlingen ~3 berichten|foto',
     'aan ~2 jongetjes|meisjes|kinderen|kindjes ~1 gezeten', 'heeft ~3 vrouw|ex-vrouw|vriendin|kinderen ~1 geslagen|mishandeld', 'wedstrijd|wedstrijden ~1 verkocht', 'rigged the election', 'stuff|stuffed ballot boxes', 'faked his|her ~1 cancer|illness', 
-    'sleeping|slept with a|an|the ~2 student|pupil|former|leerling|leerlinge', 'in ~1 zijn|z\'n|haar|d\'r ~1 eigen zak ~1 gestoken|steken|steekt', 'toetsen|antwoorden ~4 doorspeelt|doorgespeeld|doorspelen',
+    'is|been|was sleeping with a|an|the ~1 student|pupil|leerling|sixth', 'in ~1 zijn|z\'n|haar|d\'r ~1 eigen zak ~1 gestoken|steken|steekt', 'toetsen|antwoorden ~4 doorspeelt|doorgespeeld|doorspelen',
   ],
   sensitive: [
     'aan het scheiden', 'schuldhulp|schuldhulpverlening',

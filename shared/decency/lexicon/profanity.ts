@@ -46,7 +46,7 @@ export const INSULTS = `
   lamzak lamzakken zielenpiet proleet proleten boerenlul boerenlullen stommeling stommelingen
   domkop domkoppen domoor halvegare halvegaren randdebiel randdebielen zeurpiet zeurpieten zeurkous
   windbuil sukkelaar druiloor snotaap snotapen rotjoch kutkind
-  kaolo jackass jackasses cretin cretins dolt dolts oaf oafs lowlife lowlifes asshat asshats
+  kaolo cretin cretins dolt dolts oaf oafs lowlife lowlifes asshat asshats
   fuckwit fuckwits numpty plonker pillock pillocks nincompoop meathead
   meatheads knucklehead knuckleheads blockhead bootlicker bootlickers
 `;

@@ -46,7 +46,6 @@ export const SENSITIVE = `
   onvoldoende onvoldoendes gezakt doubleren gedoubleerd leerlingdossier geschorst schorsing
   anorexia bulimia dyslexia adhd autism depression depressed anxiety therapist
   therapy psychiatrist medication antidepressants antidepressiva ssri pregnant abortion hiv epilepsy diabetes rehab grades failed
-  bipolar bipolair schizophrenia schizofrenie diagnosed gediagnosticeerd
   failing
 `;
 

@@ -48,8 +48,18 @@ function thanking(an: Analysis, sent: number): boolean {
 
 const BLOCK_WORDS = new Set(['blokkeer', 'blokkeert', 'blokkeren', 'geblokkeerd', 'geblokt', 'blokt', 'block', 'blocked', 'blocking', 'unblock']);
 
+const BLOCKED_ONE = new Set(['me', 'mij']);
+
+/**
+ * The writer was blocked: "blokkeer me maar", "blocked me on insta", "je hebt me weer geblokt" —
+ * not "the Wi-Fi blocked YouTube" or "I've blocked off the pitch".
+ */
 function blocking(an: Analysis): boolean {
-  for (let i = 0; i < an.t.n; i++) if (BLOCK_WORDS.has(an.form[i] as string)) return true;
+  const t = an.t;
+  for (let i = 0; i < t.n; i++) {
+    if (!BLOCK_WORDS.has(an.form[i] as string)) continue;
+    for (let k = Math.max(0, i - 3); k < Math.min(t.n, i + 3); k++) if (BLOCKED_ONE.has(t.norm[k] as string)) return true;
+  }
   return false;
 }
 
