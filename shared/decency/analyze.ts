@@ -339,7 +339,9 @@ export class Analysis {
       const hit = this.slowLookup(i, flags, fs, fl);
       if (hit === NONE) {
         const norm = pn >= 0 ? (lex.phraseWords.words[pn] as string) : '';
-        this.pushTok(norm, r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0, h, fs, fl, pn, pn);
+        // "sn1j ik mezelf", "sch!et": a leetspeak spelling of a word only phrases know still reads as it.
+        const pf = flags & TF.LEET ? lex.phraseWords.findWord(unleet(r.wordAt(i, this.text))) : pn;
+        this.pushTok(norm, r.start[i] as number, r.end[i] as number, kind, flags, undefined, 0, h, fs, fl, pf >= 0 ? pf : pn, pn);
         continue;
       }
       const norm = r.wordAt(i, this.text);

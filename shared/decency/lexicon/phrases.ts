@@ -58,7 +58,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'smerig|gestoord|ziek|vies|vet|sick|insane ~1 goed|mooi|lekker|good', 'stichting tegen kanker', 'convicted|jailed|sentenced|veroordeeld ~4 fraud|theft|stealing|murder|assault|fraude|diefstal|moord|mishandeling|robbing|robbery', 'sick|insane|wicked|filthy|nasty ~1 tattoo|trick|goal|shot|move|song|beat|track|outfit|fit|car|bike|skills|photo|pic|view|drawing|performance|play|save|dunk|dance|vibes|edit|video|solo|riff|kicks|shoes|hair|haircut|cut|design|build',
     'sick|insane|cracked|nasty at', 'so sick', 'is|was sick ~1 bro|man|mate|dude', 'ziek|zieke|vieze|smerige ~1 goal|actie|solo|trick|beat|nummer|tattoo|outfit|fiets|auto|schoenen|dans|video|foto|save|pass|assist|dribbel', 'litter|trash|garbage ~3 street|bin|throw|pick', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
     'shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|plan|suggestion',
-    'ballonnen|ballon|luchtbed|luchtbedden|zwembandjes|strandbal ~2 opblazen|opgeblazen|blazen', 'opblazen|blaas|blaast ~3 ballonnen|ballon|luchtbed|zwembandjes', 'hang|hanging|hung ~2 letters|posters|pictures|drawings|decorations|banners|flags|lights|bunting|washing|coats', 'burn|burned|burnt|burning the midnight oil',
+    'ballonnen|ballon|luchtbed|luchtbedden|zwembandjes|strandbal ~2 opblazen|opgeblazen|blazen', 'opblazen|blaas|blaast ~3 ballonnen|ballon|luchtbed|zwembandjes', 'hang|hanging|hung ~2 letters|posters|pictures|drawings|decorations|banners|flags|lights|bunting|washing|coats', 'burn|burned|burnt|burning the midnight oil', 'shoot ~2 email|message|text|dm|line|mail',
   ],
   neg_emote: [
     'maak|maakt|maken|maakte|maakten ~1 me|mij ~2 ziek|misselijk|boos|woedend|pissig|kwaad',
@@ -136,7 +136,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'getting|get|got jumped', 'jump you', 'smash ~1 your|ur ~1 face|head|teeth',
     'trek|trekken ~3 armen|hoofd|tanden|ogen|kop ~1 eruit|uit', 'steek|steken ~2 huis|auto|school|schoolgebouw|gebouw|tent|boel|kantine|aula ~3 in de fik|brand',
     // The school itself as the target: "ik blaas de school op", "schiet de hele tent overhoop".
-    'blaas|blazen|blaast ~2 school|schoolgebouw|gebouw|tent|boel|aula|kantine ~1 op', 'schiet|schieten ~3 school|klas|tent|boel|kantine|aula ~1 overhoop|neer', 'schiet|schieten ~4 aan flarden|gort',
+    'blaas|blazen|blaast ~2 school|schoolgebouw|gebouw|tent|boel|aula|kantine ~1 op', 'schiet|schieten ~3 school|klas|tent|boel|kantine|aula|gymzaal ~1 overhoop|neer|leeg', 'schiet|schieten ~4 aan flarden|gort',
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 geweer|jachtgeweer|pistool|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
@@ -175,6 +175,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'wacht maar tot ~10 ben je ~1 de|het ~1 sjaak|lul|pineut|klos',
     'bringing|bring ~3 rifle|shotgun|pistol|handgun ~3 school|office|work|class',
     
+    'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',

@@ -28,7 +28,8 @@ function sportCompound(an: Analysis): boolean {
  * game talk ("we gaan ze verpletteren") and idioms ("dood van de hitte") are not threats.
  */
 export function threatRule(an: Analysis, out: Findings): void {
-  const sportText = (an.textA & A.SPORT) !== 0 || SCORE.test(an.text) || sportCompound(an);
+  const scored = SCORE.test(an.text);
+  const sportText = (an.textA & A.SPORT) !== 0 || scored || sportCompound(an);
   if (joking(an)) return;
   if (an.weapons > 0) drawnWeapon(an, out);
   for (let c = 0; c < an.nc; c++) {
@@ -57,7 +58,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     const school = findB(an, c, B.SCHOOL_PLACE);
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
     // is not a threat; it still is when one person or a protected group is singled out.
-    if (sportText && group < 0 && !(tags & TAG.die_wish) && named < 0 && (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c))) continue;
+    if (sportText && group < 0 && !(tags & TAG.die_wish) && named < 0 && (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c, scored))) continue;
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
     if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
@@ -113,11 +114,12 @@ export function threatRule(an: Analysis, out: Findings): void {
 }
 
 /** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
-function onlyTheTeam(an: Analysis, c: number): boolean {
+function onlyTheTeam(an: Analysis, c: number, scored: boolean): boolean {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if ((an.a[i] as number) & SINGLED_OUT && an.t.norm[i] !== 'jullie') return false;
-    // A name, but not a team's code ("onze B1", "JO15-2") or a club a fan is of ("a Liverpool fan").
-    if ((an.mark[i] as number) & TM.NAME && !/\d/.test(an.t.norm[i] as string) && !FAN_OF.has(an.t.norm[nextWord(an.t, i)] as string)) return false;
+    // A name, but not a team's code ("onze B1", "JO15-2"), a club a fan is of ("a Liverpool fan") or
+    // the other side in a result ("we slaughtered Westfield 42-10").
+    if ((an.mark[i] as number) & TM.NAME && !scored && !/\d/.test(an.t.norm[i] as string) && !FAN_OF.has(an.t.norm[nextWord(an.t, i)] as string)) return false;
   }
   return true;
 }

@@ -459,6 +459,12 @@ const FLAG_16: [string, string][] = [
   ['stalking', 'Blokkeer me maar zo vaak je wil, ik blijf reageren onder alles wat de school over jou post'],
   ['stalking', 'blocked me on insta so I\'ll just keep commenting here until you answer, Sophie'],
   ['insult', '@USER you have the personality of a wet sock'],
+  ['stalking', 'Ik heb gezien dat je na het voetballen altijd nog even bij de Jumbo langsgaat. Volgende keer zeg ik wel hoi'],
+  ['stalking', 'Hey Mia, you walked past my house again today at 3:15 like you always do. I\'ll wave next time'],
+  ['stalking', 'Ik weet dat meneer Jansen elke dinsdag om half 6 bij de Albert Heijn boodschappen doet hoor'],
+  ['self_harm', 'Vanavond sn1j ik mezelf weer, niemand merkt het toch'],
+  ['threat', 'ik sch!et die hele kantine leeg vrijdag'],
+  ['threat', 'gonna sh00t up this place one day'],
   ['sexual', 'Meneer Koster mag mij altijd laten nablijven als je snapt wat ik bedoel'],
   ['bullying', 'Niemand wil Bram in z\'n groepje voor de schoolreis, laat hem lekker thuis blijven'],
   ['defamation', 'Mr. Thompson has been sleeping with a sixth former, ask anyone in year 13'],
@@ -509,6 +515,11 @@ const CLEAN_16: string[] = [
   'My sourdough starter seems happier without me fussing over it every hour, finally bubbling!',
   'Is de brug bij de Vaart hoog genoeg voor de praalwagen van de school?',
   'Our concert livestream got muted for a copyright violation claim on the background music.',
+  'Ik zie Lisa elke ochtend bij de bushalte, we fietsen altijd samen het laatste stuk.',
+  'Ik zag je gisteren bij de Jumbo, leuk!',
+  'Ik zie je elke ochtend bij de bushalte, respect voor hoe je je zusje wegbrengt!',
+  'I\'ll shoot you an email about the bake sale rota, Karen',
+  'Our girls slaughtered Westfield 42-10, what a game!!',
 ];
 
 describe('probes of engine 1.6.0', () => {
