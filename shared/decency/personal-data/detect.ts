@@ -75,7 +75,8 @@ const ROLE_MAILBOXES = new Set(
   secretary secretaris penningmeester voorzitter bestuur reunie alumni oud-leerlingen coordinator coordinatie
   coördinator coordinatoren ib dp myp programme program mentoraat kamp werkweek kantine gym lo zorgcoordinator
   intern begeleider begeleiding ondersteuning privacy fg klachten leerlingzaken studentzaken
-  onderwijs jaarlaag onderbouw bovenbouw brugklas havo vwo vmbo mavo tto bilingual locatie it year office ouders parents`.split(/\s+/),
+  onderwijs jaarlaag onderbouw bovenbouw brugklas havo vwo vmbo mavo tto bilingual locatie it year office ouders parents
+  examensecretaris examsecretary exams exam examoffice examsofficer examinations roosteraar roostermaker`.split(/\s+/),
 );
 const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
 
