@@ -296,7 +296,7 @@ function buildTrie(words: Map<string, LexEntry>): { trie: Map<number, number>; e
 /** Tags whose phrases can produce a finding; their anchors decide whether the full analysis runs. */
 export const FINDING_TAGS = new Set<string>([
   'neg_emote', 'neg_attrib', 'derog_fixed', 'threat', 'threat_warning', 'die_wish', 'suicide_incite', 'exclusion',
-  'humiliation', 'stalking', 'routine', 'self_harm', 'sexual_request', 'sexual_body', 'spam', 'misconduct', 'sensitive', 'curse',
+  'humiliation', 'stalking', 'self_harm', 'sexual_request', 'sexual_body', 'spam', 'misconduct', 'sensitive', 'curse',
   'exclusion_group', 'user', 'photo_request',
 ]);
 

@@ -251,7 +251,7 @@ class Engine implements DecencyEngine {
     if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.NEG_EMOTE) || tags & (TAG.curse | TAG.neg_emote | TAG.neg_attrib | TAG.derog_fixed)) insultRule(an, f);
     if (a & (A.PROFANITY | A.DISEASE) || b & B.EXCLAIM) coarseRule(an, f);
     if (tags & (TAG.suicide_incite | TAG.exclusion | TAG.humiliation)) bullyingRule(an, f);
-    if (tags & (TAG.stalking | TAG.routine)) stalkingRule(an, f);
+    if (tags & TAG.stalking) stalkingRule(an, f);
     if (b & B.CRIME || tags & TAG.misconduct) defamationRule(an, f);
     if (b & B.SEXUAL || tags & (TAG.sexual_request | TAG.sexual_body | TAG.photo_request) || an.sexualEmoji >= 2) sexualRule(an, f);
     if (b & B.SELF_HARM || tags & TAG.self_harm) selfHarmRule(an, f);

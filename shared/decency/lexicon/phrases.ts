@@ -18,7 +18,6 @@ export type PhraseTag =
   | 'exclusion' // "niemand wil naast je zitten"
   | 'humiliation' // "moet je haar kapsel zien", "net een vogelnest"
   | 'stalking'
-  | 'routine' // a private place in someone's day ("bij de Jumbo", "the bus stop"): stalking only with an observer, a target and a time
   | 'self_harm'
   | 'sexual_request'
   | 'sexual_body'
@@ -277,10 +276,6 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'elke|iedere ochtend|middag|avond|dag ~4 te wachten tot',
    
     
-  ],
-  routine: [
-    'jumbo|hema|lidl|aldi|heijn|kruidvat|etos|bushalte|tramhalte|sportschool|fitnessschool|supermarkt|supermarket|strava',
-    'bus stop', 'je|jouw|uw huis', 'your house|place', 'my|mijn huis|house', 'hond ~1 uitliet|uitlaat|uitlaten', 'walk|walking|walked your|the dog', 'the gym', 'naar huis fietst|loopt|fietsen'
   ],
   self_harm: [
     'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'ik ben er ~3 toch niet meer',

@@ -12,7 +12,6 @@ import { errand, isMention, negated, personTarget, sentenceHas } from './common'
  * is not stalking).
  */
 export function stalkingRule(an: Analysis, out: Findings): void {
-  if (an.textTags & TAG.routine) routineRule(an, out);
   for (let h = 0; h < an.np; h++) {
     if (an.pTag[h] !== TAG.stalking) continue;
     const s = an.pStart[h] as number;
@@ -115,45 +114,4 @@ function notSeeking(an: Analysis, start: number, end: number): boolean {
 function pronounWithin(an: Analysis, start: number, end: number): number {
   for (let i = start; i < end; i++) if ((an.a[i] as number) & (A.PRON2 | A.PRON3S | A.PRON3P)) return i;
   return -1;
-}
-
-/** The writer watching: "ik zie/zag/weet", "I saw/know/noticed", or telling what someone did: "je stond", "you walked". */
-const OBSERVE = new Set(`zie zag zagen gezien weet wist gemerkt opgemerkt volg volgde gevolgd
-  see saw seen know knew noticed notice watch watched watching spotted follow followed
-  stond liep fietste walked stood left`.split(/\s+/));
-/** A routine or a repeat: the pattern of someone's days, not one meeting. */
-const ROUTINE = new Set(`altijd elke iedere steeds weer voortaan telkens always every again each`.split(/\s+/));
-const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\bom (?:half )?\d{1,2}(?: uur)?\b|\b\d{1,2} ?(?:am|pm)\b|\bhoe laat\b/i;
-
-/**
- * "Ik heb gezien dat je na het voetballen altijd nog even bij de Jumbo langsgaat", "you walked past my
- * house again today at 3:15": the writer tells someone the places and times of their days. Needs all
- * of it — the writer watching, someone it is about, a routine or a clock time, a private place — and no
- * thanks, errand or company ("samen") ("ik zie je elke ochtend bij de bushalte, respect!").
- */
-function routineRule(an: Analysis, out: Findings): void {
-  if (out.has('stalking')) return;
-  const t = an.t;
-  let observer = false;
-  let routine = CLOCK.test(an.text);
-  for (let i = 0; i < t.n; i++) {
-    const w = t.norm[i] as string;
-    if (OBSERVE.has(w)) observer = true;
-    // "we fietsen altijd samen het laatste stuk": company, not surveillance.
-    if (w === 'samen' || w === 'together') return;
-    if (ROUTINE.has(w)) routine = true;
-  }
-  if (!observer || !routine || !(an.textA & A.PRON1)) return;
-  for (let h = 0; h < an.np; h++) {
-    if (an.pTag[h] !== TAG.routine) continue;
-    const s = an.pStart[h] as number;
-    const c = an.clause[s] as number;
-    const sent = an.cSent[c] as number;
-    if (isMention(an, c) || thanking(an, sent) || errand(an, sent)) continue;
-    let target = -1;
-    for (let k = 0; k < an.nc && target < 0; k++) target = personTarget(an, k, A.PRON2 | A.PRON3S | A.STAFF);
-    if (target < 0) continue;
-    out.tokens(an, 'stalking', 'stalking.pattern', 2, s, an.pEnd[h] as number);
-    return;
-  }
 }
