@@ -151,6 +151,8 @@ const GRADE_LIST = /\b[A-Z][a-zà-ÿ]+:?\s(?:10|[1-9])[,.]\d\b/g;
 const GRADE_TOPIC = /\b(?:cijfers?|herexamen|tentamen|rapport|gezakt|onvoldoende|onvoldoendes|grades?|marks|failed)\b/i;
 const STUDENT_NO = /\b(?:leerling(?:en)?nummer|leerlingnr|leerling-nummer|studentnummer|student ?(?:number|id))(?:\s*(?:is|:|#|=))?\s*\d{4,}/gi;
 const STUDENT_HINT = /nummer|nr|student/i;
+/** A Dutch mobile with its digits spaced out or its zeros written as the letter O. */
+const MASKED_MOBILE = /(?<![\w+])[0oO][\s.-]{0,3}6(?:[\s.-]{0,3}[0-9oO]){8}(?![\w])/g;
 const BSN_CONTEXT = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b/i;
 
 /**
@@ -287,6 +289,16 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
       if (contacts.phones.has(phone) || (!phone.startsWith('06') && deskNumber(text, s))) continue;
       if (organisation < 0) organisation = organisationBlock(text) ? 1 : 0;
       if (organisation === 1) continue;
+      out.chars('personal_data', 'personal.phone', 2, s, e);
+    }
+    // "0 6 - 1 2 3 4 - 5 6 7 8", "O6-12345678": a mobile number spelled to get past a filter.
+    MASKED_MOBILE.lastIndex = 0;
+    for (let m = MASKED_MOBILE.exec(text); m; m = MASKED_MOBILE.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const phone = m[0].replace(/[oO]/g, '0').replace(/\D/g, '');
+      if (!free(s, e) || phone.length !== 10 || contacts.phones.has(phone)) continue;
+      taken.push([s, e]);
       out.chars('personal_data', 'personal.phone', 2, s, e);
     }
     BSN.lastIndex = 0;

@@ -462,6 +462,8 @@ const FLAG_16: [string, string][] = [
   ['self_harm', 'Vanavond sn1j ik mezelf weer, niemand merkt het toch'],
   ['threat', 'ik sch!et die hele kantine leeg vrijdag'],
   ['threat', 'gonna sh00t up this place one day'],
+  ['personal_data', 'nummer van Daan: 0 6 - 1 2 3 4 - 5 6 7 8 , app hem maar'],
+  ['personal_data', 'Lars z\'n nummer: O6-12345678, feliciteer hem'],
   ['sexual', 'Meneer Koster mag mij altijd laten nablijven als je snapt wat ik bedoel'],
   ['bullying', 'Niemand wil Bram in z\'n groepje voor de schoolreis, laat hem lekker thuis blijven'],
   ['defamation', 'Mr. Thompson has been sleeping with a sixth former, ask anyone in year 13'],
@@ -517,6 +519,7 @@ const CLEAN_16: string[] = [
   'Ik zie je elke ochtend bij de bushalte, respect voor hoe je je zusje wegbrengt!',
   'I\'ll shoot you an email about the bake sale rota, Karen',
   'Our girls slaughtered Westfield 42-10, what a game!!',
+  'Tijden: 06:00 12:00 18:00, uitslag 0-6 voor ons!',
 ];
 
 describe('probes of engine 1.6.0', () => {
