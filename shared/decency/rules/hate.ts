@@ -39,7 +39,8 @@ export function hateRule(an: Analysis, out: Findings): void {
     }
     if (pred < 0) continue;
     // A fixed trope may follow the group in a clause of its own: "De buren zijn zigeuners, slot op je fiets".
-    const g = groupTarget(an, c) >= 0 || !(tags & TAG.derog_fixed) ? groupTarget(an, c) : groupInSentence(an, c);
+    let g = groupTarget(an, c);
+    if (g < 0 && tags & TAG.derog_fixed) g = groupInSentence(an, c);
     if (g < 0) {
       if (rule === 'hate.exclusion' && !neg && !isMention(an, c)) personExclusion(an, c, out);
       continue;
