@@ -775,14 +775,15 @@ const SINGULAR_VERBS = new Set(
   zegt zei kan kon wil wilde mag werd wordt ligt lag slikt neemt draagt rookt spijbelt blowt haalde haalt
   has is was does did lives says said can will stole steals lies uses drinks`.split(/\s+/),
 );
-/** Capitalised but never a person: "I hate Mondays" is about a day. */
+/** Capitalised but never a person: "I hate Mondays" is about a day, "YouTube blocked it" about a platform. */
 const NOT_NAMES = new Set(
   `maandag maandagen dinsdag dinsdagen woensdag woensdagen donderdag donderdagen vrijdag vrijdagen zaterdag
   zaterdagen zondag zondagen monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday
   fridays saturday saturdays sunday sundays januari februari maart april mei juni juli augustus september
   oktober november december january february march june july august october
   duits frans engels nederlands wiskunde biologie scheikunde natuurkunde geschiedenis aardrijkskunde economie latijn
-  grieks spaans maatschappijleer informatica`.split(/\s+/),
+  grieks spaans maatschappijleer informatica wi fi wifi
+  youtube instagram insta tiktok snapchat facebook whatsapp netflix google spotify magister smartschool somtoday zoom`.split(/\s+/),
 );
 
 const ABSTRACT = /(?:ism|isme|tion|ties|ity|ness|ment|ship|heid|ing|atie|iteit)$/;

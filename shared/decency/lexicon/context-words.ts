@@ -72,12 +72,12 @@ export const COUNTER = `
   haatdragend haatvol hatelijk hatelijke discrimineer discrimineert discrimineren discriminerend
   discriminerende discriminatie racist racisten racistisch racistische seksist seksistisch
   homofoob homofobe homofobie transfoob kwetsend kwetsende ontmenselijkend ontmenselijkende
-  tolereren tolereer rapporteer rapporteren rapporteer gerapporteerd geblokkeerd
+  tolereren tolereer rapporteer rapporteren rapporteer gerapporteerd
   gevangenis verbannen consequenties aanklagen aangifte misleid
   kortzichtig bekrompen respectloos onacceptabel ontoelaatbaar bedroevend
   hateful bigot bigots bigoted bigotry discriminate discriminating discrimination racist racists
   sexist homophobic homophobe homophobes transphobic hurtful dehumanising dehumanizing tolerate
-  report reported blocked jail prison banned consequences court small-minded misguided
+  report reported jail prison consequences court small-minded misguided
   disrespectful unacceptable disheartening
 `;
 

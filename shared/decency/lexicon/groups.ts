@@ -33,7 +33,7 @@ export const GROUP_NOUNS = `
   blacks whites africans asians arabs mexicans latinos latinas hispanics
   jews muslims muslim christians catholics hindus sikhs buddhists atheists
   immigrants immigrant migrants migrant refugees refugee foreigners illegals
-  gypsies gypsy pakistanis indians chinese travellers
+  gypsies gypsy pakistanis indians chinese travellers aboriginals aborigines
   disabled handicapped autistics elderly
   hindostanen creolen javanen albanezen serviers bosniers kosovaren kroaten palestijnen israeliers
   libanezen egyptenaren ethiopiers soedanezen congolezen angolezen kameroeners senegalezen

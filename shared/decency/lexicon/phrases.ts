@@ -58,6 +58,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'sick|insane|cracked|nasty at', 'so sick', 'is|was sick ~1 bro|man|mate|dude', 'ziek|zieke|vieze|smerige ~1 goal|actie|solo|trick|beat|nummer|tattoo|outfit|fiets|auto|schoenen|dans|video|foto|save|pass|assist|dribbel', 'litter|trash|garbage ~3 street|bin|throw|pick', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
     'shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|plan|suggestion',
     'ballonnen|ballon|luchtbed|luchtbedden|zwembandjes|strandbal ~2 opblazen|opgeblazen|blazen', 'opblazen|blaas|blaast ~3 ballonnen|ballon|luchtbed|zwembandjes', 'hang|hanging|hung ~2 letters|posters|pictures|drawings|decorations|banners|flags|lights|bunting|washing|coats', 'burn|burned|burnt|burning the midnight oil', 'shoot ~2 email|message|text|dm|line|mail',
+    'pussy willow|willows', 'horny toad|toads', 'ball cock|cocks',
   ],
   neg_emote: [
     'maak|maakt|maken|maakte|maakten ~1 me|mij ~2 ziek|misselijk|boos|woedend|pissig|kwaad',
@@ -81,6 +82,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'are a drain', 'zijn een last', 'niet eens een mens', 'not even human', 'belong in the kitchen', 'horen in de keuken',
     'reading comprehension of a|an', 
     'personality of a|an ~1 wet|damp|soggy|brick|potato|rock|plank', 'personality of wet|damp|soggy|cardboard', 'wat een clown|kneus|prutser',
+    'spine of a|an ~1 wet|jellyfish|noodle|worm', 'awareness of a|an ~1 goldfish|potato|brick', 'the brains to match', 'face for radio',
   ],
   derog_fixed: [
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
@@ -175,6 +177,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'bringing|bring ~3 rifle|shotgun|pistol|handgun ~3 school|office|work|class',
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
+    'you\'ll|youll be ~1 stabbed|shot|killed|beaten|murdered', 'you will be ~1 stabbed|shot|killed|beaten|murdered', 'je wordt ~2 neergestoken|doodgeschoten|afgemaakt|gestoken',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',
@@ -235,7 +238,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
     'ik zie haar|hem ~1 elke|iedere', "i've|ive seen her|him ~4 every", "i'll|ill wait ~3 there|outside|for her|for him", 'walk with her|him',
     'je bent me nog niet kwijt', 'blocked me ~6 but', 'drive|drove|walk|walked past your', 'ik ben je ~4 gevolgd', 'ik stond ~2 weer voor',     "keer ~1 gedm'd|gedmd|geappt|gebeld|gemaild", 'ik zie precies waar', 'snap map', 'socials gevonden', 
-    'since you ~3 reply ~4 checked', 'keep commenting ~2 until', 'until you answer|reply', 'tot je ~2 met me praat',
+    'since you ~3 reply ~4 checked', 'keep commenting ~2 until', 'messaging|commenting|texting|calling|posting|stop ~4 until you answer|reply', 'tot je ~2 met me praat',
     'ik|we ~3 gevolgd', 'ik volg|volgde ~1 je|jou|haar|hem ~3 naar huis|overal', 'i followed you', 'ik weet waar je|jij woont|woon|zit|bent|slaapt|staat',
     'ik weet waar jullie', 'i know where you live|are|sleep', 'ik zie ~4 wanneer je', 'ik zie alles wat je',
     'i see everything you', "i'm|im watching you", 'ik hou je in de gaten', 'ik houd je in de gaten',

@@ -47,7 +47,7 @@ function hypothetical(an: Analysis, sent: number): boolean {
   return ((an.sTags[sent] as number) & TAG.hypothetical) !== 0 || ((an.sMark[sent] as number) & TM.GROUP) !== 0;
 }
 
-const PAST_DEATH = new Set(['pleegde', 'pleegden', 'gepleegd', 'overleed', 'overleden', 'stierf', 'committed', 'died', 'passed']);
+const PAST_DEATH = new Set(['pleegde', 'pleegden', 'gepleegd', 'overleed', 'overleden', 'stierf', 'verloren', 'committed', 'died', 'passed', 'lost']);
 const WRITER_SUBJECT = new Set(['ik', 'me', 'mij', 'mezelf', 'mijzelf', 'i', "i'm", 'im', 'myself']);
 
 /**

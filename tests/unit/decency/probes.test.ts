@@ -464,6 +464,14 @@ const FLAG_16: [string, string][] = [
   ['threat', 'gonna sh00t up this place one day'],
   ['personal_data', 'nummer van Daan: 0 6 - 1 2 3 4 - 5 6 7 8 , app hem maar'],
   ['personal_data', 'Lars z\'n nummer: O6-12345678, feliciteer hem'],
+  ['insult', '@USER what a dickhead, blocked'],
+  ['insult', '@USER you\'re a gobshite, always have been'],
+  ['insult', 'The senator has the spine of a wet noodle and the brains to match.'],
+  ['hate', 'I hate Pakis, they ruin every town they move into'],
+  ['hate', 'Aboriginals are lazy dole bludgers, every single one of them'],
+  ['hate', 'Notice how the same (((people))) own every newspaper pushing this agenda'],
+  ['threat', '@USER I know people in Durban. You\'ll be stabbed before the weekend.'],
+  ['coarse_language', 'FFS the wifi is down again'],
   ['sexual', 'Meneer Koster mag mij altijd laten nablijven als je snapt wat ik bedoel'],
   ['bullying', 'Niemand wil Bram in z\'n groepje voor de schoolreis, laat hem lekker thuis blijven'],
   ['defamation', 'Mr. Thompson has been sleeping with a sixth former, ask anyone in year 13'],
@@ -520,6 +528,10 @@ const CLEAN_16: string[] = [
   'I\'ll shoot you an email about the bake sale rota, Karen',
   'Our girls slaughtered Westfield 42-10, what a game!!',
   'Tijden: 06:00 12:00 18:00, uitslag 0-6 voor ons!',
+  'Lost my uncle to suicide last year. Please check on your people.',
+  'Pussy willow is blooming early this year, spring is nearly here',
+  'Poetry slam in de aula vanavond, moslims en christenen samen op het podium!',
+  'Aanmelden kan via het formulier op de site, vol = vol!',
 ];
 
 describe('probes of engine 1.6.0', () => {
