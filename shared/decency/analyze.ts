@@ -783,7 +783,8 @@ const NOT_NAMES = new Set(
   oktober november december january february march june july august october
   duits frans engels nederlands wiskunde biologie scheikunde natuurkunde geschiedenis aardrijkskunde economie latijn
   grieks spaans maatschappijleer informatica wi fi wifi
-  youtube instagram insta tiktok snapchat facebook whatsapp netflix google spotify magister smartschool somtoday zoom`.split(/\s+/),
+  youtube instagram insta tiktok snapchat facebook whatsapp netflix google spotify magister smartschool somtoday zoom
+  oost west noord zuid`.split(/\s+/),
 );
 
 const ABSTRACT = /(?:ism|isme|tion|ties|ity|ness|ment|ship|heid|ing|atie|iteit)$/;

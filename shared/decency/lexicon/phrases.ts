@@ -83,6 +83,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'reading comprehension of a|an', 
     'personality of a|an ~1 wet|damp|soggy|brick|potato|rock|plank', 'personality of wet|damp|soggy|cardboard', 'wat een clown|kneus|prutser',
     'spine of a|an ~1 wet|jellyfish|noodle|worm', 'awareness of a|an ~1 goldfish|potato|brick', 'the brains to match', 'face for radio',
+    'zak patatten|aardappelen|aardappels', 'uitstraling|persoonlijkheid|charisma van een ~1 natte|dooie|dode ~1 sok|vis|dweil',
   ],
   derog_fixed: [
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
@@ -106,6 +107,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     "never met a|an ~1 who|that wasn't|wasnt|isn't|isnt|didn't|didnt", 'nog nooit een ~2 gezien|ontmoet die niet',
     'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort in de keuken', 'go ~1 make ~2 sandwich', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'count your kids|children', 'is a ~1 mental ~1 disease|illness', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 'need|needs fixing|curing',
     
+    'touwtjes ~2 in handen', 'terug de boom|bomen in', 'mannen|man in een jurk', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",
@@ -178,6 +180,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
     'you\'ll|youll be ~1 stabbed|shot|killed|beaten|murdered', 'you will be ~1 stabbed|shot|killed|beaten|murdered', 'je wordt ~2 neergestoken|doodgeschoten|afgemaakt|gestoken',
+    'beschouw dit als een ~1 waarschuwing', 'consider this a|your ~1 warning', 'als ik je ~3 zie ~2 ben je er geweest',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',
@@ -187,6 +190,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~2 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
     'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
     'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'bash|bashes|bashed|smash|smashes|cave|caves ~3 skull|head ~1 in', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
+    'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 'aan de|een lantaarnpaal|lantarenpaal ~2 hangen|opknopen|ophangen',
   ],
   suicide_incite: [
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
@@ -216,7 +220,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'weet dat jij stinkt', 'schamen om nog buiten te komen',
     'niemand pakt|kiest|wil ~4 in ~1 zijn|z\'n|haar|ons ~1 team', 'beter een andere school ~2 zoeken',
     'not sitting with him|her|you', 'niet meer ~2 naast hem|haar|jou ~1 zitten', 'plezier en verdwijn', 'favor and disappear|leave', 'groepsapp|groepje|appgroep|feestje|feest zonder', 'group chat|party without',
-    'niemand wil ~3 in ~2 groepje|team|groep', 'wie nog met ~2 praat|omgaat',
+    'niemand ~3 wil ~4 in ~2 groepje|team|groep', 'wie nog met ~2 praat|omgaat',
   ],
   humiliation: [
     'do us all a favour|favor and', 'nobody|no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
@@ -233,6 +237,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'look at ~2 crying', 'crying ~3 again', 'looks like a|an ~2 potato|pig|whale|monkey', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
     'mirror breaks', 'what a joke', 'wat een grap', 'moet iedereen zien', 'everyone needs to see', 'rate this pic', 'post the video again', 'mislukt kind', 'wordt nooit wat met jou|je|hem|haar',
     
+    'vet|dik als een walvis|koe|varken|nijlpaard', 'zagen|zag je ~3 alleen ~2 eten|zitten', 'kijk ~1 die|dat ~1 tanden|beugel|neus|kop ~2 van', 'iedereen ~4 lacht|lachen om je|jou', 'je ~3 in bed plast|plassen|piest',
   ],
   stalking: [
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
@@ -347,12 +352,14 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'in je ~1 onderbroek|ondergoed|boxer', 'in your ~1 underwear|boxers', 'in my dms ~4 swimsuits|bikinis', 'unedited pics', 'aan je denk als ik in bed',  'doet|deed het met iedereen', 'sleeps around', 'slaapt met iedereen',
     'zou ~4 over ~1 het|de|mijn ~1 bureau|tafel ~1 buigen', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~1 je|ze|zij ~3 om|erom', 'feet pics', 'stuur|gestuurd|stuurde ~4 van mijn|m\'n|mn ~1 pik|lul|piemel', 'aan jou|je ~3 denken|denk in bed',
     'mag mij|me ~3 laten nablijven ~3 snapt|snap',
+    'jou|je|haar ~3 hard nemen',
   ],
   sexual_body: [
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
     'kont|billen|lijf ~2 om in te bijten', 
+    'benen ~3 om mijn nek',
   ],
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
@@ -420,7 +427,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     "that's|thats how she|he ~1 got", 'geeft|gaf ~3 hogere|betere cijfers', 'gives|gave ~2 better|higher grades',
     'sells|sold|deals|dealt|verkoopt|verkocht ~1 steroids|steroiden|anabolen|vapes|lachgas', 'in de|zijn|haar ~1 zak ~4 verdwenen',
     'zit|zat|zitten ~2 aan ~1 de ~1 leerlingen|leerlinges|meisjes|jongens|kinderen|kids', 'geld ~3 aangenomen|aannemen|aanneemt ~3 van', 'took|takes|taking money from', 'envelop|envelopje ~2 gekregen', 'expres ~4 laten doodgaan|sterven', 'ervoor betaald', 'changes|changed ~1 grades', 'heeft|had ~4 in elkaar geslagen|getrapt', 'takes|took|accepts ~1 bribes|bribe', 'steekt|stak ~3 in ~1 eigen zak', 'stuurt ~3 leerlingen ~3 berichten|foto',
-    'aan ~2 jongetjes|meisjes|kinderen|kindjes ~1 gezeten', 'heeft ~3 vrouw|ex-vrouw|vriendin|kinderen ~1 geslagen|mishandeld', 'wedstrijd|wedstrijden ~1 verkocht', 'rigged the election', 'stuff|stuffed ballot boxes', 'faked his|her ~1 cancer|illness', 
+    'aan ~2 jongetjes|meisjes|kinderen|kindjes|jeugdspelers|pupillen|leerlingen ~1 gezeten', 'heeft ~3 vrouw|ex-vrouw|vriendin|kinderen ~1 geslagen|mishandeld', 'wedstrijd|wedstrijden ~1 verkocht', 'rigged the election', 'stuff|stuffed ballot boxes', 'faked his|her ~1 cancer|illness', 
     'is|been|was sleeping with a|an|the ~1 student|pupil|leerling|sixth', 'in ~1 zijn|z\'n|haar|d\'r ~1 eigen zak ~1 gestoken|steken|steekt', 'toetsen|antwoorden ~4 doorspeelt|doorgespeeld|doorspelen',
   ],
   sensitive: [
@@ -450,6 +457,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'uit ons land', 'out of our country', 'get out of our', 'omvolking', 'replace us',
     'pas je aan of|anders ~2 rot|oprotten|vertrekken|wegwezen', 'aanpassen of oprotten|opzouten|vertrekken',
     'horen|hoort ~1 niet voor de klas|groep', 'horen|hoort ~1 niet ~3 op een ~1 christelijke|gewone|normale ~1 school',
+    'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
   photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie', 'stuur ~2 er meer', 'send ~2 more'],

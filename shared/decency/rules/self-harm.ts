@@ -19,7 +19,7 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     if (overlapsIdiom(an, s, e)) continue;
     const c = an.clause[s] as number;
     const sent = an.cSent[c] as number;
-    if (hypothetical(an, sent) || (isMention(an, c) && !reportedCare(an, s, e))) continue;
+    if (hypothetical(an, sent) || (isMention(an, c) && !reportedCare(an, s, e)) || recovered(an)) continue;
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, s, e);
   }
   for (let c = 0; c < an.nc; c++) {
@@ -28,7 +28,7 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     if (!((an.sA[sent] as number) & A.PRON1) || (an.cA[c] as number) & (A.PRON2 | A.REFLEX2)) continue;
     // The writer alone: "the book we're reading deals with suicide" is a topic, not a signal.
     if (!aboutWriter(an, sent)) continue;
-    if (hypothetical(an, sent) || isMention(an, c) || someoneElsesDeath(an, c, sent)) continue;
+    if (hypothetical(an, sent) || isMention(an, c) || someoneElsesDeath(an, c, sent) || recovered(an)) continue;
     const i = findB(an, c, B.SELF_HARM);
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, i, i + 1);
   }
@@ -62,6 +62,19 @@ function someoneElsesDeath(an: Analysis, c: number, sent: number): boolean {
     for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (WRITER_SUBJECT.has(an.t.norm[i] as string)) return false;
   }
   return true;
+}
+
+const BACK_THEN = new Set(['geleden', 'vroeger', 'destijds', 'ago', 'used']);
+const HELP_LINE = /\b113\b|hulplijn|helpline|zelfmoordpreventie|het wordt beter|it gets better|samaritans|988/i;
+
+/**
+ * "Vijf jaar geleden wilde ik niet meer leven, nu sta ik hier met mijn diploma. Bel 113": a story of
+ * getting through it, told to help others — the past and a helpline together.
+ */
+function recovered(an: Analysis): boolean {
+  if (!HELP_LINE.test(an.text)) return false;
+  for (let i = 0; i < an.t.n; i++) if (BACK_THEN.has(an.t.norm[i] as string)) return true;
+  return false;
 }
 
 const THIRD_SELF = new Set(['zichzelf', 'herself', 'himself', 'themselves']);

@@ -209,9 +209,10 @@ function drawnWeapon(an: Analysis, out: Findings): void {
     if (t.kind[i] === TK.EMOJI && countEmoji(u, t.start[i] as number, t.end[i] as number, weaponEmoji) > 0) at = i;
   }
   if (at < 0) return;
-  // Aimed: a "you", a mention or a name within three tokens of the weapon ("i'll 🔫 u", "🔪 see u … liam").
+  // Aimed: a "you", a mention or a name near the weapon ("i'll 🔫 u", "🔪 see u … liam", "ik kom je
+  // halen mattie, tel de dagen maar af 🔪").
   let aimed = false;
-  for (let i = Math.max(0, at - 3); i < Math.min(t.n, at + 4) && !aimed; i++) {
+  for (let i = Math.max(0, at - 8); i < Math.min(t.n, at + 6) && !aimed; i++) {
     aimed = t.kind[i] === TK.MENTION || ((an.a[i] as number) & A.PRON2) !== 0 || ((an.mark[i] as number) & TM.NAME) !== 0;
   }
   if (aimed) out.tokens(an, 'threat', 'threat.warning', 3, at, at + 1);

@@ -472,6 +472,13 @@ const FLAG_16: [string, string][] = [
   ['hate', 'Notice how the same (((people))) own every newspaper pushing this agenda'],
   ['threat', '@USER I know people in Durban. You\'ll be stabbed before the weekend.'],
   ['coarse_language', 'FFS the wifi is down again'],
+  ['hate', 'De joden hebben overal de touwtjes in handen, media, banken, alles.'],
+  ['hate', 'Vrouwen terug achter het aanrecht en de wereld is een stuk rustiger'],
+  ['threat', '@USER Mensen zoals jij horen aan een lantaarnpaal, en die dag komt eraan'],
+  ['threat', '@USER Nog één zo\'n artikel en je auto staat in de fik. Beschouw dit als een waarschuwing.'],
+  ['threat', '@USER ik kom je halen mattie, tel de dagen maar af 🔪'],
+  ['bullying', '@USER we zagen je weer alleen eten in de kantine. Ahh zielig 😢😂 morgen weer?'],
+  ['defamation', 'Die trainer van VV De Meeuwen, Ronald Bakker, heeft jarenlang aan jeugdspelers gezeten.'],
   ['sexual', 'Meneer Koster mag mij altijd laten nablijven als je snapt wat ik bedoel'],
   ['bullying', 'Niemand wil Bram in z\'n groepje voor de schoolreis, laat hem lekker thuis blijven'],
   ['defamation', 'Mr. Thompson has been sleeping with a sixth former, ask anyone in year 13'],
@@ -532,6 +539,9 @@ const CLEAN_16: string[] = [
   'Pussy willow is blooming early this year, spring is nearly here',
   'Poetry slam in de aula vanavond, moslims en christenen samen op het podium!',
   'Aanmelden kan via het formulier op de site, vol = vol!',
+  'Vijf jaar geleden wilde ik niet meer leven, nu sta ik hier met mijn diploma. Heb je het moeilijk: bel 113. Het wordt beter.',
+  'Ge moet echt eens naar die frituur in Lier gaan, beste stoofvleessaus van heel Vlaanderen',
+  'Tip voor groep 1: geef een extra setje kleren mee voor als ze knoeit.',
 ];
 
 describe('probes of engine 1.6.0', () => {
