@@ -209,11 +209,15 @@ function drawnWeapon(an: Analysis, out: Findings): void {
     if (t.kind[i] === TK.EMOJI && countEmoji(u, t.start[i] as number, t.end[i] as number, weaponEmoji) > 0) at = i;
   }
   if (at < 0) return;
-  // Aimed: a "you", a mention or a name near the weapon ("i'll 🔫 u", "🔪 see u … liam", "ik kom je
-  // halen mattie, tel de dagen maar af 🔪").
+  // Aimed: a name near the weapon ("🔪 see u … liam"), or a "you" or a mention in its sentence ("i'll
+  // 🔫 u", "ik kom je halen mattie, tel de dagen maar af 🔪").
   let aimed = false;
-  for (let i = Math.max(0, at - 8); i < Math.min(t.n, at + 6) && !aimed; i++) {
-    aimed = t.kind[i] === TK.MENTION || ((an.a[i] as number) & A.PRON2) !== 0 || ((an.mark[i] as number) & TM.NAME) !== 0;
+  for (let i = Math.max(0, at - 3); i < Math.min(t.n, at + 4) && !aimed; i++) aimed = ((an.mark[i] as number) & TM.NAME) !== 0;
+  const s = an.cSent[an.clause[at] as number] as number;
+  for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number) && !aimed; c++) {
+    for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number) && !aimed; i++) {
+      aimed = t.kind[i] === TK.MENTION || ((an.a[i] as number) & A.PRON2) !== 0;
+    }
   }
   if (aimed) out.tokens(an, 'threat', 'threat.warning', 3, at, at + 1);
   else if (an.text.includes('\u{1FA78}')) out.tokens(an, 'self_harm', 'self_harm.signal', 3, at, at + 1);
