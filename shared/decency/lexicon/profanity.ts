@@ -18,7 +18,7 @@ export const PROFANITY = `
   assholes arse arsehole dumbass jackass bastard bastards bitch bitches bitchy piss pissed
   pissing prick pricks dick dicks dickhead dickheads cock cocks cunt cunts twat twats wanker
   wankers motherfucker motherfuckers mofo scumbag scumbags damn goddamn goddamned crap
-  crappy bollocks douche douchebag douchebags pussy ffs jfc fml effing gobshite gezeik scheisse
+  crappy bollocks douche douchebag douchebags pussy ffs jfc fml effing gobshite scheisse
 `;
 
 /** Insult nouns: an insult on their own, also without a "you" ("Domme kut", "idioot!"). */
@@ -46,7 +46,7 @@ export const INSULTS = `
   lamzak lamzakken zielenpiet proleet proleten boerenlul boerenlullen stommeling stommelingen
   domkop domkoppen domoor halvegare halvegaren randdebiel randdebielen zeurpiet zeurpieten zeurkous
   windbuil sukkelaar druiloor snotaap snotapen rotjoch kutkind
-  kaolo sletje sletjes gobshite gobshites smoothbrain smoothbrains cretin cretins dolt dolts oaf oafs lowlife lowlifes asshat asshats
+  sletje sletjes gobshite gobshites cretin cretins dolt dolts oaf oafs lowlife lowlifes asshat asshats
   fuckwit fuckwits numpty plonker pillock pillocks nincompoop meathead
   meatheads knucklehead knuckleheads blockhead bootlicker bootlickers
 `;
@@ -62,7 +62,7 @@ export const INSULT_ADJECTIVES = `
   ignorant clueless lame rat pig pigs clown clowns freak freaks creep creeps weirdo fool fools
   verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
-  lachertje lachnummer mormel trol troll insufferable pompous arrogant arrogante slimy obnoxious onuitstaanbaar onuitstaanbare
+  lachertje lachnummer mormel insufferable pompous arrogant arrogante slimy obnoxious onuitstaanbaar onuitstaanbare
   sneu sneue onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige dense
   kontlikker kontlikkers blaaskaak blaaskaken windbag windbags simpleton dirtbag dirtbags charlatan charlatans bonehead boneheads bozo airhead
 `;

@@ -54,7 +54,7 @@ export function hateRule(an: Analysis, out: Findings): void {
 }
 
 /** "14/88", "(((they)))": the neo-Nazi numbers and the antisemitic echo ("1488" alone may be a year). */
-export const DOG_WHISTLE = /(?<!\d|score:?\s?)14\s?\/\s?88(?!\d)(?!\s*(?:punten|points|pt|goed|good|correct|juist))|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|heil|aryan|blanke?)\b)|\(\(\(\s*(?:they|them|their|people|globalists?|bankers?|media|elites?|jews|joden|zij)\s*\)\)\)/i;
+export const DOG_WHISTLE = /(?<!\d|score:?\s?)14\s?\/\s?88(?!\d)(?!\s*(?:punten|points|pt|goed|good|correct|juist))|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|heil|aryan|blanke?)\b)|\(\(\(\s*(?:they|them|their|globalists?|bankers?|media|elites?|jews|joden|zij)\s*\)\)\)/i;
 
 export function dogWhistles(an: Analysis, out: Findings): void {
   const m = DOG_WHISTLE.exec(an.text);

@@ -191,7 +191,8 @@ function thingAsSubject(an: Analysis, c: number): boolean {
 const KITCHEN = new Set(`koken kook kookt kookles recept recepten snijden snijd groente groenten keuken taart cake chef
   cooking cook recipe recipes kitchen chop chopping baking bake veggies fruitsalade salade fruit
   waterpistool waterpistolen watergevecht water waterfight
-  verjaardag jarig gefeliciteerd birthday bday congrats halloween`.split(/\s+/));
+  verjaardag jarig gefeliciteerd birthday bday congrats halloween tomaat tomaten tomato tomatoes ui uien onion
+  kookworkshop workshop slice slices knife knives mes messen`.split(/\s+/));
 
 /**
  * "st@b st@b 🔪 see u at 3:15 liam", "i know where u live and i'll 🔫 u": a weapon emoji aimed at
