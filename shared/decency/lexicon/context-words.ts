@@ -72,7 +72,7 @@ export const COUNTER = `
   haatdragend haatvol hatelijk hatelijke discrimineer discrimineert discrimineren discriminerend
   discriminerende discriminatie racist racisten racistisch racistische seksist seksistisch
   homofoob homofobe homofobie transfoob kwetsend kwetsende ontmenselijkend ontmenselijkende
-  tolereren tolereer rapporteer rapporteren rapporteer gerapporteerd
+  tolereren tolereer rapporteer rapporteren rapporteer gerapporteerd geblokkeerd
   gevangenis verbannen consequenties aanklagen aangifte misleid
   kortzichtig bekrompen respectloos onacceptabel ontoelaatbaar bedroevend
   hateful bigot bigots bigoted bigotry discriminate discriminating discrimination racist racists

@@ -23,7 +23,7 @@ export const GROUP_NOUNS = `
   indonesiers molukkers afrikanen afrikaan arabieren arabier nigerianen ghanezen duitsers
   belgen fransen engelsen amerikanen russen oekrainers mexicanen italianen spanjaarden
   grieken portugezen brazilianen pakistanen pakistani's hindoestanen
-  moslims moslim moslima moslima's islamieten islamiet joden jood christenen christen islam jodendom judaism
+  moslims moslim moslima moslima's islamieten islamiet joden jood christenen christen
   katholieken katholiek protestanten hindoes hindoe sikhs boeddhisten atheisten
   gehandicapten invaliden mindervaliden rolstoelgebruikers blinden doven doofstommen autisten
   ouderen bejaarden senioren boomers hoofddoekjes

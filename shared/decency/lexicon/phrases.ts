@@ -83,7 +83,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'reading comprehension of a|an', 
     'personality of a|an ~1 wet|damp|soggy|brick|potato|rock|plank', 'personality of wet|damp|soggy|cardboard', 'wat een clown|kneus|prutser',
     'spine of a|an ~1 wet|jellyfish|noodle|worm', 'awareness of a|an ~1 goldfish|potato|brick', 
-    'zak patatten|aardappelen|aardappels', 'uitstraling|persoonlijkheid|charisma van een ~1 natte|dooie|dode ~1 sok|vis|dweil',
+    'uitstraling|persoonlijkheid|charisma van een ~1 natte|dooie|dode ~1 sok|vis|dweil',
   ],
   derog_fixed: [
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
@@ -105,7 +105,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'typical of', 'typisch gedrag', 'typical ~2 behaviour|behavior', 'zit in de aard', 'in ~2 nature',
     'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken', 'niet op een gewone school|klas',
     "never met a|an ~1 who|that wasn't|wasnt|isn't|isnt|didn't|didnt", 'nog nooit een ~2 gezien|ontmoet die niet',
-    'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort in de keuken', 'go ~1 make ~2 sandwich', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'count your kids|children', 'is a ~1 mental ~1 disease|illness', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 'need|needs fixing|curing',
+    'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort in de keuken', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 
     
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
@@ -140,7 +140,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'trek|trekken ~3 armen|hoofd|tanden|ogen|kop ~1 eruit|uit', 'steek|steken ~2 huis|auto|school|schoolgebouw|gebouw|tent|boel|kantine|aula ~3 in de fik|brand',
     // The school itself as the target: "ik blaas de school op", "schiet de hele tent overhoop".
     'blaas|blazen|blaast ~2 school|schoolgebouw|gebouw|tent|boel|aula|kantine ~1 op', 'schiet|schieten ~3 school|klas|tent|boel|kantine|aula|gymzaal ~1 overhoop|neer|leeg', 'schiet|schieten ~4 aan flarden|gort',
-    'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 geweer|jachtgeweer|pistool|vuurwapen|machinegeweer ~4 mee', 
+    'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
@@ -189,8 +189,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
     'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~2 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
     'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
-    'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'bash|bashes|bashed|smash|smashes|cave|caves ~3 skull|head ~1 in', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
-    'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 'aan de|een lantaarnpaal|lantarenpaal ~2 hangen|opknopen|ophangen',
+    'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'bash|bashes|bashed|smash|smashes|cave|caves ~3 skull in', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
+    'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
   ],
   suicide_incite: [
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
@@ -220,7 +220,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'weet dat jij stinkt', 'schamen om nog buiten te komen',
     'niemand pakt|kiest|wil ~4 in ~1 zijn|z\'n|haar|ons ~1 team', 'beter een andere school ~2 zoeken',
     'not sitting with him|her|you', 'niet meer ~2 naast hem|haar|jou ~1 zitten', 'plezier en verdwijn', 'favor and disappear|leave', 'groepsapp|groepje|appgroep|feestje|feest zonder', 'group chat|party without',
-    'wie nog met ~2 praat|omgaat',
+    
   ],
   humiliation: [
     'do us all a favour|favor and', 'nobody|no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
@@ -323,7 +323,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     "won't|wont need it where", 'not wake up tomorrow', 'got the pills sorted', 'wants to die', 'found blades', 'wil ~2 dood ~1 zijn', 'dood wil|wilde', 'niet meer wakker wil|wilde ~1 worden', 'brand ik mezelf', 'mezelf ~3 branden|straffen', 'mezelf ~3 pijn doen', 'tired of living', 'nooit meer wakker worden',
     'verdien het om pijn', 'bonk ~3 hoofd tegen', 'dat ik ~2 verdween',
     'verdien geen eten', 'armen ~2 kapotgemaakt', 'bij het spoor ~1 heb gestaan', 'better if i ~2 was|were gone',
-    'weer ~1 gesneden|gekrast vannacht|gisteravond|vanavond', 'cutting ~6 years|months|weeks|days clean', 'neem ik al|alle ~1 mijn ~1 pillen in', 'stockpiled enough ~1 pills', 'stap naar voren ~5 trein', 'hoeveel ~1 paracetamol|pillen|slaappillen|ibuprofen|oxazepam ~3 dodelijk', 'how many|much ~1 pills|paracetamol|tylenol|ibuprofen|advil ~3 lethal|fatal', 'i ~2 still look ~1 fat|disgusting|huge|gross',
+    'weer ~1 gesneden|gekrast vannacht', 'cutting ~6 years|months|weeks|days clean', 'vanavond|vannacht|straks|zo neem ik al|alle ~1 mijn|de ~1 pillen in', 'stockpiled enough ~1 pills', 
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
@@ -350,15 +350,15 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zou haar|hem ~1 wel willen|pakken',
     'zeg|vertel ~2 niks|niets ~1 tegen je ouders', "don't|dont tell ~1 your ~1 parents|mum|mom|dad", 'ik ben ~1 dertig|veertig|30|34|35|40|45 ~6 ontmoeten',
     'in je ~1 onderbroek|ondergoed|boxer', 'in your ~1 underwear|boxers', 'in my dms ~4 swimsuits|bikinis', 'unedited pics', 'aan je denk als ik in bed',  'doet|deed het met iedereen', 'sleeps around', 'slaapt met iedereen',
-    'zou ~4 over ~1 het|de|mijn ~1 bureau|tafel ~1 buigen', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~1 je|ze|zij ~3 om|erom', 'feet pics', 'stuur|gestuurd|stuurde ~4 van mijn|m\'n|mn ~1 pik|lul|piemel', 'aan jou|je ~3 denken|denk in bed',
+    'zou ~4 over ~1 het|de|mijn ~1 bureau|tafel ~1 buigen', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~1 je|ze|zij ~2 erom', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~1 je|ze|zij er ~3 om', 'feet pics', 'stuur|gestuurd|stuurde ~4 van mijn|m\'n|mn ~1 pik|lul|piemel', 'aan jou|je ~3 denken|denk in bed',
     'mag mij|me ~3 laten nablijven ~3 snapt|snap',
-    'jou|je|haar ~3 hard nemen',
+    
   ],
   sexual_body: [
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
-    'kont|billen|lijf ~2 om in te bijten', 
+    
     
   ],
   spam: [
@@ -377,7 +377,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'levenslang|lifetime ~2 voor|for', 'banken|banks ~1 haten|hate', 'dit ~1 simpele trucje', 'this ~1 simple trick',
     'telefoon is kapot', 'betaal je morgen terug', 'digid ~3 verloopt|verlopen|geblokkeerd', 'likes ~2 package', 'btc ~3 terug', 'belastingteruggave', 'recht op ~3 teruggave', 'gegevens te bevestigen', 'mijn nieuwe nummer', 'nieuwe nummer ~4 overmaken', 'grow your ~1 page|account', 'send ~2 btc', 'receive ~2 btc', 'is giving back', 'account has been suspended', 'verify your ~1 password|account|details', 'forex program', 'hit her|him up on', 'send ~1 your ~1 bank details', 'snel rijk', 'get rich', 'alleen vandaag', 'only today', 'op is op', 'limited offer', 'nu of nooit', 'om te claimen', 'to claim',
     'kon niet worden bezorgd', 'could not be delivered', 'verzendkosten ~4 opnieuw', 'singles|moms|girls|women ~2 in your area', 'working from home',
-    'schendt ~2 communityrichtlijnen|richtlijnen', 'binnen 24 uur verwijderd', 'lose access', 'check ~1 m\'n|mn ~1 profiel|bio|pagina', 'selling ~6 answers', 'verkoop ~6 antwoorden',
+    'schendt ~2 communityrichtlijnen|richtlijnen', 'binnen 24 uur verwijderd', 'check ~1 m\'n|mn ~1 profiel|bio|pagina', 'selling ~6 answers', 'verkoop ~6 antwoorden',
   ],
   counter: [
     'if someone ~2 tells|asks ~1 you', 'tell a teacher|parent|adult', 'never ~2 share|send', 'what to do if', 'als iemand ~3 vraagt ~1 om',

@@ -43,8 +43,8 @@ export const INSULTS = `
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta
   gold-digger golddigger gold-diggers landverrader landverraders landverraadster
   zeverzak zeverzakken flapdrol flapdrollen zeikerd zeikerds droeftoeter droeftoeters mafkees mafketel mafketels
-  lamzak lamzakken zielenpiet proleet proleten boerenlul boerenlullen stommeling stommelingen
-  domkop domkoppen domoor halvegare halvegaren randdebiel randdebielen zeurpiet zeurpieten zeurkous
+  lamzak lamzakken proleet proleten boerenlul boerenlullen stommeling stommelingen
+  domkop domkoppen domoor halvegare halvegaren randdebiel randdebielen
   windbuil sukkelaar druiloor snotaap snotapen rotjoch kutkind
   sletje sletjes gobshite gobshites cretin cretins dolt dolts oaf oafs lowlife lowlifes asshat asshats
   fuckwit fuckwits numpty plonker pillock pillocks nincompoop meathead
@@ -63,7 +63,7 @@ export const INSULT_ADJECTIVES = `
   verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
   lachertje lachnummer mormel insufferable pompous arrogant arrogante slimy obnoxious onuitstaanbaar onuitstaanbare
-  sneu sneue onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige dense
+  onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige
   kontlikker kontlikkers blaaskaak blaaskaken windbag windbags simpleton dirtbag dirtbags charlatan charlatans bonehead boneheads bozo airhead
 `;
 

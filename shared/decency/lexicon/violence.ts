@@ -42,8 +42,8 @@ export const SPORT_CONTEXT = `
   fifa fortnite minecraft potje spel gamen gaming quiz debat debatwedstrijd
   schaken schaak estafette sprint marathon ronde rondes race races relay lap laps finish finals
   tournament chess debate scoreboard keeper spits scheidsrechter referee
-  feyenoord psv ajax vitesse heerenveen anderlecht eredivisie yankees lakers celtics knicks packers arsenal
-  chelsea tottenham juventus bayern dortmund nfl nba
+  feyenoord psv ajax vitesse heerenveen anderlecht eredivisie yankees lakers celtics knicks packers
+  tottenham juventus bayern dortmund nfl nba
 `;
 
 /** Heads of sports compounds ("schaaktoernooi", "hockeywedstrijd", "zwemrace"). */

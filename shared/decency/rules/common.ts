@@ -297,10 +297,10 @@ function onlyTeams(an: Analysis): boolean {
   return true;
 }
 
-/** A group named anywhere in clause c's sentence (not a team), or -1. */
+/** A group named in a clause before c in its sentence (not a team), or -1. */
 export function groupInSentence(an: Analysis, c: number): number {
   const s = an.cSent[c] as number;
-  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+  for (let k = an.sFirst[s] as number; k < c; k++) {
     const g = findMark(an, k, TM.GROUP);
     if (g >= 0 && !teamWord(an, g)) return g;
   }
@@ -314,7 +314,9 @@ function teamWord(an: Analysis, i: number): boolean {
   return (nx >= 0 && ((an.a[nx] as number) & A.SPORT) !== 0) || (pv >= 0 && ((an.a[pv] as number) & A.SPORT) !== 0);
 }
 
-const POINTING = new Set(['die', 'dat', 'deze', 'elke', 'iedere', 'that', 'this', 'every']);
+const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this']);
+/** "elke politicus", "every MP": a whole class of people, pointed at only by a call for violence (threat.ts). */
+const EVERY = new Set(['elke', 'iedere', 'every', 'each']);
 /** "onze premier", "the ref": "our" points too, and an article where a judgement of the person follows (insult.ts). */
 const OWNING = new Set(['onze', 'our']);
 const ARTICLES = new Set(['the', 'de']);
@@ -331,10 +333,10 @@ const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids scheidsrechter
  * whole trade ("die verhuurders", "those managers") is a group, judged by the group rules.
  * Returns the noun's index, or -1.
  */
-export function pointedPerson(an: Analysis, i: number, articles = false): number {
+export function pointedPerson(an: Analysis, i: number, articles = false, every = false): number {
   const t = an.t;
   const w0 = t.norm[i] as string;
-  const pointing = POINTING.has(w0);
+  const pointing = POINTING.has(w0) || (every && EVERY.has(w0));
   if (!pointing && !OWNING.has(w0) && !(articles && ARTICLES.has(w0))) return -1;
   const nx = i + 1;
   if (nx >= t.n || t.kind[nx] !== TK.WORD || an.entry[nx]) return -1;

@@ -116,7 +116,8 @@ function derogation(an: Analysis, c: number): number {
 function agentOnGroup(an: Analysis, c: number, i: number): boolean {
   if ((an.cB[c] as number) & B.COPULA) return false;
   const nx = nextWord(an.t, i);
-  if (nx < 0 || an.t.kind[nx] !== TK.WORD || (an.a[nx] as number) & (A.GROUP | A.GROUP_ADJ | DEROG_A) || (an.b[nx] as number) & (B.FUNCTION | B.COPULA)) return false;
+  if (nx < 0 || an.t.kind[nx] !== TK.WORD || (an.a[nx] as number) & (A.GROUP | A.GROUP_ADJ | DEROG_A | A.PERSON_NOUN | A.PERSON_ROLE | A.STAFF) ||
+    (an.b[nx] as number) & (B.FUNCTION | B.COPULA)) return false;
   for (let k = nx + 1; k < (an.cEnd[c] as number); k++) if ((an.a[k] as number) & A.GROUP) return true;
   return false;
 }

@@ -22,7 +22,10 @@ const LOVED: Record<string, Set<string>> = {
 };
 const DEAR = new Set(['bestie', 'bff', 'jk', 'grapje']);
 /** Praise that, with laughter, makes the insult a tease: "jij sukkel 😂 maar wel kampioen". */
-const PRAISE = new Set(['legendarisch', 'legendary', 'legend', 'kampioen', 'kampioenen', 'champion', 'champ', 'held', 'hero', 'heerlijk', 'mvp', 'goat', 'topper', 'kanjer', 'lieverd', 'schat', 'favoriete', 'favorite', 'favourite']);
+const PRAISE = new Set(['legendarisch', 'legendary', 'legend', 'kampioen', 'kampioenen', 'champion', 'champ', 'held', 'hero', 'heerlijk', 'mvp', 'goat', 'topper', 'kanjer', 'lieverd', 'schat']);
+/** "m'n favoriete kluns", "my favourite idiot": only the writer's own favourite is love ("everyone's favourite loser" is not). */
+const FAVOURITE = new Set(['favoriete', 'favorite', 'favourite']);
+const MY = new Set(['mijn', "m'n", 'mn', 'my']);
 const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
 /** The insults friends call each other; a slur or a cursed compound is never one of them. */
 const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels gek crazy nerd weirdo dork dweeb muppet melt
@@ -44,6 +47,7 @@ export function affectionate(an: Analysis): boolean {
     const a = an.a[i] as number;
     if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.SLUR | A.PROFANITY) && !FRIENDLY.has(an.form[i] as string)) return false;
     if (DEAR.has(w) || (PRAISE.has(w) && laughing(an))) love = true;
+    else if (FAVOURITE.has(w) && i > 0 && MY.has(t.norm[i - 1] as string)) love = true;
     else if (i + 1 < t.n && ((LOVED[w]?.has(t.norm[i + 1] as string) ?? false) || (w === 'best' && BEST.has(t.norm[i + 1] as string)))) love = true;
   }
   return love;
@@ -355,7 +359,7 @@ const ILLNESS_VERBS = new Set(['komt', 'kwam', 'heerst', 'heerste', 'verspreidt'
 const MEDICAL = new Set(`vaccinatie vaccinaties vaccin vaccins inenting inentingen besmettelijk besmettelijke besmetting
   epidemie epidemieen pandemie ziekte ziektes ziekten virus bacterie bacterien infectie infecties symptomen
   geschiedenis eeuw middeleeuwen cholera pest malaria tuberculose pokken lepra polio
-  opgelopen oplopen besmet kwf collecte behandeling chemo genezen overleefd
+  opgelopen oplopen kwf collecte chemo genezen overleefd
   vaccine vaccination infectious disease diseases epidemic pandemic infection symptoms history century`.split(/\s+/));
 
 /** "Tyfus, cholera en de pest", "tyfus komt bijna niet meer voor … vaccinatie": the illness itself. */

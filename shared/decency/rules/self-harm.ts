@@ -19,7 +19,7 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     if (overlapsIdiom(an, s, e)) continue;
     const c = an.clause[s] as number;
     const sent = an.cSent[c] as number;
-    if (hypothetical(an, sent) || (isMention(an, c) && !reportedCare(an, s, e)) || recovered(an)) continue;
+    if (hypothetical(an, sent) || (isMention(an, c) && !reportedCare(an, s, e)) || recovered(an, c)) continue;
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, s, e);
   }
   for (let c = 0; c < an.nc; c++) {
@@ -28,8 +28,8 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     if (!((an.sA[sent] as number) & A.PRON1) || (an.cA[c] as number) & (A.PRON2 | A.REFLEX2)) continue;
     // The writer alone: "the book we're reading deals with suicide" is a topic, not a signal.
     if (!aboutWriter(an, sent)) continue;
-    if (hypothetical(an, sent) || isMention(an, c) || someoneElsesDeath(an, c, sent) || recovered(an)) continue;
     const i = findB(an, c, B.SELF_HARM);
+    if (hypothetical(an, sent) || isMention(an, c) || someoneElsesDeath(an, i) || recovered(an, c)) continue;
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, i, i + 1);
   }
 }
@@ -51,30 +51,38 @@ const PAST_DEATH = new Set(['pleegde', 'pleegden', 'gepleegd', 'overleed', 'over
 const WRITER_SUBJECT = new Set(['ik', 'me', 'mij', 'mezelf', 'mijzelf', 'i', "i'm", 'im', 'myself']);
 
 /**
- * "Vandaag 5 jaar geleden dat mijn broer zelfmoord pleegde. Ik mis hem": a relative's death, in
- * the past, remembered. The writer appears only as "mijn" in that sentence.
+ * "Vandaag 5 jaar geleden dat mijn broer zelfmoord pleegde. Ik mis hem", "lost my uncle to suicide":
+ * someone's death by suicide remembered — the past death verb right by the word, and the writer only
+ * as "mijn" in the clause ("since my dad passed all I think about is suicide" stays a signal).
  */
-function someoneElsesDeath(an: Analysis, c: number, sent: number): boolean {
+function someoneElsesDeath(an: Analysis, i: number): boolean {
+  const t = an.t;
   let past = false;
-  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (PAST_DEATH.has(an.t.norm[i] as string)) past = true;
+  for (let k = Math.max(0, i - 4); k < Math.min(t.n, i + 3); k++) if (PAST_DEATH.has(t.norm[k] as string)) past = true;
   if (!past) return false;
-  for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
-    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (WRITER_SUBJECT.has(an.t.norm[i] as string)) return false;
-  }
+  const c = an.clause[i] as number;
+  for (let k = an.cStart[c] as number; k < (an.cEnd[c] as number); k++) if (WRITER_SUBJECT.has(t.norm[k] as string)) return false;
   return true;
 }
 
-const BACK_THEN = new Set(['geleden', 'vroeger', 'destijds', 'ago', 'used']);
-const HELP_LINE = /\b113\b|hulplijn|helpline|zelfmoordpreventie|het wordt beter|it gets better|samaritans|988/i;
+const BACK_THEN = new Set(['geleden', 'vroeger', 'destijds', 'ago']);
+const STILL = new Set(['nu', 'nog', 'weer', 'vanavond', 'vannacht', 'morgen', 'still', 'now', 'tonight', 'again', 'tomorrow']);
+const HELP_LINE = /\b(?:bel|call|text|app)\s+(?:de\s+|het\s+)?(?:113|988)\b|hulplijn|helpline|zelfmoordpreventie|het wordt beter|it gets better|samaritans/i;
 
 /**
  * "Vijf jaar geleden wilde ik niet meer leven, nu sta ik hier met mijn diploma. Bel 113": a story of
- * getting through it, told to help others — the past and a helpline together.
+ * getting through it, told to help others — the clause of the signal in the past, a helpline, and no
+ * "nu", "still", "tonight" in that clause.
  */
-function recovered(an: Analysis): boolean {
+function recovered(an: Analysis, c: number): boolean {
   if (!HELP_LINE.test(an.text)) return false;
-  for (let i = 0; i < an.t.n; i++) if (BACK_THEN.has(an.t.norm[i] as string)) return true;
-  return false;
+  let past = false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const w = an.t.norm[i] as string;
+    if (STILL.has(w)) return false;
+    if (BACK_THEN.has(w)) past = true;
+  }
+  return past;
 }
 
 const THIRD_SELF = new Set(['zichzelf', 'herself', 'himself', 'themselves']);

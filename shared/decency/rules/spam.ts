@@ -97,7 +97,7 @@ function inSpamPhrase(an: Analysis, i: number): boolean {
 }
 
 /** Words a phishing site puts in its name to look like the real log-in or payment page. */
-const PHISHING_WORD = /login|inlog|verif|secure|beveilig|account|update|bevestig|confirm|betaling|betaal|payment|wallet|portal|vernieuw|renew|activeer|activate|reactiv|deblok|unlock|bezorging|delivery|tracking|pakket|parcel|refund|teruggave|klantenservice|appeal|herstel|recover|restore|copyright/;
+const PHISHING_WORD = /login|inlog|verif|secure|beveilig|account|update|bevestig|confirm|betaling|betaal|payment|wallet|portal|vernieuw|renew|activeer|activate|reactiv|deblok|unlock|bezorging|delivery|tracking|pakket|parcel|refund|teruggave|klantenservice|appeal/;
 
 /**
  * "postnl-bezorging-nl.com", "magister-login-verificatie.com": a made-up host that strings a

@@ -57,8 +57,11 @@ const BLOCKED_ONE = new Set(['me', 'mij']);
 function blocking(an: Analysis): boolean {
   const t = an.t;
   for (let i = 0; i < t.n; i++) {
-    if (!BLOCK_WORDS.has(an.form[i] as string)) continue;
-    for (let k = Math.max(0, i - 3); k < Math.min(t.n, i + 3); k++) if (BLOCKED_ONE.has(t.norm[k] as string)) return true;
+    const w = an.form[i] as string;
+    if (!BLOCK_WORDS.has(w)) continue;
+    // "blocked me", "blokkeer me"; Dutch may put the object first ("je hebt me geblokt", "me blokkeren").
+    const from = w.startsWith('blok') || w.startsWith('geblok') ? Math.max(0, i - 3) : i + 1;
+    for (let k = from; k < Math.min(t.n, i + 3); k++) if (k !== i && BLOCKED_ONE.has(t.norm[k] as string)) return true;
   }
   return false;
 }

@@ -28,7 +28,7 @@ function sportCompound(an: Analysis): boolean {
  * game talk ("we gaan ze verpletteren") and idioms ("dood van de hitte") are not threats.
  */
 export function threatRule(an: Analysis, out: Findings): void {
-  const scored = SCORE.test(an.text);
+  const scored = realScore(an.text);
   const sportText = (an.textA & A.SPORT) !== 0 || scored || sportCompound(an);
   if (joking(an)) return;
   if (an.weapons > 0) drawnWeapon(an, out);
@@ -58,7 +58,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     const school = findB(an, c, B.SCHOOL_PLACE);
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
     // is not a threat; it still is when one person or a protected group is singled out.
-    if (sportText && group < 0 && !(tags & TAG.die_wish) && named < 0 && (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c, scored))) continue;
+    if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0 && (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c, scored))) continue;
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
     if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
@@ -117,14 +117,27 @@ export function threatRule(an: Analysis, out: Findings): void {
 function onlyTheTeam(an: Analysis, c: number, scored: boolean): boolean {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if ((an.a[i] as number) & SINGLED_OUT && an.t.norm[i] !== 'jullie') return false;
-    // A name, but not a team's code ("onze B1", "JO15-2"), a club a fan is of ("a Liverpool fan") or
-    // the other side in a result ("we slaughtered Westfield 42-10").
-    if ((an.mark[i] as number) & TM.NAME && !scored && !/\d/.test(an.t.norm[i] as string) && !FAN_OF.has(an.t.norm[nextWord(an.t, i)] as string)) return false;
+    // A name, but not a team's code ("onze B1", "JO15-2") or the other side in a result ("we
+    // slaughtered Westfield 42-10").
+    if ((an.mark[i] as number) & TM.NAME && !scored && !/\d/.test(an.t.norm[i] as string)) return false;
   }
   return true;
 }
 
-const FAN_OF = new Set(['fan', 'fans', 'supporter', 'supporters', 'speler', 'spelers', 'player', 'players', 'keeper']);
+/**
+ * A match result ("42-10", "won 3-0"), not a time ("tussen 10-11 uur"), a class ("groep 7-8") or a
+ * date: only a result lets a named side be a team.
+ */
+function realScore(text: string): boolean {
+  RESULT.lastIndex = 0;
+  for (let m = RESULT.exec(text); m; m = RESULT.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+    if (!/(?:groep|klas|tussen|van|om|year|grade|from|between)\s*$/.test(before)) return true;
+  }
+  return false;
+}
+
+const RESULT = /\b\d{1,2}\s?-\s?\d{1,2}\b(?!\s?(?:uur|u\b|h\b|jaar|years|pm|am|[-/.]\d))/g;
 
 const ABOUT = new Set(['voor', 'for', 'met', 'bij', 'with']);
 
@@ -192,7 +205,7 @@ const KITCHEN = new Set(`koken kook kookt kookles recept recepten snijden snijd 
   cooking cook recipe recipes kitchen chop chopping baking bake veggies fruitsalade salade fruit
   waterpistool waterpistolen watergevecht water waterfight
   verjaardag jarig gefeliciteerd birthday bday congrats halloween tomaat tomaten tomato tomatoes ui uien onion
-  kookworkshop workshop slice slices knife knives mes messen`.split(/\s+/));
+  kookworkshop workshop slice slices`.split(/\s+/));
 
 /**
  * "st@b st@b 🔪 see u at 3:15 liam", "i know where u live and i'll 🔫 u": a weapon emoji aimed at
@@ -210,15 +223,10 @@ function drawnWeapon(an: Analysis, out: Findings): void {
     if (t.kind[i] === TK.EMOJI && countEmoji(u, t.start[i] as number, t.end[i] as number, weaponEmoji) > 0) at = i;
   }
   if (at < 0) return;
-  // Aimed: a name near the weapon ("🔪 see u … liam"), or a "you" or a mention in its sentence ("i'll
-  // 🔫 u", "ik kom je halen mattie, tel de dagen maar af 🔪").
+  // Aimed: a "you", a mention or a name within three tokens of the weapon ("i'll 🔫 u", "🔪 see u … liam").
   let aimed = false;
-  for (let i = Math.max(0, at - 3); i < Math.min(t.n, at + 4) && !aimed; i++) aimed = ((an.mark[i] as number) & TM.NAME) !== 0;
-  const s = an.cSent[an.clause[at] as number] as number;
-  for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number) && !aimed; c++) {
-    for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number) && !aimed; i++) {
-      aimed = t.kind[i] === TK.MENTION || ((an.a[i] as number) & A.PRON2) !== 0;
-    }
+  for (let i = Math.max(0, at - 3); i < Math.min(t.n, at + 4) && !aimed; i++) {
+    aimed = t.kind[i] === TK.MENTION || ((an.a[i] as number) & A.PRON2) !== 0 || ((an.mark[i] as number) & TM.NAME) !== 0;
   }
   if (aimed) out.tokens(an, 'threat', 'threat.warning', 3, at, at + 1);
   else if (an.text.includes('\u{1FA78}')) out.tokens(an, 'self_harm', 'self_harm.signal', 3, at, at + 1);
@@ -254,7 +262,8 @@ function ifBefore(an: Analysis, i: number): boolean {
 const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'potje', 'potjes', 'spelletje', 'gamen',
   'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
   'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken',
-  'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia']);
+  'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia',
+  'lasergamen', 'lasergame', 'lasertag', 'paintball', 'paintballen', 'waterpistool', 'nerf']);
 
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
@@ -333,7 +342,7 @@ function pointedAt(an: Analysis, c: number, articles: boolean): number {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if (t.kind[i] !== TK.WORD) continue;
     if ((an.a[i] as number) & (A.INSULT | A.DEHUM | A.SLUR)) return i;
-    const p = pointedPerson(an, i, articles);
+    const p = pointedPerson(an, i, articles, articles);
     if (p >= 0) return p;
   }
   return -1;
