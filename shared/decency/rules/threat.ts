@@ -9,7 +9,6 @@ import { conditional } from '../segment';
 import { overlapsIdiom } from './bullying';
 import { errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
 
-const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 const SINGLED_OUT = A.PRON2 | A.PRON3S | A.STAFF | A.REFLEX2;
 
