@@ -744,7 +744,7 @@ export class Analysis {
       if (a & A.GROUP) {
         const pv = i > 0 && t.kind[i - 1] === TK.WORD ? (t.norm[i - 1] as string) : '';
         // "mijn vrouw": a person, not the group; but "de buren zijn zigeuners": "zijn" before a plural is "are".
-        if (POSSESSIVES.has(pv) && !(pv === 'zijn' && /(?:en|s)$/.test(w) && !(i > 1 && PLACE_PREPOSITIONS_NL.has(t.norm[i - 2] as string)))) continue;
+        if (POSSESSIVES.has(pv) && !(pv === 'zijn' && /(?:en|s)$/.test(w) && !(i > 1 && PREPOSITIONS_NL.has(t.norm[i - 2] as string)))) continue;
         this.mark[i] = (this.mark[i] as number) | TM.GROUP;
         continue;
       }
@@ -771,7 +771,7 @@ export class Analysis {
 }
 
 /** "trots op zijn mannen": after a preposition "zijn" is "his". */
-const PLACE_PREPOSITIONS_NL = new Set(['op', 'met', 'van', 'aan', 'bij', 'voor', 'naar', 'in', 'om', 'tegen', 'over', 'door', 'uit', 'zonder', 'onder', 'tussen']);
+const PREPOSITIONS_NL = new Set(['op', 'met', 'van', 'aan', 'bij', 'voor', 'naar', 'in', 'om', 'tegen', 'over', 'door', 'uit', 'zonder', 'onder', 'tussen']);
 
 const SINGULAR_VERBS = new Set(
   `heeft is was had zit zat woont krijgt kreeg gaat ging moet deed doet drinkt dronk steelt stal liegt loog gebruikt

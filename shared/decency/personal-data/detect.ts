@@ -296,9 +296,9 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
     for (let m = MASKED_MOBILE.exec(text); m; m = MASKED_MOBILE.exec(text)) {
       const s = m.index;
       const e = s + m[0].length;
-      const phone = m[0].replace(/[oO]/g, '0').replace(/\D/g, '');
       // Letters for zeros, or every digit on its own: not a date with a time ("06.12.2024 19.30").
       if (!/[oO]/.test(m[0]) && !m[0].split(/[\s.-]+/).every((g) => g.length === 1)) continue;
+      const phone = m[0].replace(/[oO]/g, '0').replace(/\D/g, '');
       if (!free(s, e) || phone.length !== 10 || contacts.phones.has(phone)) continue;
       taken.push([s, e]);
       out.chars('personal_data', 'personal.phone', 2, s, e);

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { overlapsIdiom } from './bullying';
-import { findB, isMention } from './common';
+import { WRITER_POSSESSIVES, findB, isMention } from './common';
 
 /**
  * Self-harm is a care signal, not a violation: the writer may be at risk ("ik wil niet meer
@@ -35,6 +35,8 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
 }
 
 const SINGULAR_SELF = new Set(['ik', 'me', 'mij', 'mezelf', 'mijzelf', 'mijn', "m'n", 'i', "i'm", 'im', 'myself', 'my']);
+/** The writer as someone, not only as an owner ("mijn broer"). */
+const WRITER_NOT_OWNER = new Set([...SINGULAR_SELF].filter((w) => !WRITER_POSSESSIVES.has(w)));
 
 function aboutWriter(an: Analysis, sent: number): boolean {
   for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
@@ -48,7 +50,6 @@ function hypothetical(an: Analysis, sent: number): boolean {
 }
 
 const PAST_DEATH = new Set(['pleegde', 'pleegden', 'gepleegd', 'overleed', 'overleden', 'stierf', 'verloren', 'committed', 'died', 'passed', 'lost']);
-const WRITER_SUBJECT = new Set(['ik', 'me', 'mij', 'mezelf', 'mijzelf', 'i', "i'm", 'im', 'myself']);
 
 /**
  * "Vandaag 5 jaar geleden dat mijn broer zelfmoord pleegde. Ik mis hem", "lost my uncle to suicide":
@@ -61,7 +62,7 @@ function someoneElsesDeath(an: Analysis, i: number): boolean {
   for (let k = Math.max(0, i - 4); k < Math.min(t.n, i + 3); k++) if (PAST_DEATH.has(t.norm[k] as string)) past = true;
   if (!past) return false;
   const c = an.clause[i] as number;
-  for (let k = an.cStart[c] as number; k < (an.cEnd[c] as number); k++) if (WRITER_SUBJECT.has(t.norm[k] as string)) return false;
+  for (let k = an.cStart[c] as number; k < (an.cEnd[c] as number); k++) if (WRITER_NOT_OWNER.has(t.norm[k] as string)) return false;
   return true;
 }
 
