@@ -18,7 +18,8 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     const c = an.clause[s] as number;
     // "ik hou je in de gaten met die planning": keeping an eye on a task, not on a person.
     const sent = an.cSent[c] as number;
-    // A block word reads as counter-speech ("report and block"); here it is what the pursuer ignores.
+    // After "blokkeer me maar" the writer pursues in his own words, even beside a verb of saying that
+    // would make it reported speech ("… onder alles wat de school over jou post").
     if (negated(an, c) || (isMention(an, c) && !blocking(an)) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
     if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent)) continue;
     // "Heb je al je accounts gevonden?": asking the reader, with no one of the writer's in it.
