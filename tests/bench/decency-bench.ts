@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import leoProfanity from 'leo-profanity';
+import leoProfanity18 from 'leo-profanity-1.8';
 import { createEngine } from '../../shared/decency/index';
 import { makeCorpus } from './corpus';
 
@@ -61,32 +62,43 @@ export async function run(): Promise<void> {
 
   const here = dirname(fileURLToPath(import.meta.url));
   const nlList = resolve(here, '../../../shared/data/decency/lexicons/ldnoobw-nl.txt');
-  leoProfanity.loadDictionary('en');
-  if (existsSync(nlList)) {
-    leoProfanity.add(readFileSync(nlList, 'utf8').split('\n').map((w) => w.trim()).filter((w) => w && !w.includes(' ')));
+  const nlWords = existsSync(nlList)
+    ? readFileSync(nlList, 'utf8').split('\n').map((w) => w.trim()).filter((w) => w && !w.includes(' '))
+    : [];
+  for (const filter of [leoProfanity, leoProfanity18]) {
+    filter.loadDictionary('en');
+    filter.add(nlWords);
   }
 
   const ours = (t: string): boolean => engine.classify(t).flagged;
   const leo = (t: string): boolean => leoProfanity.check(t);
-  // Warm up both on the whole batch so that neither is measured while being compiled.
+  const leo18 = (t: string): boolean => leoProfanity18.check(t);
+  // Warm up all three on the whole batch so that none is measured while being compiled.
   for (const t of texts) ours(t);
   for (const t of texts) leo(t);
+  for (const t of texts) leo18(t);
   const a: number[] = [];
   const b: number[] = [];
+  const c: number[] = [];
   const pa = { i: 0 };
   const pb = { i: 0 };
+  const pc = { i: 0 };
   for (let r = 0; r < ROUNDS; r++) {
     a.push(round(ours, texts, pa));
     b.push(round(leo, texts, pb));
+    c.push(round(leo18, texts, pc));
   }
   const oursMed = median(a);
   const leoMed = median(b);
+  const leo18Med = median(c);
   const ratios = a.map((x, i) => x / (b[i] as number));
   report('decency_items_per_s', Math.round(oursMed), 'items/s');
   report('leo_profanity_items_per_s', Math.round(leoMed), 'items/s');
   report('decency_vs_leo_ratio', (oursMed / leoMed).toFixed(2), 'x');
   report('decency_vs_leo_ratio_per_round', ratios.map((x) => x.toFixed(2)).join(' '), 'x');
   report('decency_us_per_item', (1e6 / oursMed).toFixed(2), 'µs');
+  report('leo_profanity_1_8_items_per_s', Math.round(leo18Med), 'items/s');
+  report('decency_vs_leo_1_8_ratio', (oursMed / leo18Med).toFixed(2), 'x');
 
   const gc = forceGc();
   gc();
