@@ -700,7 +700,7 @@ export class Analysis {
         const kind = t.kind[j] as number;
         if (kind === TK.END || kind === TK.SEMI) return;
         if (kind !== TK.WORD && kind !== TK.NUM) {
-          if (kind === TK.COMMA || kind === TK.QUOTE) return;
+          if ((kind === TK.COMMA && !slot.comma) || kind === TK.QUOTE) return;
           continue;
         }
         if (slotHas(slot.ids, this.pf[j] as number) || slotHas(slot.ids, this.pn[j] as number) ||

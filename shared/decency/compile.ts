@@ -23,6 +23,8 @@ interface Slot {
   ids: Int32Array;
   prefixes: string[];
   gap: number;
+  /** A comma may come between this slot and the previous one (`~N,`). */
+  comma: boolean;
 }
 
 export interface Phrase {
@@ -332,35 +334,39 @@ const NL_FUNCTION = 'de het een en ik je jij niet van dat die wat maar met voor 
 
 export const TRIE_FLAGS = { WORD: TRIE_WORD, CURSE: TRIE_CURSE } as const;
 
-function parseSlot(spec: string, gap: number): Slot {
+function parseSlot(spec: string, gap: number, comma = false): Slot {
   const words = new Set<string>();
   const prefixes: string[] = [];
   for (const alt of spec.split('|')) {
     if (alt.endsWith('*') && alt.length > 1) prefixes.push(foldWord(alt.slice(0, -1)));
     else words.add(foldWord(alt).replace(/ /g, ''));
   }
-  return { words, ids: new Int32Array(0), prefixes, gap };
+  return { words, ids: new Int32Array(0), prefixes, gap, comma };
 }
 
 export function parsePhrase(pattern: string, id: number, tag: Phrase['tag']): Phrase | null {
   const slots: Slot[] = [];
   let gap = 0;
+  let comma = false;
   for (const part of pattern.trim().split(/\s+/)) {
     if (part.startsWith('~')) {
-      gap = Number(part.slice(1)) || 3;
+      comma = part.endsWith(',');
+      gap = Number(part.slice(1, comma ? -1 : undefined)) || 3;
       continue;
     }
     // A folded slot word may itself contain spaces if the raw text had punctuation; split it.
     const folded = foldWord(part);
     if (folded.includes(' ') && !part.includes('|')) {
       for (const sub of folded.split(' ')) {
-        slots.push(parseSlot(sub, gap));
+        slots.push(parseSlot(sub, gap, comma));
         gap = 0;
+        comma = false;
       }
       continue;
     }
-    slots.push(parseSlot(part, gap));
+    slots.push(parseSlot(part, gap, comma));
     gap = 0;
+    comma = false;
   }
   if (slots.length === 0) return null;
   return { id, tag, slots, text: pattern, anchor: null, anchorIds: null };

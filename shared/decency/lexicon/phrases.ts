@@ -1,7 +1,9 @@
 /**
  * Multi-word expressions. Pattern syntax: words separated by spaces; `a|b` alternatives; a
  * trailing `*` matches a prefix; `~N` lets up to N other words come between (Dutch puts the verb
- * particle at the end: "steek ik je lek"). Matching stays within one sentence.
+ * particle at the end: "steek ik je lek"); `~N,` also lets a comma come between, for the comma that
+ * ends a conditional clause ("als ik je zie, ben je er geweest"). Otherwise a match stays within one
+ * clause, and always within one sentence.
  *
  * Each tag says what the expression does; rules read the tags, never the words.
  */
@@ -180,7 +182,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
     
-    'als ik je ~3 zie ~2 ben je er geweest',
+    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',

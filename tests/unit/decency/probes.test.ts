@@ -560,3 +560,17 @@ const CLEAN_16: string[] = [
 describe('probes of engine 1.6.0', () => {
   probes(FLAG_16, CLEAN_16);
 });
+
+const FLAG_17: [string, string][] = [
+  ['threat', 'Als ik je morgen zie, ben je er geweest'],
+  ['threat', 'Zodra ik jou tegenkom, ben je dood'],
+];
+
+const CLEAN_17: string[] = [
+  'Als je morgen naar school komt, ben je er geweest voordat het druk wordt.',
+  'Als ik je morgen zie, ben je er dan ook geweest?',
+];
+
+describe('probes of engine 1.7.0', () => {
+  probes(FLAG_17, CLEAN_17);
+});
