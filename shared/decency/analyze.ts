@@ -820,7 +820,7 @@ const POSSESSIVES = new Set(`mijn m'n mn jouw je zijn z'n zn haar onze ons my yo
 /** Role bits that send an item to the rules (the prefilter reads the same masks). */
 export const TRIGGER_A = A.SLUR | A.INSULT | A.INSULT_ADJ | A.PROFANITY | A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM | A.VIOLENT |
   A.VIOLENT_AMBIG | A.DISEASE;
-export const TRIGGER_B = B.SEXUAL | B.SELF_HARM | B.CRIME | B.SENSITIVE | B.SPAM | B.EXCLAIM | B.DIE;
+export const TRIGGER_B = B.SEXUAL | B.SELF_HARM | B.CRIME | B.SENSITIVE | B.SPAM | B.EXCLAIM | B.DIE | B.SPELLED;
 const TRIGGER_KINDS = (1 << TK.NUM) | (1 << TK.URL) | (1 << TK.EMAIL);
 
 /** The roles a homograph loses outside its language; pronoun and function roles stay. */

@@ -190,6 +190,7 @@ function buildWords(): Map<string, LexEntry> {
   addList(w, L.CRIME, 0, B.CRIME);
   addList(w, L.SENSITIVE, 0, B.SENSITIVE);
   addList(w, L.SPAM, 0, B.SPAM);
+  addList(w, L.SPELLED_CONTACT, 0, B.SPELLED);
   addList(w, L.APPEARANCE, 0, B.APPEARANCE);
   addList(w, L.SEX_EDUCATION, 0, 0, C.SEX_ED);
   addList(w, L.AFFECTION, 0, 0, C.AFFECTION);
@@ -398,7 +399,8 @@ function addRealWords(words: Map<string, LexEntry>): void {
 /**
  * Chat and Flemish spellings of function words ("nie", "ng"): the same entry as the word they
  * spell, so roles, rules and phrases read "ik wil nie meer wakker worden" as "niet meer".
- * Added after the typo and compound tables, which stay built from the standard spellings.
+ * Added after the typo and compound tables, which stay built from the standard spellings, and
+ * after the phrases, so that a word only phrases know ("urself" as "yourself") has its entry.
  */
 function addSpellingVariants(words: Map<string, LexEntry>): void {
   for (const [variant, word] of Object.entries(L.SPELLING_VARIANTS)) {
@@ -426,7 +428,6 @@ function compileLexicon(realWords: boolean): Lexicon {
   const squeezed = buildSqueezed(words);
   const fuzzy = buildFuzzy(words);
   const { trie, end } = buildTrie(words);
-  addSpellingVariants(words);
   const lex: Lexicon = {
     words,
     squeezed,
@@ -455,6 +456,7 @@ function compileLexicon(realWords: boolean): Lexicon {
   }
   for (const w of EN_FUNCTION) add(words, w, 0, 0, C.LANG_EN);
   for (const w of NL_FUNCTION) add(words, w, 0, 0, C.LANG_NL);
+  addSpellingVariants(words);
   lex.phraseCount = id;
   finishLexicon(lex);
   return lex;

@@ -88,6 +88,13 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
       if (tail && tail.a & A.GROUP) return { e: { form: norm, a: A.GROUP, b: 0, c: 0 }, split: 0 };
     }
   }
+  if (norm.length >= 8) {
+    // "trekkerhufters", "verkeershufter", "dorpsidioot": a compound whose head is an insult noun.
+    for (let p = 3; p <= norm.length - 5; p++) {
+      const rest = norm.slice(p);
+      if (insultTail(rest, words.get(rest))) return { e: { form: norm, a: A.INSULT, b: 0, c: 0 }, split: 0 };
+    }
+  }
   if (norm.length >= 7) {
     // "kantinejuffrouw", "wiskundeleraar", "gymjuf": a compound naming a member of staff.
     for (const tail of STAFF_TAILS) {
@@ -95,6 +102,20 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
     }
   }
   return NONE;
+}
+
+/**
+ * Insult nouns that end other words in another sense ("oxymoron", "discloser", "pinprick",
+ * "familiars", "oogdouche", "omverlullen"), found by tests/eval/lexicon-collisions-style runs over
+ * a Dutch and an English dictionary.
+ */
+const OTHER_MEANING_INSULT_TAILS = new Set(['liars', 'loser', 'losers', 'brats', 'moron', 'morons', 'prick', 'pricks', 'douche',
+  'lullen', 'degenerate', 'degenerates', 'tokkie', 'tokkies']);
+
+/** An insult noun that makes a compound it ends an insult (the prefilter asks the same). */
+export function insultTail(key: string, e: LexEntry | undefined): boolean {
+  return e !== undefined && e.form === key && key.length >= 5 && (e.a & A.INSULT) !== 0 && (e.a & (A.SLUR | A.GROUP)) === 0 &&
+    !OTHER_MEANING_INSULT_TAILS.has(key);
 }
 
 /** Group nouns that also just mean people ("voetbalmeisjes", "overblijfdames", "kerstmannen"). */

@@ -8,6 +8,7 @@ import { WordSeq } from './model/features';
 import type { ModelGate } from './model/olid-model';
 import { UNITS, sexualEmoji, weaponEmoji } from './units';
 import { ByteMemo } from './word-memo';
+import { insultTail } from './lookup';
 
 /**
  * One pass over an item's characters that proves the common case — nothing in it can lead to a
@@ -29,6 +30,8 @@ const SPLIT_LEFT = 1;
 const SPLIT_RIGHT = 2;
 const SPLIT_CONTENT = 4;
 const SPLIT_CURSE = 8;
+/** An insult noun that makes an unknown compound it ends an insult (lookup.insultTail). */
+const SPLIT_INSULT_TAIL = 16;
 
 const KIND_ENTRY = 0;
 const KIND_FUZZY = 1;
@@ -113,6 +116,7 @@ export class Prefilter {
         if (e.b & B.CURSE_PREFIX) f |= SPLIT_CURSE;
         this.splitPart[id] = f;
       }
+      if (r.kind === KIND_ENTRY && insultTail(k, e)) this.splitPart[id] = (this.splitPart[id] as number) | SPLIT_INSULT_TAIL;
     });
     this.anchorPhrases = Array.from({ length: lex.phraseWords.size }, () => [] as Phrase[]);
     const seen = new Set<Phrase>();
@@ -376,6 +380,12 @@ export class Prefilter {
   private mayBeCompound(ws: number, len: number): boolean {
     const buf = this.seq.buf;
     if (len >= 7 && swearTail(buf, ws, len)) return true;
+    if (len >= 8) {
+      for (let p = 3; p <= len - 5; p++) {
+        const tail = this.table.find(hashChars(buf, ws + p, len - p), buf, ws + p, len - p);
+        if (tail >= 0 && (this.splitPart[tail] as number) & SPLIT_INSULT_TAIL) return true;
+      }
+    }
     for (let k = ws; k < ws + len; k++) if ((buf[k] as number) > 127) return false; // the splitter reads ASCII only
     let hp = FNV_SEED;
     for (let p = 1; p <= len - 2; p++) {

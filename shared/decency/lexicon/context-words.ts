@@ -77,7 +77,7 @@ export const COUNTER = `
   kortzichtig bekrompen respectloos onacceptabel ontoelaatbaar bedroevend
   hateful bigot bigots bigoted bigotry discriminate discriminating discrimination racist racists
   sexist homophobic homophobe homophobes transphobic hurtful dehumanising dehumanizing tolerate
-  report reported jail prison consequences court small-minded misguided
+  report reported jail prison consequences small-minded misguided
   disrespectful unacceptable disheartening
 `;
 

@@ -12,7 +12,7 @@ export const FUNCTION_ROLES = {
     they them their theirs they're theyre`,
   PRON1: `ik me mij mijn m'n mn we wij ons onze
     i me my mine i'm im i'll i've ive i'd we're us our ours`,
-  REFLEX2: `jezelf jouzelf uzelf yourself yourselves urself`,
+  REFLEX2: `jezelf jouzelf uzelf yourself yourselves`,
   REFLEX1: `mezelf mijzelf myself ourselves onszelf`,
   NEGATOR: `niet geen nooit niemand niets niks nergens noch geenszins allerminst tegenovergestelde
     not no never nobody noone nothing none neither nor cannot
@@ -35,7 +35,7 @@ export const FUNCTION_ROLES = {
 
 export const FUNCTION_ROLES_B = {
   ARTICLE: `een de het die deze dat dit zo'n zulke a an the this that these those such`,
-  COPULA: `ben bent is zijn was waren wees word wordt worden werd werden
+  COPULA: `ben bent is zijn zijt was waren wees word wordt worden werd werden
     am are is was were be been being you're youre he's she's they're theyre i'm im it's its`,
   MODAL: `moet moeten moest moesten zou zouden mag mogen hoort horen verdien verdient verdienen
     beste belang oplossing should ought must deserve deserves deserved best interest solution`,
@@ -79,4 +79,6 @@ export const SPELLING_VARIANTS: Record<string, string> = {
   nx: 'niks',
   iem: 'iemand',
   egt: 'echt',
+  urself: 'yourself',
+  urselves: 'yourselves',
 };

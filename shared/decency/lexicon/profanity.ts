@@ -48,7 +48,7 @@ export const INSULTS = `
   windbuil sukkelaar druiloor snotaap snotapen rotjoch kutkind
   sletje sletjes gobshite gobshites cretin cretins dolt dolts oaf oafs lowlife lowlifes asshat asshats
   fuckwit fuckwits numpty plonker pillock pillocks nincompoop meathead
-  meatheads knucklehead knuckleheads blockhead bootlicker bootlickers
+  meatheads knucklehead knuckleheads blockhead bootlicker bootlickers neckbeard neckbeards
 `;
 
 /** Adjectives that insult a person, not a thing ("domme kut", "stupid loser", "je bent lelijk"). */
@@ -63,7 +63,7 @@ export const INSULT_ADJECTIVES = `
   verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
   lachertje lachnummer mormel insufferable pompous arrogant arrogante slimy obnoxious onuitstaanbaar onuitstaanbare
-  onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige
+  onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige onnozel onnozele analfabeet analfabeten
   kontlikker kontlikkers blaaskaak blaaskaken windbag windbags simpleton dirtbag dirtbags charlatan charlatans bonehead boneheads bozo airhead
 `;
 

@@ -56,6 +56,7 @@ export const B = {
   CURSE_PREFIX: 1 << 16, // kanker-, kut-, tyfus-: makes a compound coarse
   BODY: 1 << 17, // tieten, kont, borsten, tits
   APPEARANCE: 1 << 18, // kapsel, lijf, neus, dik, lelijk
+  SPELLED: 1 << 24, // apenstaartje, dot, nul: contact data written out in words
   DIE: 1 << 19, // sterven, dood, die: violent only with a wish or a deserve
   MODAL: 1 << 20, // moet, moeten, zou, should, ought, deserve
   WISH: 1 << 21, // wou, hoop, wens, wish, hope

@@ -59,6 +59,9 @@ export const SPAM = `
   discount offer cash
 `;
 
+/** Words that spell out contact data ("nul zes …", "apenstaartje hotmail punt com"). */
+export const SPELLED_CONTACT = `apenstaartje dot com nul zero`;
+
 /** Looks and body: the stuff of mocking someone ("moet je haar kapsel zien", "met zo'n lijf"). */
 export const APPEARANCE = `kapsel haar haren lijf lichaam gezicht kop neus oren tanden beugel puisten
   puistjes acne kleren schoenen gewicht dik dikke vet vette lelijk lelijke mager

@@ -7,6 +7,7 @@ import { TF, TK } from '../tokenize';
 import { FIRST_NAME_SET } from '../lexicon/first-names';
 import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
 import { UNITS } from '../units';
+import { spelledEmails, spelledPhones } from './spelled';
 
 /** The school's own public contact data, normalised for comparison; never flagged. */
 export interface PublicContacts {
@@ -183,6 +184,7 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
     }
   }
   if (digits >= 1) numbers(text, out, contacts, digits, an.enWords > an.nlWords);
+  if (an.textB & B.SPELLED) spelledOut(an, out, contacts);
   sensitiveFacts(an, out);
   if (digits >= 1) failingGrades(an, out);
   if (digits >= 4 && gradeListIn(text)) {
@@ -190,6 +192,19 @@ export function personalDataRule(an: Analysis, out: Findings, contacts: PublicCo
     for (let m = GRADE_LIST.exec(text); m; m = GRADE_LIST.exec(text)) {
       if (gradeOfAPerson(text, m)) out.chars('personal_data', 'personal.sensitive', 2, m.index, m.index + m[0].length);
     }
+  }
+}
+
+/** Phone numbers and e-mail addresses written out in words, judged as their written forms are. */
+function spelledOut(an: Analysis, out: Findings, contacts: PublicContacts): void {
+  const text = an.text;
+  for (const hit of spelledPhones(text)) {
+    if (contacts.phones.has(hit.value) || (!hit.value.startsWith('06') && deskNumber(text, hit.start)) || organisationBlock(text)) continue;
+    out.chars('personal_data', 'personal.phone', 2, hit.start, hit.end);
+  }
+  for (const hit of spelledEmails(text)) {
+    if (contacts.emails.has(hit.value) || roleMailbox(hit.value) || workAddress(an, hit.value)) continue;
+    out.chars('personal_data', 'personal.email', 2, hit.start, hit.end);
   }
 }
 

@@ -311,8 +311,12 @@ export function groupInSentence(an: Analysis, c: number): number {
 function teamWord(an: Analysis, i: number): boolean {
   const nx = nextWord(an.t, i);
   const pv = prevWord(an.t, i);
+  if (pv >= 0 && AGE_CLASS.test(an.text.slice(an.t.start[pv], an.t.end[pv]))) return true;
   return (nx >= 0 && ((an.a[nx] as number) & A.SPORT) !== 0) || (pv >= 0 && ((an.a[pv] as number) & A.SPORT) !== 0);
 }
+
+/** A sports age class before the group word: "the U14 girls", "de JO11 jongens", "MO13 meiden". */
+const AGE_CLASS = /^(?:u|o|jo|mo|g)\d{1,2}$/i;
 
 const POINTING = new Set(['die', 'dat', 'deze', 'that', 'this']);
 /** "elke politicus", "every MP": a whole class of people, pointed at only by a call for violence (threat.ts). */

@@ -1,4 +1,4 @@
-import { TAG } from '../analyze';
+import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
@@ -70,7 +70,9 @@ function sexualEmojiRule(an: Analysis, out: Findings): void {
   if (count < 2) return;
   // "🍆🍆 de moestuin levert aubergines op!": the vegetable itself.
   for (let i = 0; i < t.n; i++) if (t.kind[i] === TK.WORD && PRODUCE.has(t.norm[i] as string)) return;
-  const aimed = (an.textA & A.PRON2) !== 0 || (an.kinds & (1 << TK.MENTION)) !== 0;
+  // At the reader, a mention, or someone the text points at ("that student teacher 🍑🍆", "die stagiaire").
+  const aimed = (an.textA & (A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE)) !== 0 || (an.kinds & (1 << TK.MENTION)) !== 0 ||
+    (an.textMark & TM.NAME) !== 0;
   if (aimed) out.tokens(an, 'sexual', 'sexual.emoji', 2, first, first + 1);
 }
 

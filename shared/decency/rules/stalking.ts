@@ -69,7 +69,7 @@ function blocking(an: Analysis): boolean {
 
 /** "ik weet waar je die formulieren kunt halen", "I know where you can find it": directions, not surveillance. */
 const CAN = new Set(['kunt', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'can', 'could', 'should', 'need', 'must',
-  'vindt', 'vind', 'haalt', 'halen', 'koopt', 'kopen', 'find', 'get', 'buy']);
+  'vindt', 'vind', 'haalt', 'halen', 'koopt', 'kopen', 'find', 'get', 'buy', 'beste', 'best']);
 
 function directions(an: Analysis, c: number, end: number): boolean {
   const last = an.t.norm[end - 1];

@@ -77,6 +77,8 @@ export function threatRule(an: Analysis, out: Findings): void {
       const hit = findTag(an, c, TAG.die_wish);
       // "Ik hoop dat Sem niet verdrinkt in al dat huiswerk": the wish is that it does not happen.
       if (hit && WISHING.has(an.t.norm[hit[0]] as string) && negatorWithin(an, hit[0], hit[1])) continue;
+      // "Lincoln kreeg een kogel door zijn hoofd": what happened, told, not wished.
+      if (hit && overlapsIdiom(an, hit[0], hit[1])) continue;
       if (hit) {
         report(an, out, 'threat.wish', hit[0], hit[1], group);
         continue;
@@ -253,8 +255,9 @@ function joking(an: Analysis): boolean {
   return false;
 }
 
+/** Dutch puts the verb last: "als je het einde van de serie verklapt". */
 function ifBefore(an: Analysis, i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (IF.has(an.t.norm[k] as string)) return true;
+  for (let k = Math.max(0, i - 8); k < i; k++) if (IF.has(an.t.norm[k] as string)) return true;
   return false;
 }
 
