@@ -753,7 +753,10 @@ export class Analysis {
       const nxA = nx >= 0 ? (this.a[nx] as number) : 0;
       const nxB = nx >= 0 ? (this.b[nx] as number) : 0;
       if (nx >= 0 && nx === i + 1 && (nxA & (A.PERSON_NOUN | A.STAFF | A.PERSON_ROLE | A.GROUP) || nxB & B.LIVES ||
-        this.formAt(nx) === 'levens' || this.formAt(nx) === 'lives' || this.formAt(nx) === 'trash' || this.formAt(nx) === 'vermin')) {
+        this.formAt(nx) === 'levens' || this.formAt(nx) === 'lives' || this.formAt(nx) === 'trash' || this.formAt(nx) === 'vermin' ||
+        // "dat zwarte gespuis", "Marokkaanse klootzakken": a word for people, only an insulting one; for
+        // many of them ("die blinde klootzak" is one referee, "black sheep" a person in a family).
+        (nxA & (A.DEHUM | A.INSULT) && collective(this.formAt(nx)) && !ANIMALS.has(this.formAt(nx))))) {
         this.mark[i] = (this.mark[i] as number) | TM.GROUP;
         continue;
       }
@@ -769,6 +772,18 @@ export class Analysis {
   }
 
 }
+
+/** A noun for many: a Dutch or English plural, or a collective ("tuig", "gespuis", "uitschot"). */
+function collective(w: string): boolean {
+  return /(?:en|s)$/.test(w) || COLLECTIVES.has(w);
+}
+const COLLECTIVES = new Set(['tuig', 'gespuis', 'uitschot', 'schorem', 'gepeupel', 'gajes', 'volk', 'trash', 'scum', 'filth', 'vermin']);
+
+/** Animals among the derogatory nouns: "zwarte ratten" and "bruine varkens" are animals of a colour. */
+const ANIMALS = new Set(`rat ratten kakkerlak kakkerlakken aap apen varken varkens beest beesten insect insecten ongedierte
+  hond honden koe koeien ezel ezels kip kippen slang slangen luis luizen vlo vlooien
+  rats rat cockroach cockroaches ape apes monkey monkeys pig pigs animal animals beast beasts insect insects vermin dog dogs
+  cow cows donkey donkeys chicken chickens snake snakes lice fleas schapen sheep`.split(/\s+/));
 
 /** "trots op zijn mannen": after a preposition "zijn" is "his". */
 const PREPOSITIONS_NL = new Set(['op', 'met', 'van', 'aan', 'bij', 'voor', 'naar', 'in', 'om', 'tegen', 'over', 'door', 'uit', 'zonder', 'onder', 'tussen']);

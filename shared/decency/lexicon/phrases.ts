@@ -31,6 +31,7 @@ export type PhraseTag =
   | 'sensitive' // "is blijven zitten", "zit bij jeugdzorg"
   | 'curse' // "krijg de tering", "kanker op", "rot op"
   | 'exclusion_group' // "terug naar hun eigen land", "go back to"
+  | 'hate_trope' // hate without naming the group: the replacement conspiracy ("omvolking", "minderheid in eigen land")
   | 'hypothetical' // "als ik ... zou", "if I ... would": a thought experiment, not a plan
   | 'photo_request'; // "stuur eens een foto", "send a pic": sexual only with sexual words nearby
 
@@ -77,7 +78,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'een gevaar voor', 'gevaar voor', 'een bedreiging voor', 'bedreiging voor', 'a danger|threat to',
     'danger|threat to', 'geen ~1 mensen|mens', 'not human', 'niet menselijk', 'minder waard', 'worth less',
     'lesser beings', 'mindere wezens', 'onmenselijke wezens', 'subhuman creatures|beings',
-    'waste of space', 'zo leeg als je|jouw ~1 hoofd|kop', 'find ~3 ass with', 'brain of a', 'piece|sack of ~1 shit|garbage|crap|trash', 'what a tool', 'bunch of ~2 clowns|idiots|morons|clueless', 'iq van een', 'hersenloze kip', 'ouwe|oude zak', 'waste of oxygen|air', 'iq of a', 'sit down ~1 clown', 'pizza face', 'sad little man', 'laughing at you behind', 'verspilling van ruimte', 'te veel ~4 in dit|ons land', 'too many ~4 in this|our country',
+    'waste of space', 'zo leeg als je|jouw ~1 hoofd|kop', 'find ~3 ass with', 'brain of a', 'piece|sack of ~1 shit|garbage|crap|trash', 'what a tool', 'bunch of ~2 clowns|idiots|morons|clueless', 'iq van een', 'intellect|hersens|hersenen|hersentjes van een', 'hersenloze kip', 'ouwe|oude zak', 'waste of oxygen|air', 'iq of a', 'sit down ~1 clown', 'pizza face', 'sad little man', 'laughing at you behind', 'verspilling van ruimte', 'te veel ~4 in dit|ons land', 'too many ~4 in this|our country',
     'een last voor', 'last voor de maatschappij|samenleving', 'a burden on|to', 'beheersen|controleren alles', 'beheersen|controleren de media|wereld|banken|geldwereld',
     'control the media|world|banks|everything', 'horen|hoort niet te', 'should not|shouldnt be allowed',
     'mogen niet stemmen|studeren|werken', 'houden ~3 klas|les|rest|iedereen ~3 op', 'slow ~3 everyone|everybody|class|us|rest ~1 down', 'leech|leeching|leeches ~1 off', "it's|its ~1 ruined", 'verpesten|verpest|verzieken|verziekt ~2 het|alles ~2 voor', 'hold ~3 class|everyone|everybody back',
@@ -92,7 +93,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'hebben ~3 overal de macht', 'hebben ~2 alles in handen', 'hebben ~2 de macht',
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
     'lock up your ~1 bikes|stuff|things|valuables', "can't|cannot|cant drive", 'typical black|asian|muslim|jewish|mexican|indian|gay ~1 guy|man|woman|girl|person|people', 'they never change', 'man in a dress', 'come here for ~1 benefits', 'komen hier ~2 voor ~1 uitkering', 'zitten achter alles', 'aan de touwtjes ~1 trekken|getrokken|trekt', 'pull|pulling|pulled the strings', 'overal hun ~1 handen|vingers in', 'end up running|controlling ~1 things|everything', 'runs|run the banks', 'moeten genezen worden', 'kunnen ~2 niet autorijden',
-    'verpesten|verpest|verpestten ~3 de|het|deze|onze|hun ~1 hele ~1 school|wijk|buurt|stad|land|straat|klas|boel', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
+    'verpesten|verpest|verpestten|verpestte ~4 school|wijk|buurt|stad|land|straat|klas', 'school|wijk|buurt|stad|land|straat|klas ~3 verpest|verpesten|verpestten', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
     'zit in hun|het ~1 bloed|genen|dna', "it's|its in their ~1 blood|genes|dna", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
     'control|own ~2 the ~1 banks|media|world', 'regelen|regelt ~2 alles met geld',
     "zwarte|bruine ~1 apen|aap|apies|apie", "weer zo'n|zon", 'de boel ~1 verziekt|verpest|verzieken',
@@ -455,11 +456,16 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'horen|hoort ~1 niet in|op|bij', 'moeten|mogen ~1 niet in de|het|onze|deze', 'horen|hoort ~1 op een ~1 speciale|aparte',
     'niet tussen normale', 'dit is nederland', 'moeten|mogen ~1 niet ~3 school|hier ~1 komen|zijn',
     'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country',
-    'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'send|ship|deport all ~2 back', 'allemaal terugsturen', 'eruit met',
-    'uit ons land', 'out of our country', 'get out of our', 'omvolking', 'replace us',
+    'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'terug in|op hun ~1 bootje|boot|bootjes|rubberboot|rubberbootje', 'send|ship|deport all ~2 back', 'allemaal terugsturen', 'eruit met',
+    'uit ons land', 'out of our country', 'get out of our',
     'pas je aan of|anders ~2 rot|oprotten|vertrekken|wegwezen', 'aanpassen of oprotten|opzouten|vertrekken',
     'horen|hoort ~1 niet voor de klas|groep', 'horen|hoort ~1 niet ~3 op een ~1 christelijke|gewone|normale ~1 school',
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
+  ],
+  hate_trope: [
+    'omvolking', 'white genocide', 'witte genocide', 'kalergiplan', 'kalergi plan',
+    'minderheid in ~1 eigen|ons ~1 land', 'minority in ~1 our own ~1 country|land',
+    'want|wants|trying|going to replace us', 'replacing us', 'will not replace us', "won't|wont replace us",
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
   photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie', 'stuur ~2 er meer', 'send ~2 more'],

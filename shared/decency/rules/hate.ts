@@ -17,9 +17,19 @@ export function hateRule(an: Analysis, out: Findings): void {
     const a = an.cA[c] as number;
     const tags = an.cTags[c] as number;
     const neg = negated(an, c);
+    // The replacement conspiracy needs no group named: "over 20 jaar zijn wij de minderheid in eigen land".
+    const trope = tags & TAG.hate_trope ? (findTag(an, c, TAG.hate_trope) as [number, number]) : null;
+    // A hashtag is the writer's label for what he said, whatever negation that had ("… geen Nederlands kind meer #omvolking").
+    const hashtag = trope !== null && an.text.charCodeAt((an.t.start[trope[0]] as number) - 1) === 35;
+    if (trope && (!neg || hashtag) && !((an.cFlags[c] as number) & CF.QUESTION) && !isMention(an, c) && !tropeDiscussed(an, c)) {
+      out.tokens(an, 'hate', 'hate.trope', 2, trope[0], trope[1]);
+      continue;
+    }
     let pred = -1;
     let rule = 'hate.derogation';
-    if (tags & TAG.derog_fixed) pred = tagStart(an, c, TAG.derog_fixed);
+    const bound = boundDerogation(an, c);
+    if (bound >= 0) pred = bound;
+    else if (tags & TAG.derog_fixed) pred = tagStart(an, c, TAG.derog_fixed);
     else if (tags & TAG.exclusion_group) {
       pred = exclusionStart(an, c);
       rule = 'hate.exclusion';
@@ -53,8 +63,31 @@ export function hateRule(an: Analysis, out: Findings): void {
   slurRule(an, out);
 }
 
-/** "14/88", "(((they)))": the neo-Nazi numbers and the antisemitic echo ("1488" alone may be a year). */
-export const DOG_WHISTLE = /(?<!\d|score:?\s?)14\s?\/\s?88(?!\d)(?!\s*(?:punten|points|pt|goed|good|correct|juist))|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|heil|aryan|blanke?)\b)|\(\(\(\s*(?:they|them|their|globalists?|bankers?|media|elites?|jews|joden|zij)\s*\)\)\)/i;
+/** A group adjective on a derogatory noun ("dat zwarte gespuis"): derogatory whatever else the clause says. */
+function boundDerogation(an: Analysis, c: number): number {
+  for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) {
+    if ((an.a[i] as number) & A.GROUP_ADJ && (an.mark[i] as number) & TM.GROUP && (an.a[i + 1] as number) & (A.DEHUM | A.INSULT)) return i + 1;
+  }
+  return -1;
+}
+
+/** The trope named as a subject of study: "de term omvolking", "the great replacement theory". */
+const TROPE_TALK = new Set(['term', 'begrip', 'theorie', 'complottheorie', 'complot', 'complotdenken', 'theory', 'conspiracy',
+  'les', 'lesson', 'geschiedenis', 'history', 'documentaire', 'documentary', 'propaganda', 'myth', 'mythe']);
+
+function tropeDiscussed(an: Analysis, c: number): boolean {
+  const s = an.cSent[c] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (TROPE_TALK.has(an.t.norm[i] as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * "14/88", "(((they)))", "13/50 never lies": the neo-Nazi numbers, the antisemitic echo and the racist crime
+ * statistic ("1488" alone may be a year, "13/50" alone a mark).
+ */
+export const DOG_WHISTLE = /(?<!\d|score:?\s?)14\s?\/\s?88(?!\d)(?!\s*(?:punten|points|pt|goed|good|correct|juist))|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|heil|aryan|blanke?)\b)|(?<![\d/])13\s?\/\s?5[02](?![\d/])(?=.{0,60}\b(?:never lies|look it up|statistics|fbi|crimes?|blacks?|zwarten|criminaliteit)\b)|\(\(\(\s*(?:they|them|their|globalists?|globalisten|bankers?|bankiers|zionists?|zionisten|media|elites?|jews|joden|zij)\s*\)\)\)/i;
 
 export function dogWhistles(an: Analysis, out: Findings): void {
   const m = DOG_WHISTLE.exec(an.text);
@@ -199,7 +232,9 @@ function slurRule(an: Analysis, out: Findings): void {
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
     // Self-reference ("I'm a proud …"), not the writer hating them ("I hate …").
-    const selfOnly = writerInSentence(an, s) && !(cA & (A.PRON2 | A.PRON3S | DEROG_A | A.VIOLENT)) &&
+    // "al die gelukszoekers …, wij betalen": pointed at others, whoever the sentence's subject is.
+    const selfOnly = writerInSentence(an, s) && !(pv >= 0 && POINTING_OTHERS.has(t.norm[pv] as string)) &&
+      !(cA & (A.PRON2 | A.PRON3S | DEROG_A | A.VIOLENT)) &&
       !((an.cB[c] as number) & B.REFLEX1 && cA & A.PRON2);
     if (selfOnly || (an.cB[c] as number) & B.REFLEX1) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && cA & A.META) continue;
@@ -208,6 +243,7 @@ function slurRule(an: Analysis, out: Findings): void {
   }
 }
 
+const POINTING_OTHERS = new Set(['die', 'deze', 'al', 'those', 'these', 'all']);
 const WRITER_SUBJECT = new Set(['ik', 'i', "i'm", 'im', "'k", 'k', 'we', 'wij', "we're", 'were']);
 
 /**

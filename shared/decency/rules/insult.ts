@@ -136,6 +136,13 @@ export function insultRule(an: Analysis, out: Findings): void {
     let person = personTarget(an, c, INDIVIDUAL);
     // "Onze premier is een leugenaar", "the ref is blind": someone in a public role.
     if (person < 0) person = pointedIn(an, c);
+    // "De Jonge is de grootste klungel van het kabinet, wat een kneus": a fixed insult about the one
+    // the sentence is about, unless the writer is talking about himself ("ik vergat het weer, wat een kneus").
+    let appositive = false;
+    if (person < 0 && tags & TAG.neg_attrib && !((an.sA[an.cSent[c] as number] as number) & A.PRON1)) {
+      person = personInSentence(an, c);
+      appositive = person >= 0;
+    }
     const onlySelf = person < 0 && (a & A.PRON1) !== 0;
     const institution = (a & A.INSTITUTION) !== 0 && person < 0;
 
@@ -160,7 +167,7 @@ export function insultRule(an: Analysis, out: Findings): void {
     if ((an.cFlags[c] as number) & CF.QUESTION && !(a & A.PRON2)) continue;
     const onlyJullie = onlyPluralYou(an, c);
     // "Meneer Jansen heeft het IQ van een theezakje": a fixed insult phrase says its own verb.
-    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c) || (tags & TAG.neg_attrib && hasHave(an, c));
+    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c) || (tags & TAG.neg_attrib && hasHave(an, c)) || appositive;
     // "Your argument is lazy", "his excuses are pathetic", "zijn plan is waardeloos": the thing is judged.
     if (copula && aThingOfTheirs(an, c)) continue;
     // Strong emotions at a person: "ik haat je", "ik verafschuw hem", "jij maakt me ziek".
@@ -200,6 +207,16 @@ export function insultRule(an: Analysis, out: Findings): void {
       }
     }
   }
+}
+
+/** One person, named or pointed at, in the clauses a comma joins before c ("kijk hem nou zitten, …"). */
+function personInSentence(an: Analysis, c: number): number {
+  const first = an.sFirst[an.cSent[c] as number] as number;
+  for (let k = c - 1; k >= first && (an.cFlags[k + 1] as number) & CF.AFTER_COMMA; k--) {
+    const p = personTarget(an, k, A.PRON2 | A.PRON3S);
+    if (p >= 0) return p;
+  }
+  return -1;
 }
 
 /** A cursed compound at the start of a short clause addresses someone: "Kankerhoer!". */
