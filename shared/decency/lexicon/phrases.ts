@@ -56,7 +56,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'song|track|beat|game|goal|trick|show|party|match|concert|mural|painting|drawing|art|view|photo|pic|video|performance|dance|outfit|fit|edit ~2 is|was|looks ~2 sick|insane|fire|killing|crazy',
     'de pijp uit', 'een moord doen', 'moordend', 'moord ~1 zwaar',
     'een beest|monster|moordenaar|killer in|op|met', 'a beast at|on|in', 'een monster in|op', 'hart|harten|heart|hearts|show ~1 gestolen|stolen', 'gestolen|stole|stolen|steals|stealing ~2 hart|harten|heart|hearts|show',
-    'is|werd|zijn|was|were|got|get ~1 gestolen|gejat|stolen', 'afval ~4 gooien|weggooien|scheiden|opruimen|prikken|straat', 'the worst at', 'de slechtste in', 'spotted dick', 'dood graag', 'doodgraag', 'bitch please', 'slaat|sla|slaan|sloeg ~4 spijker op ~2 kop', 'spijker op ~2 kop', 'moord zeg ik', 'er kapot van', 'kapot van', 'was|is moord', 'nie|niet lulle|lullen maar poetse|poetsen', 'zelfverdediging', 'bite|bit|biting the bullet', 'zure appel', "i'm|im ~1 dead", 'i am dead', 'ik ben dood', 'ik ga dood', 'sick kickflip|trick|goal|shot|save', 'savage|beast|monster|animal on the court|field|pitch|ice|track', 'blue|great|coal tit|tits', 'kill yourself|yourselves|myself over', 'elkaar plagen', 'plagen ~1 elkaar',
+    'is|werd|zijn|was|were|got|get ~1 gestolen|gejat|stolen', 'afval ~4 gooien|weggooien|scheiden|opruimen|prikken|straat', 'the worst at', 'de slechtste in', 'spotted dick', 'dood graag', 'doodgraag', 'bitch please', 'slaat|sla|slaan|sloeg ~4 spijker op ~2 kop', 'spijker op ~2 kop', 'moord zeg ik', 'er kapot van', 'kapot van', 'was|is moord', 'nie|niet lulle|lullen maar poetse|poetsen', 'zelfverdediging', 'bite|bit|biting the bullet', 'zure appel', "i'm|im ~1 dead", 'i am dead', 'ik ben dood', 'ik ga dood', 'sick kickflip|trick|goal|shot|save', 'als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier|piraat ~3 verkleed|verkleedt|verkleden|verkleedde', 'verkleed|verkleedt|verkleden|verkleedde ~2 als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier', 'dressed|dress ~1 as ~1 witch|devil|zombie|clown|monster|vampire|ghost', 'sukkel|stommerd|idioot|kluns|oen|dombo|suffie als ik ben', 'savage|beast|monster|animal on the court|field|pitch|ice|track', 'blue|great|coal tit|tits', 'kill yourself|yourselves|myself over', 'elkaar plagen', 'plagen ~1 elkaar',
     'smerig|gestoord|ziek|vies|vet|sick|insane ~1 goed|mooi|lekker|good', 'stichting tegen kanker', 'convicted|jailed|sentenced|veroordeeld ~4 fraud|theft|stealing|murder|assault|fraude|diefstal|moord|mishandeling|robbing|robbery', 'sick|insane|wicked|filthy|nasty ~1 tattoo|trick|goal|shot|move|song|beat|track|outfit|fit|car|bike|skills|photo|pic|view|drawing|performance|play|save|dunk|dance|vibes|edit|video|solo|riff|kicks|shoes|hair|haircut|cut|design|build',
     'sick|insane|cracked|nasty at', 'so sick', 'is|was sick ~1 bro|man|mate|dude', 'ziek|zieke|vieze|smerige ~1 goal|actie|solo|trick|beat|nummer|tattoo|outfit|fiets|auto|schoenen|dans|video|foto|save|pass|assist|dribbel', 'litter|trash|garbage ~3 street|bin|throw|pick', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
     'shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|plan|suggestion',
@@ -289,7 +289,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'ik ben er ~3 toch niet meer',
+    'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'suicide ~2 looking|sounding|seems|sounds|looks ~1 better|good|appealing', 'zelfmoord ~2 lijkt|klinkt ~2 beter|goed|aantrekkelijk', 'ik ben er ~3 toch niet meer',
     'dat ze|hij zichzelf ~1 snijdt|krast',
     'started self-harming', 'started cutting again', "don't|dont ~1 want to be here ~1 anymore", 'do not want to be here ~1 anymore', 'knife|razor ~2 against|on|into ~1 my ~1 arm|arms|wrist|wrists|skin',
     'stepping|jumping in front of ~1 a|the ~1 train|bus|truck|lorry',
@@ -331,6 +331,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   sexual_request: [
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
+    'wat ik ~1 in bed ~1 kan', 'what i can do in bed', 'send|stuur me|mij ~1 something|iets spicy|sexy|naughty|ondeugends',
    
     'body ~1 for a ~2 year old', 'like them younger', "what's|whats under ~1 that|your|her ~1 uniform|skirt|dress",
     'private pics', 'easy money ~4 pics',
@@ -468,5 +469,5 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'want|wants|trying|going to replace us', 'replacing us', 'will not replace us', "won't|wont replace us",
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
-  photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie', 'stuur ~2 er meer', 'send ~2 more'],
+  photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie|snap|snapje|snaps', 'stuur ~2 er meer', 'send ~2 more'],
 };

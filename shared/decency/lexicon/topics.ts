@@ -12,7 +12,7 @@ export const SEXUAL = `
 
 /** Sexual only with a request, a person or a body: "seks" in a sex-education lesson is fine. */
 export const SEXUAL_WEAK = `sexting sexten seks sex naakt bloot kleren sexy lekker lekkere lekkere strakke kont
-  borsten lichaam lijf foto foto's fotos pics pic photo photos naked undressed`;
+  borsten lichaam lijf foto foto's fotos pics pic photo photos naked undressed bikini lingerie`;
 
 export const BODY = `tieten tietjes borsten kont billen reet lijf lichaam benen lul pik
   tits boobs ass butt body`;
