@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidBsn, isValidIban, normalizeDutchPhone } from '../../../shared/decency/personal-data/checksums';
 import { createEngine } from '../../../shared/decency/index';
+import { spelledEmails, spelledPhones } from '../../../shared/decency/personal-data/spelled';
 import { cats, classify } from './helpers';
 
 describe('Dutch phone numbers in their real formats', () => {
@@ -64,6 +65,31 @@ describe("the school's own public contact data is allowed", () => {
     expect(school.classify('Inloggen kan op portal.csghetstreek.nl/betaling-login').flagged).toBe(false);
     expect(classify(pay).categories).toContain('spam');
     expect(school.classify('Betaal via csg-betalingen-nl.xyz/login').categories).toContain('spam');
+  });
+});
+
+describe('contact data spelled out in words', () => {
+  it('reads digit words back into a phone number, with the same checks as written digits', () => {
+    const text = 'bel bram: nul zes, vier één, zeven zeven, twee acht, negen nul';
+    expect(spelledPhones(text)).toEqual([{ start: 10, end: 62, value: '0641772890' }]);
+    expect(spelledPhones('Call him: zero six, four eight, two two, nine one, seven three')[0]?.value).toBe('0648229173');
+    expect(spelledPhones('App op nul zes 12 34 56 78')[0]?.value).toBe('0612345678');
+  });
+  it('leaves counting and short runs alone', () => {
+    expect(spelledPhones('we tellen af: tien negen acht zeven zes vijf vier drie twee een nul')).toEqual([]);
+    expect(spelledPhones('een twee drie vier hoedje van papier')).toEqual([]);
+    expect(spelledPhones('Bel 0612345678')).toEqual([]); // written digits are the number detector's
+  });
+  it('reads "apenstaartje", "at", "punt" and "dot" back into an address', () => {
+    expect(spelledEmails('daan punt vermeer apenstaartje hotmail punt com, stuur maar')[0]?.value).toBe('daan.vermeer@hotmail.com');
+    expect(spelledEmails('jan (at) gmail (dot) com')[0]?.value).toBe('jan@gmail.com');
+    expect(spelledEmails('meet me at home dot com')).toEqual([]);
+  });
+  it('flags them as personal data, except the school\'s own and role mailboxes', () => {
+    expect(cats('mail mevrouw Peeters thuis: annpeeters apenstaartje gmail punt com')).toEqual(['personal_data']);
+    expect(cats('mail info apenstaartje school punt nl voor vragen')).toEqual([]);
+    const school = createEngine({ version: 't', publicContacts: ['0317 123456'] });
+    expect(school.classify('bel nul drie een zeven, een twee drie vier vijf zes').flagged).toBe(false);
   });
 });
 

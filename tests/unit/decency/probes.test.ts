@@ -564,13 +564,75 @@ describe('probes of engine 1.6.0', () => {
 const FLAG_17: [string, string][] = [
   ['threat', 'Als ik je morgen zie, ben je er geweest'],
   ['threat', 'Zodra ik jou tegenkom, ben je dood'],
+  ['threat', 'ik maak je d00d kerel, wacht maar tot na school'],
+  ['threat', 'volgende keer dat je hier je bek opentrekt krijg je een kogel'],
+  ['threat', "die mentor krijgt een klap voor d'r kop als ze m'n zoon nog 1x uitscheldt"],
+  ['threat', 'Geachte directie, als u mijn dochter nog één keer schorst kom ik persoonlijk langs en dan vallen er klappen.'],
+  ['bullying', 'kill urself liam, seriously nobody would care'],
+  ['personal_data', 'bel bram: nul zes, vier één, zeven zeven, twee acht, negen nul'],
+  ['personal_data', 'daan punt vermeer apenstaartje hotmail punt com, stuur maar wat leuks'],
+  ['personal_data', 'elif.kaya [at] hotmail [dot] com for whoever wants to ask her out lmao'],
+  ['insult', 'die boeren zijn echt achterlijke trekkerhufters die denken dat de A1 van hun is'],
+  ['insult', '@USER imagine getting ratio\'d this hard, you greasy neckbeard'],
+  ['insult', 'zijt gij nu echt zo onnozel of doet ge maar alsof? allez seg'],
+  ['insult', 'kijk hem nou zitten aan tafel bij Op1, het intellect van een deurmat'],
+  ['insult', 'De Jonge is echt de grootste klungel die dit kabinet heeft voortgebracht, wat een kneus'],
+  ['coarse_language', 'fuck dit, ik stop met die belastingaangifte, niemand snapt die shit'],
+  ['coarse_language', 'no fucking way he hit that shot from half court 😱'],
+  ['hate', 'al die marokkanen verpesten de hele school'],
+  ['hate', 'de marokkanen hebben deze wijk weer helemaal verpest'],
+  ['hate', 'send all the immigrants back, this school used to be normal'],
+  ['hate', 'dat zwarte gespuis moet je gewoon niet binnenlaten bij de club'],
+  ['hate', 'al die gelukszoekers moeten gewoon terug in hun bootje, wij betalen ons blauw voor dat tuig'],
+  ['hate', 'gehandicapten zijn gewoon een kostenpost, vroeger wisten ze daar wel raad mee'],
+  ['hate', 'ze fokken als konijnen en over 20 jaar zijn wij de minderheid in eigen land'],
+  ['hate', 'Al die Polen en Roemenen op de open dag, straks is hier geen Nederlands kind meer te vinden #omvolking'],
+  ['hate', 'de (((globalisten))) willen ons vervangen, word wakker mensen'],
+  ['hate', '13/50 never lies, look it up before you call me racist'],
+  ['sexual', 'that student teacher can get it 🍑🍆'],
+  ['sexual', 'ik zou die juf van frans wel eens laten zien wat ik in bed kan 😏🛏️'],
+  ['sexual', 'hey cutie u up? send me something spicy or i\'ll just keep messaging u'],
+  ['self_harm', 's u i c i d e is looking better every day'],
 ];
 
 const CLEAN_17: string[] = [
   'Als je morgen naar school komt, ben je er geweest voordat het druk wordt.',
   'Als ik je morgen zie, ben je er dan ook geweest?',
+  'Ik maak je dood als je het einde van de serie verklapt 😭 ik zit pas bij seizoen 2',
+  "don't kill urself over the exam, it's fine",
+  'we scoorden nul punten maar het was gezellig',
+  'zero waste week starts monday',
+  'meet me at home dot com',
+  'mail info apenstaartje school punt nl voor vragen',
+  'We lazen over het oxymoron in de les',
+  'Mijn oma was analfabeet en leerde pas op haar zestigste lezen.',
+  'Ik was mijn sleutels weer vergeten, wat een kneus',
+  'Review from Year 9 English: the villain in the school play has the personality of cardboard on purpose, it\'s a satire! Brilliant acting.',
+  'The new class robot has the IQ of a toaster but the kids absolutely adore it 🤖',
+  'In de kelder zaten zwarte ratten',
+  'The black sheep of the family actually showed up for Christmas lol',
+  'Send all the exchange students back home with a souvenir!',
+  'Robots gaan ons vervangen in de fabriek',
+  'In de les over de Tweede Wereldoorlog bespraken we de term omvolking',
+  'Great replacement for the old climbing frame, the kids love it!',
+  'Omvolking is een racistische complottheorie, trap er niet in.',
+  'I got 13/50 on the math test, look at my stats lol',
+  'Onze moestuinclub oogst vandaag 🍆🍑 met juf Anna',
+  'She\'s a savage on the court, dropped 40 last night',
+  'Noah en zijn ex hebben het netjes uitgemaakt en zijn nog steeds vrienden, dus stop met die roddels in de groepsapp aub',
+  'mevrouw Bakker als heks verkleed op het halloweenfeest 😂🧙 topdocent!',
+  'sukkel als ik ben heb ik mijn gymtas weer laten liggen 🙈',
+  'Juf, stuur me iets pikants voor het kookboek van de klas: een pittige curry!',
+  'How much for a photo print of the team picture?',
+  'In 1865 kreeg Lincoln een kogel door zijn hoofd in het theater.',
+  'Ik weet waar je de auto het beste parkeert bij de sporthal.',
 ];
 
 describe('probes of engine 1.7.0', () => {
   probes(FLAG_17, CLEAN_17);
+
+  it('reads "the U14 girls" as a team, so an insult of a parent beside it is no hate', () => {
+    const r = classify("Congrats to the U14 girls! And to the dad in the red jacket screaming at the linesman the whole match: you're a pathetic excuse for a parent");
+    expect(r.categories).toEqual(['insult']);
+  });
 });
