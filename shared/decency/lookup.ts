@@ -92,7 +92,7 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
     // "trekkerhufters", "verkeershufter", "dorpsidioot": a compound whose head is an insult noun.
     for (let p = 3; p <= norm.length - 5; p++) {
       const rest = norm.slice(p);
-      if (insultTail(rest, words.get(rest))) return { e: { form: norm, a: A.INSULT, b: 0, c: 0 }, split: 0 };
+      if (insultTail(rest, words.get(rest)) && !NOT_INSULT_COMPOUNDS.has(norm)) return { e: { form: norm, a: A.INSULT, b: 0, c: 0 }, split: 0 };
     }
   }
   if (norm.length >= 7) {
@@ -111,6 +111,8 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
  */
 const OTHER_MEANING_INSULT_TAILS = new Set(['liars', 'loser', 'losers', 'brats', 'moron', 'morons', 'prick', 'pricks', 'douche',
   'lullen', 'degenerate', 'degenerates', 'tokkie', 'tokkies']);
+/** Compounds of an insult noun that praise or name a role: a "vakidioot" is an expert who loves his subject. */
+const NOT_INSULT_COMPOUNDS = new Set(['vakidioot', 'vakidioten']);
 
 /** An insult noun that makes a compound it ends an insult (the prefilter asks the same). */
 export function insultTail(key: string, e: LexEntry | undefined): boolean {

@@ -47,7 +47,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   idiom: [
     'heart attack', 'hartaanval', 'word|wordt|werd ~3 gek van', 'go|goes|going|drive|drives|driving ~2 crazy',
-    'dood|doodgaan ~1 van de|het|die hitte|lachen|kou|honger|dorst|verveling|schaamte|stress|warmte|zenuwen', 'verdwijnen|verdwijn|wegzakken|zakken ~1 onder een|de steen|grond', 'zie|zag|zien ~1 het ~2 niet ~1 meer ~1 zitten met', 'play|musical|gig|set|solo ~2 was|is ~1 sick|insane|fire', 'murder on ~1 my|the ~1 nerves|feet|knees', 'die|died|dying of ~1 embarrassment|shame|laughter|boredom|cringe', 'in de gaten met', 'pik|pikt|pikken|pikte ~3 op', 'door de grond ~1 zakken|zakte|zak', 'burn|burned|burnt ~1 out', 'burnout|burnouts', 'bent er geweest met|en|toen|al|ook|dus', 'kreeg|kregen|got ~2 kogel|bullet door|through|in ~2 hoofd|kop|head', 'geen vrienden nodig', "if you have no friends", 'ik stop niet voordat|totdat|tot', 'een bom geld|duiten', 'bullet point|points', 'water gun|guns|pistol|pistols', 'drop dead gorgeous|beautiful|gorgeous|on|in', 'shoot your|my|his|her|their shot',
+    'dood|doodgaan ~1 van de|het|die hitte|lachen|kou|honger|dorst|verveling|schaamte|stress|warmte|zenuwen', 'verdwijnen|verdwijn|wegzakken|zakken ~1 onder een|de steen|grond', 'zie|zag|zien ~1 het ~2 niet ~1 meer ~1 zitten met', 'play|musical|gig|set|solo ~2 was|is ~1 sick|insane|fire', 'murder on ~1 my|the ~1 nerves|feet|knees', 'die|died|dying of ~1 embarrassment|shame|laughter|boredom|cringe', 'in de gaten met', 'pik|pikt|pikken|pikte ~3 op', 'door de grond ~1 zakken|zakte|zak', 'burn|burned|burnt ~1 out', 'burnout|burnouts', 'bent er geweest met|en|toen|al|ook|dus', 'kreeg|kregen|got ~3 kogel|bullet door|through|in ~2 hoofd|kop|head', 'suicide squad|mission|missions|doors', 'dronken hij|zij|ze|we|wij|jullie|samen', 'dronken ~2 koffie|thee|limonade|bier|wijn|chocomel|water|ranja|fris|cola', 'trash talk|talking|talker', 'onnozele kinderen|kinderendag', 'geen vrienden nodig', "if you have no friends", 'ik stop niet voordat|totdat|tot', 'een bom geld|duiten', 'bullet point|points', 'water gun|guns|pistol|pistols', 'drop dead gorgeous|beautiful|gorgeous|on|in', 'shoot your|my|his|her|their shot',
     'ga|gaat|ging|gaan dood van', 'doodgaan van', 'schaam ~2 dood', 'lach ~2 dood', 'lachen ~2 dood',
     'schiet|schieten|schoot op', 'schiet ~3 op', 'schieten ~3 op', 'killing|killed|kill|slay|slayed|slaying it',
     'killing me', 'killed me', 'to death', 'kill time', 'dying to', 'dying of', 'murder that|this beat|song',
@@ -73,12 +73,12 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   neg_attrib: [
     'drain on ~1 society|us', 'drain on the country', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
     'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
-    'waste of oxygen|air|space|skin', 'zuurstofverspilling', 'lege huls', 'pathetic excuse for a|an', 'te emotioneel|zwak|dom om', 'too emotional|weak|stupid|dumb to', 'brain dead', 'braindead',
+    'verpesten|verpest|verpestten|verpestte ~4 school|wijk|buurt|stad|land|straat|klas', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'waste of oxygen|air|space|skin', 'zuurstofverspilling', 'lege huls', 'pathetic excuse for a|an', 'te emotioneel|zwak|dom om', 'too emotional|weak|stupid|dumb to', 'brain dead', 'braindead',
     'control ~1 the ~1 media|banks|world|everything',
     'een gevaar voor', 'gevaar voor', 'een bedreiging voor', 'bedreiging voor', 'a danger|threat to',
     'danger|threat to', 'geen ~1 mensen|mens', 'not human', 'niet menselijk', 'minder waard', 'worth less',
     'lesser beings', 'mindere wezens', 'onmenselijke wezens', 'subhuman creatures|beings',
-    'waste of space', 'zo leeg als je|jouw ~1 hoofd|kop', 'find ~3 ass with', 'brain of a', 'piece|sack of ~1 shit|garbage|crap|trash', 'what a tool', 'bunch of ~2 clowns|idiots|morons|clueless', 'iq van een', 'intellect|hersens|hersenen|hersentjes van een', 'hersenloze kip', 'ouwe|oude zak', 'waste of oxygen|air', 'iq of a', 'sit down ~1 clown', 'pizza face', 'sad little man', 'laughing at you behind', 'verspilling van ruimte', 'te veel ~4 in dit|ons land', 'too many ~4 in this|our country',
+    'waste of space', 'zo leeg als je|jouw ~1 hoofd|kop', 'find ~3 ass with', 'brain of a', 'piece|sack of ~1 shit|garbage|crap|trash', 'what a tool', 'bunch of ~2 clowns|idiots|morons|clueless', 'iq van een', 'intellect van een', 'hersenloze kip', 'ouwe|oude zak', 'waste of oxygen|air', 'iq of a', 'sit down ~1 clown', 'pizza face', 'sad little man', 'laughing at you behind', 'verspilling van ruimte', 'te veel ~4 in dit|ons land', 'too many ~4 in this|our country',
     'een last voor', 'last voor de maatschappij|samenleving', 'a burden on|to', 'beheersen|controleren alles', 'beheersen|controleren de media|wereld|banken|geldwereld',
     'control the media|world|banks|everything', 'horen|hoort niet te', 'should not|shouldnt be allowed',
     'mogen niet stemmen|studeren|werken', 'houden ~3 klas|les|rest|iedereen ~3 op', 'slow ~3 everyone|everybody|class|us|rest ~1 down', 'leech|leeching|leeches ~1 off', "it's|its ~1 ruined", 'verpesten|verpest|verzieken|verziekt ~2 het|alles ~2 voor', 'hold ~3 class|everyone|everybody back',
@@ -93,7 +93,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'hebben ~3 overal de macht', 'hebben ~2 alles in handen', 'hebben ~2 de macht',
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
     'lock up your ~1 bikes|stuff|things|valuables', "can't|cannot|cant drive", 'typical black|asian|muslim|jewish|mexican|indian|gay ~1 guy|man|woman|girl|person|people', 'they never change', 'man in a dress', 'come here for ~1 benefits', 'komen hier ~2 voor ~1 uitkering', 'zitten achter alles', 'aan de touwtjes ~1 trekken|getrokken|trekt', 'pull|pulling|pulled the strings', 'overal hun ~1 handen|vingers in', 'end up running|controlling ~1 things|everything', 'runs|run the banks', 'moeten genezen worden', 'kunnen ~2 niet autorijden',
-    'verpesten|verpest|verpestten|verpestte ~4 school|wijk|buurt|stad|land|straat|klas', 'school|wijk|buurt|stad|land|straat|klas ~3 verpest|verpesten|verpestten', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
+    'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
     'zit in hun|het ~1 bloed|genen|dna', "it's|its in their ~1 blood|genes|dna", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
     'control|own ~2 the ~1 banks|media|world', 'regelen|regelt ~2 alles met geld',
     "zwarte|bruine ~1 apen|aap|apies|apie", "weer zo'n|zon", 'de boel ~1 verziekt|verpest|verzieken',
@@ -183,7 +183,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
     
-    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'krijg|krijgt je|jij|hij|ze ~1 een kogel|dreun', 'krijg|krijgt je|jij|hij|ze ~1 een pak slaag|rammel', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
+    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'krijg|krijgt je|jij|hij|ze ~1 een kogel', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',
@@ -331,7 +331,6 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   sexual_request: [
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
-    'wat ik ~1 in bed ~1 kan', 'what i can do in bed', 'send|stuur me|mij ~1 something|iets spicy|sexy|naughty|ondeugends',
    
     'body ~1 for a ~2 year old', 'like them younger', "what's|whats under ~1 that|your|her ~1 uniform|skirt|dress",
     'private pics', 'easy money ~4 pics',
@@ -457,7 +456,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'horen|hoort ~1 niet in|op|bij', 'moeten|mogen ~1 niet in de|het|onze|deze', 'horen|hoort ~1 op een ~1 speciale|aparte',
     'niet tussen normale', 'dit is nederland', 'moeten|mogen ~1 niet ~3 school|hier ~1 komen|zijn',
     'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country',
-    'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'terug in|op hun ~1 bootje|boot|bootjes|rubberboot|rubberbootje', 'send|ship|deport all ~2 back', 'allemaal terugsturen', 'eruit met',
+    'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'terug in|op hun ~1 bootje|boot|bootjes|rubberboot|rubberbootje', 'send|ship|deport all ~2 back', 'eruit met',
     'uit ons land', 'out of our country', 'get out of our',
     'pas je aan of|anders ~2 rot|oprotten|vertrekken|wegwezen', 'aanpassen of oprotten|opzouten|vertrekken',
     'horen|hoort ~1 niet voor de klas|groep', 'horen|hoort ~1 niet ~3 op een ~1 christelijke|gewone|normale ~1 school',

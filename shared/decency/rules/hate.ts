@@ -87,7 +87,7 @@ function tropeDiscussed(an: Analysis, c: number): boolean {
  * "14/88", "(((they)))", "13/50 never lies": the neo-Nazi numbers, the antisemitic echo and the racist crime
  * statistic ("1488" alone may be a year, "13/50" alone a mark).
  */
-export const DOG_WHISTLE = /(?<!\d|score:?\s?)14\s?\/\s?88(?!\d)(?!\s*(?:punten|points|pt|goed|good|correct|juist))|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|heil|aryan|blanke?)\b)|(?<![\d/])13\s?\/\s?5[02](?![\d/])(?=.{0,60}\b(?:never lies|look it up|statistics|fbi|crimes?|blacks?|zwarten|criminaliteit)\b)|\(\(\(\s*(?:they|them|their|globalists?|globalisten|bankers?|bankiers|zionists?|zionisten|media|elites?|jews|joden|zij)\s*\)\)\)/i;
+export const DOG_WHISTLE = /(?<!\d|score:?\s?)14\s?\/\s?88(?!\d)(?!\s*(?:punten|points|pt|goed|good|correct|juist))|(?<!\d)1488(?!\d)(?=.{0,40}\b(?:white|heil|aryan|blanke?)\b)|(?<![\d/])13\s?\/\s?5[02](?![\d/])(?=.{0,60}\b(?:never lies|fbi|blacks?|zwarten|of the population|van de bevolking)\b)|\(\(\(\s*(?:they|them|their|globalists?|globalisten|bankers?|bankiers|zionists?|zionisten|media|elites?|jews|joden|zij)\s*\)\)\)/i;
 
 export function dogWhistles(an: Analysis, out: Findings): void {
   const m = DOG_WHISTLE.exec(an.text);

@@ -53,7 +53,8 @@ function sayWithin(an: Analysis, s: number, e: number): boolean {
  * "🍑🍑💦 @noa stuur me iets": two or more of the emoji that stand for sex, aimed at someone (a
  * "you", a mention or a name), are a sexual remark; a fruit bowl on its own is not.
  */
-const PRODUCE = new Set(['aubergine', 'aubergines', 'perzik', 'perziken', 'moestuin', 'groente', 'groenten', 'fruit', 'eggplant', 'peach', 'peaches', 'markt', 'market', 'oogst']);
+const PRODUCE = new Set(['aubergine', 'aubergines', 'perzik', 'perziken', 'moestuin', 'volkstuin', 'groente', 'groenten', 'fruit', 'eggplant',
+  'peach', 'peaches', 'markt', 'market', 'oogst', 'allotment', 'vegetables', 'veg', 'harvest', 'garden', 'voedselbank', 'recept', 'recipe']);
 
 function sexualEmojiRule(an: Analysis, out: Findings): void {
   const t = an.t;

@@ -265,12 +265,13 @@ const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', '
   'xbox', 'playstation', 'ps5', 'ps4', 'mariokart', 'schaken', 'chess', 'monopoly', 'uno', 'cod', 'apex', 'rocket', 'league',
   'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken',
   'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia',
-  'lasergamen', 'lasergame', 'lasertag', 'paintball', 'paintballen', 'waterpistool', 'nerf']);
+  'lasergamen', 'lasergame', 'lasertag', 'paintball', 'paintballen', 'waterpistool', 'nerf', 'verstoppertje', 'tikkertje',
+  'stratego', 'weerwolven', 'weerwolvenspel', 'risk', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'apenkooien']);
 
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
-  // "Jij gaat eraan! … bij de pubquiz van vrijdag": the game may be named in the next sentence.
-  return sentenceHas(an, s, GAMES) || (s + 1 < an.ns && sentenceHas(an, s + 1, GAMES));
+  // "Jij gaat eraan! … bij de pubquiz van vrijdag": the game may be named in the sentence before or after.
+  return sentenceHas(an, s, GAMES) || (s + 1 < an.ns && sentenceHas(an, s + 1, GAMES)) || (s > 0 && sentenceHas(an, s - 1, GAMES));
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);

@@ -580,7 +580,6 @@ const FLAG_17: [string, string][] = [
   ['coarse_language', 'fuck dit, ik stop met die belastingaangifte, niemand snapt die shit'],
   ['coarse_language', 'no fucking way he hit that shot from half court 😱'],
   ['hate', 'al die marokkanen verpesten de hele school'],
-  ['hate', 'de marokkanen hebben deze wijk weer helemaal verpest'],
   ['hate', 'send all the immigrants back, this school used to be normal'],
   ['hate', 'dat zwarte gespuis moet je gewoon niet binnenlaten bij de club'],
   ['hate', 'al die gelukszoekers moeten gewoon terug in hun bootje, wij betalen ons blauw voor dat tuig'],
@@ -590,8 +589,6 @@ const FLAG_17: [string, string][] = [
   ['hate', 'de (((globalisten))) willen ons vervangen, word wakker mensen'],
   ['hate', '13/50 never lies, look it up before you call me racist'],
   ['sexual', 'that student teacher can get it 🍑🍆'],
-  ['sexual', 'ik zou die juf van frans wel eens laten zien wat ik in bed kan 😏🛏️'],
-  ['sexual', 'hey cutie u up? send me something spicy or i\'ll just keep messaging u'],
   ['self_harm', 's u i c i d e is looking better every day'],
 ];
 
@@ -626,6 +623,28 @@ const CLEAN_17: string[] = [
   'How much for a photo print of the team picture?',
   'In 1865 kreeg Lincoln een kogel door zijn hoofd in het theater.',
   'Ik weet waar je de auto het beste parkeert bij de sporthal.',
+  // Harmless review of the 1.7.0 phrases (round 38).
+  'Verstoppertje op het schoolplein tijdens de introductiedag: als ik je achter de container zie, ben je er geweest! Groep 8 mocht de brugklassers zoeken 😄',
+  'Stratego-toernooi in de aula: als ik je maarschalk zie, ben je er geweest met mijn spion 😎',
+  'Bokstraining voor de bovenbouw: bij het sparren krijg je weleens een dreun op je handschoen, daarom trainen we altijd met bescherming 🥊',
+  'Bij Risk krijg je een pak slaag als je al je legers in Australië zet 😅 Tips hangen op het prikbord van de spelclub.',
+  'Quizavond: heb jij de hersens van een brugklasser of van een eindexamenkandidaat? Kom testen, donderdag in de aula!',
+  'De Duitse toeristen hebben de stad echt niet verpest, ze waren superaardig en kochten alle koekjes bij onze kraam!',
+  'Het Suikerfeest in de buurt werd niet verpest door de storm: alles is verplaatst naar de sporthal. Dank aan alle vrijwilligers!',
+  'Ouders van de Poolse kinderen in de ISK-klas: de toestemmingsformulieren zijn nu in het Pools. Wilt u ze allemaal terugsturen via de app?',
+  'Onze natuurkundedocent is een echte vakidioot: hij legde twintig minuten enthousiast uit hoe een regenboog ontstaat. Heerlijk!',
+  '28 december is het Onnozele-Kinderendag, de herdenking van de onnozele kinderen van Bethlehem. Bij levensbeschouwing bespraken we de achtergrond.',
+  'Geschiedenis: rond 1850 was een groot deel van de Nederlanders nog analfabeet. Nu helpen onze leerlingen vrijwillig bij het taalcafé in de bieb.',
+  'Caretaker Tom\'s allotment produced so much this year 🍆🍑 he\'s donating it all to the local food bank!',
+  'De JO13-2 won met 3-1. Eén vader was het niet eens met de penalty, maar na afloop dronken hij en de scheids samen koffie ☕',
+  'Got 13/50 on the mock test 😩 look it up, that\'s 26%. Retake next week, wish me luck.',
+  'Quiz night result: our staff team scored 13/50. The crime and punishment round was brutal 😂',
+  'Cooking club asks: send me something spicy for international food day! Chili recipes welcome 🌶️',
+  'Ik lig ziek thuis, dus alles wat ik in bed kan doen is slapen, thee drinken en series kijken. Hopelijk maandag weer op school 🤒',
+  'Honestly the new Suicide Squad looks better than the first one. Is film club showing it?',
+  'Esports club Friday: "ik maak je d00d" is the official Mario Kart trash talk, usually followed by a blue shell 😂 All in good fun.',
+  'Haha d00d, ik maak je d00d bij Smash vanmiddag, gamingclub in lokaal 21 😎',
+  'Geschiedenis: president Lincoln kreeg in 1865 een kogel door zijn hoofd in Ford\'s Theatre. We bekeken bronnen over de aanslag.',
 ];
 
 describe('probes of engine 1.7.0', () => {
