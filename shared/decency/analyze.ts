@@ -15,7 +15,7 @@ import { PhraseFilter } from './phrase-filter';
 import type { EntryRoles } from './entry-roles';
 import { entryRoles } from './entry-roles';
 import { TF, TK, TokenBuffer, mergeSpacedLetters, tokenize } from './tokenize';
-import { UNITS, countEmoji, sexualEmoji, weaponEmoji } from './units';
+import { UNITS, countEmoji, monkeyEmoji, pigEmoji, sexualEmoji, weaponEmoji } from './units';
 
 /** Bit per phrase tag, for per-clause and per-sentence masks. */
 export const TAG: Record<PhraseTag, number> = Object.fromEntries(
@@ -118,6 +118,9 @@ export class Analysis {
   weapons = 0;
   /** Emoji that stand for sex (🍆 🍑), counted when the text has emoji. */
   sexualEmoji = 0;
+  /** 🐒 🐵 🦍 and 🐷 🐖 🐽 in the item: the hate rule judges whom they are aimed at. */
+  monkeyEmoji = 0;
+  pigEmoji = 0;
   private quickA = 0;
   private quickB = 0;
   private quickC = 0;
@@ -165,6 +168,8 @@ export class Analysis {
     this.nlWords = 0;
     this.weapons = 0;
     this.sexualEmoji = 0;
+    this.monkeyEmoji = 0;
+    this.pigEmoji = 0;
     if (++this.stampNo > 0x3fffffff) {
       this.stampNo = 1;
       this.anchorStamp.fill(0);
@@ -244,8 +249,8 @@ export class Analysis {
   }
 
   /**
-   * Two or more of the emoji that stand for sex, or a weapon emoji (the sexual and threat rules
-   * decide whether they are aimed at someone).
+   * Two or more of the emoji that stand for sex, a weapon emoji, a monkey or two pigs (the sexual,
+   * threat and hate rules decide whether they are aimed at someone).
    */
   private signalEmoji(): boolean {
     const t = this.t;
@@ -253,16 +258,22 @@ export class Analysis {
     const u = UNITS.u;
     let sexual = 0;
     let weapons = 0;
+    let monkeys = 0;
+    let pigs = 0;
     for (let i = 0; i < t.n; i++) {
       if (t.kind[i] !== TK.EMOJI) continue;
       const s = t.start[i] as number;
       const e = t.end[i] as number;
       sexual += countEmoji(u, s, e, sexualEmoji);
       weapons += countEmoji(u, s, e, weaponEmoji);
+      monkeys += countEmoji(u, s, e, monkeyEmoji);
+      pigs += countEmoji(u, s, e, pigEmoji);
     }
     this.weapons = weapons;
     this.sexualEmoji = sexual;
-    return weapons > 0 || sexual >= 2;
+    this.monkeyEmoji = monkeys;
+    this.pigEmoji = pigs;
+    return weapons > 0 || sexual >= 2 || monkeys > 0 || pigs >= 2;
   }
 
   private hasFindingPhrase(): boolean {

@@ -230,7 +230,7 @@ function addMasked(words: Map<string, LexEntry>): void {
 function buildSqueezed(words: Map<string, LexEntry>): Map<string, LexEntry> {
   const m = new Map<string, LexEntry>();
   for (const e of words.values()) {
-    if (!(e.a & CONTENT_A) && !(e.b & (B.SEXUAL | B.SELF_HARM))) continue;
+    if (!(e.a & (CONTENT_A | A.DISEASE)) && !(e.b & (B.SEXUAL | B.SELF_HARM))) continue;
     const k = squeeze(e.form);
     if (!m.has(k)) m.set(k, e);
   }

@@ -19,7 +19,7 @@ export const EXPLANATIONS: Record<string, { category: Category; nl: string; en: 
   'hate.trope': { category: 'hate', nl: 'Complottheorie over een groep (omvolking)', en: 'Conspiracy trope about a group (replacement)' },
   'hate.exclusion': { category: 'hate', nl: 'Uitsluiting van een beschermde groep', en: 'Exclusion of a protected group' },
   'hate.target': { category: 'hate', nl: 'Genoemde groep', en: 'Group named' },
-  'hate.symbol': { category: 'hate', nl: 'Haatsymbool (neonazistische code of antisemitisch teken)', en: 'Hate symbol (neo-Nazi code or antisemitic sign)' },
+  'hate.symbol': { category: 'hate', nl: 'Haatsymbool (neonazistische code, antisemitisch teken of racistische emoji)', en: 'Hate symbol (neo-Nazi code, antisemitic sign or racist emoji)' },
   'threat.direct': { category: 'threat', nl: 'Dreiging met geweld', en: 'Threat of violence' },
   'threat.wish': { category: 'threat', nl: 'Wens of oproep tot geweld of dood', en: 'Wish or call for violence or death' },
   'threat.warning': { category: 'threat', nl: 'Intimiderende waarschuwing', en: 'Intimidating warning' },

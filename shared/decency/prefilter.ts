@@ -6,7 +6,7 @@ import { A, B, C } from './lexicon/roles';
 import { FNV_PRIME, FNV_SEED, WordTable, hashChars } from './table';
 import { WordSeq } from './model/features';
 import type { ModelGate } from './model/olid-model';
-import { UNITS, sexualEmoji, weaponEmoji } from './units';
+import { UNITS, monkeyEmoji, pigEmoji, sexualEmoji, weaponEmoji } from './units';
 import { ByteMemo } from './word-memo';
 import { insultTail } from './lookup';
 
@@ -224,6 +224,8 @@ export class Prefilter {
       if ((c === 0xd83c || c === 0xd83d) && sexualEmoji(c, u[i + 1] as number) && ++sexEmoji >= 2) return Verdict.MAYBE;
       // 🔪 🔫 💣: a weapon drawn at someone is the threat rule's to judge.
       if (c === 0xd83d && weaponEmoji(c, u[i + 1] as number)) return Verdict.MAYBE;
+      // 🐒 🐷: aimed at a group they are hate, which the hate rule judges.
+      if ((c === 0xd83d || c === 0xd83e) && (monkeyEmoji(c, u[i + 1] as number) || pigEmoji(c, u[i + 1] as number))) return Verdict.MAYBE;
       if (cls === CC.LEET) {
         // Inside a word ("sh*t", "h@te") or starting one ("$hit", "@naam"): leetspeak, a mention.
         const nc = CLASS[u[i + 1] as number];

@@ -77,6 +77,16 @@ export function weaponEmoji(hi: number, lo: number): boolean {
   return hi === 0xd83d && (lo === 0xdd2a || lo === 0xdd2b);
 }
 
+/** 🐒 🐵 🦍 as UTF-16 pairs: thrown at Black players and people of colour. */
+export function monkeyEmoji(hi: number, lo: number): boolean {
+  return (hi === 0xd83d && (lo === 0xdc12 || lo === 0xdc35)) || (hi === 0xd83e && lo === 0xdd8d);
+}
+
+/** 🐷 🐖 🐽 as UTF-16 pairs: thrown at Muslims and Jews. */
+export function pigEmoji(hi: number, lo: number): boolean {
+  return hi === 0xd83d && (lo === 0xdc37 || lo === 0xdc16 || lo === 0xdc3d);
+}
+
 /** How many emoji of a kind (sexualEmoji, weaponEmoji) the units hold between `from` and `to`. */
 export function countEmoji(u: Uint16Array, from: number, to: number, kind: (hi: number, lo: number) => boolean): number {
   let n = 0;

@@ -56,7 +56,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'song|track|beat|game|goal|trick|show|party|match|concert|mural|painting|drawing|art|view|photo|pic|video|performance|dance|outfit|fit|edit ~2 is|was|looks ~2 sick|insane|fire|killing|crazy',
     'de pijp uit', 'een moord doen', 'moordend', 'moord ~1 zwaar',
     'een beest|monster|moordenaar|killer in|op|met', 'a beast at|on|in', 'een monster in|op', 'hart|harten|heart|hearts|show ~1 gestolen|stolen', 'gestolen|stole|stolen|steals|stealing ~2 hart|harten|heart|hearts|show',
-    'is|werd|zijn|was|were|got|get ~1 gestolen|gejat|stolen', 'afval ~4 gooien|weggooien|scheiden|opruimen|prikken|straat', 'the worst at', 'de slechtste in', 'spotted dick', 'dood graag', 'doodgraag', 'bitch please', 'slaat|sla|slaan|sloeg ~4 spijker op ~2 kop', 'spijker op ~2 kop', 'moord zeg ik', 'er kapot van', 'kapot van', 'was|is moord', 'nie|niet lulle|lullen maar poetse|poetsen', 'zelfverdediging', 'bite|bit|biting the bullet', 'zure appel', "i'm|im ~1 dead", 'i am dead', 'ik ben dood', 'ik ga dood', 'sick kickflip|trick|goal|shot|save', 'als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier|piraat ~3 verkleed|verkleedt|verkleden|verkleedde', 'verkleed|verkleedt|verkleden|verkleedde ~2 als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier', 'dressed|dress ~1 as ~1 witch|devil|zombie|clown|monster|vampire|ghost', 'sukkel|stommerd|idioot|kluns|oen|dombo|suffie als ik ben', 'savage|beast|monster|animal on the court|field|pitch|ice|track', 'blue|great|coal tit|tits', 'kill yourself|yourselves|myself over', 'elkaar plagen', 'plagen ~1 elkaar',
+    'is|werd|zijn|was|were|got|get ~1 gestolen|gejat|stolen', 'afval ~4 gooien|weggooien|scheiden|opruimen|prikken|straat', 'the worst at', 'de slechtste in', 'spotted dick', 'dood graag', 'doodgraag', 'bitch please', 'slaat|sla|slaan|sloeg ~4 spijker op ~2 kop', 'spijker op ~2 kop', 'moord zeg ik', 'er kapot van', 'kapot van', 'was|is moord', 'nie|niet lulle|lullen maar poetse|poetsen', 'zelfverdediging', 'bite|bit|biting the bullet', 'zure appel', "i'm|im ~1 dead", 'i am dead', 'ik ben dood', 'ik ga dood', 'sick kickflip|trick|goal|shot|save', 'crazy|insane|stupid|ridiculously|absurdly talented|good|skilled|gifted', 'insane|crazy for this ~1 edit|cover|one|song|video|clip', 'als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier|piraat ~3 verkleed|verkleedt|verkleden|verkleedde', 'verkleed|verkleedt|verkleden|verkleedde ~2 als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier', 'dressed|dress ~1 as ~1 witch|devil|zombie|clown|monster|vampire|ghost', 'sukkel|stommerd|idioot|kluns|oen|dombo|suffie als ik ben', 'savage|beast|monster|animal on the court|field|pitch|ice|track', 'blue|great|coal tit|tits', 'kill yourself|yourselves|myself over', 'elkaar plagen', 'plagen ~1 elkaar',
     'smerig|gestoord|ziek|vies|vet|sick|insane ~1 goed|mooi|lekker|good', 'stichting tegen kanker', 'convicted|jailed|sentenced|veroordeeld ~4 fraud|theft|stealing|murder|assault|fraude|diefstal|moord|mishandeling|robbing|robbery', 'sick|insane|wicked|filthy|nasty ~1 tattoo|trick|goal|shot|move|song|beat|track|outfit|fit|car|bike|skills|photo|pic|view|drawing|performance|play|save|dunk|dance|vibes|edit|video|solo|riff|kicks|shoes|hair|haircut|cut|design|build',
     'sick|insane|cracked|nasty at', 'so sick', 'is|was sick ~1 bro|man|mate|dude', 'ziek|zieke|vieze|smerige ~1 goal|actie|solo|trick|beat|nummer|tattoo|outfit|fiets|auto|schoenen|dans|video|foto|save|pass|assist|dribbel', 'litter|trash|garbage ~3 street|bin|throw|pick', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
     'shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|plan|suggestion',
@@ -73,7 +73,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   neg_attrib: [
     'drain on ~1 society|us', 'drain on the country', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
     'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
-    'verpesten|verpest|verpestten|verpestte ~4 school|wijk|buurt|stad|land|straat|klas', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'waste of oxygen|air|space|skin', 'zuurstofverspilling', 'lege huls', 'pathetic excuse for a|an', 'te emotioneel|zwak|dom om', 'too emotional|weak|stupid|dumb to', 'brain dead', 'braindead',
+    'verpesten|verpest|verpestten|verpestte ~4 school|wijk|buurt|stad|land|straat|klas', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'is|zijn ~2 een ~1 stoornis|afwijking', 'is|zijn ~2 een psychische ziekte|stoornis', 'moeten|moet ~2 genezen worden', 'need|needs ~1 to be cured', 'is|are ~1 a ~1 mental ~1 illness|disorder', 'waste of oxygen|air|space|skin', 'zuurstofverspilling', 'lege huls', 'pathetic excuse for a|an', 'te emotioneel|zwak|dom om', 'too emotional|weak|stupid|dumb to', 'brain dead', 'braindead',
     'control ~1 the ~1 media|banks|world|everything',
     'een gevaar voor', 'gevaar voor', 'een bedreiging voor', 'bedreiging voor', 'a danger|threat to',
     'danger|threat to', 'geen ~1 mensen|mens', 'not human', 'niet menselijk', 'minder waard', 'worth less',
@@ -108,7 +108,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'typical of', 'typisch gedrag', 'typical ~2 behaviour|behavior', 'zit in de aard', 'in ~2 nature',
     'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken', 'niet op een gewone school|klas',
     "never met a|an ~1 who|that wasn't|wasnt|isn't|isnt|didn't|didnt", 'nog nooit een ~2 gezien|ontmoet die niet',
-    'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'terug ~2 naar hun|je|jullie ~1 apenland|bananenland|bananenrepubliek|woestijn|zandbak|hutje|hutten|lemen', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort in de keuken', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 
+    'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'terug ~2 naar hun|je|jullie ~1 apenland|bananenland|bananenrepubliek|woestijn|zandbak|hutje|hutten|lemen', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort|horen in de keuken', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 
     
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
@@ -183,11 +183,11 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
     
-    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'krijg|krijgt je|jij|hij|ze ~1 een kogel', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
+    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'krijg|krijgt je|jij|hij|ze ~1 een kogel', 'put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',
-    'dood aan', 'death to', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
+    'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
     'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~2 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
@@ -199,7 +199,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
     'ga|gaan dood', 'ga toch dood', 'ga ~1 lekker|maar|gewoon|effe|ff ~1 dood', 'val|vallen ~1 toch|maar|lekker|gewoon|effe|ff ~1 dood', 'val dood', 'go die', 'go kill yourself', 'drink bleach',
     'spring ~3 voor de trein', 'spring ~3 van ~1 brug|dak|flat', 'jump off ~2 bridge|cliff|roof|building',
-    'snij|snijd ~2 polsen', 'doe jezelf ~2 wat aan', 'niemand zou je missen', 'nobody would miss you', 'no one would miss you',
+    'snij|snijd ~2 polsen', 'slit|cut ~1 your|ur wrists', 'doe jezelf ~2 wat aan', 'niemand zou je missen', 'nobody would miss you', 'no one would miss you',
     'waarom leef je nog', 'why are you still alive', 'had nooit geboren', 'never been born',
     'neck yourself', 'end yourself', 'hang yourself', 'ga je toch ~1 ophangen', 'ga je ~1 ophangen', 'ga jezelf ~1 ophangen', 'niemand gaat je missen', 'nobody will miss you', 'no one will miss you', 'kill jezelf', 'maak jezelf ~1 dood', 'bring jezelf ~1 om',
     'sterf toch|maar', 'should ~2 kms', 'just kms', 'zoals jij ~4 eind aan maken', 'unalive ~1 urself|yourself|yourselves', 'van kant maken', 'niemand zal je missen', 'plezier en ga dood', 'favor and die', 'favour and die',
@@ -243,6 +243,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
+    'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
     'ik zie haar|hem ~1 elke|iedere', "i've|ive seen her|him ~4 every", "i'll|ill wait ~3 there|outside|for her|for him", 'walk with her|him',
     'je bent me nog niet kwijt', 'blocked me ~6 but', 'drive|drove|walk|walked past your', 'ik ben je ~4 gevolgd', 'ik stond ~2 weer voor',     "keer ~1 gedm'd|gedmd|geappt|gebeld|gemaild", 'ik zie precies waar', 'snap map', 'socials gevonden', 

@@ -49,6 +49,8 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     if ((an.cA[c] as number) & A.PRON1 && negatorWithin(an, an.cStart[c] as number, s)) continue;
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
+    // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his own things.
+    if (target < 0 && (an.sA[s0] as number) & A.PRON1) continue;
     out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
   }
 }

@@ -3,6 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TK } from '../tokenize';
+import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
 import { findA, findTag, groupInSentence, groupTarget, isMention, negated } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
@@ -61,6 +62,32 @@ export function hateRule(an: Analysis, out: Findings): void {
     if (g !== pred) out.tokens(an, 'hate', 'hate.target', 2, g, groupEnd(an, g));
   }
   slurRule(an, out);
+  if (an.monkeyEmoji > 0 || an.pigEmoji >= 2) animalEmoji(an, out);
+}
+
+/** "terug naar de jungle", "back to the zoo": where racists send the people they call monkeys. */
+const BACK_TO_THE_JUNGLE = /\b(?:terug naar|back to|go back to|ga terug naar)\s+(?:de |het |the |je |jullie |your |hun |their )?(?:jungle|zoo|dierentuin|oerwoud|apenrots|bomen|trees|africa|afrika)\b/i;
+/** A class outing to the zoo: "back to the zoo after lunch, kids". */
+const OUTING = /\b(?:bus|lunch|trip|excursie|uitje|schoolreis|schoolreisje|bezoek|visit|kinderen|kids|leerlingen|pupils|groep \d)\b/i;
+const RELIGION = /\b(?:moslims?|muslims?|islam|islamitische?|moskee|moskeeën|mosque|mosques|joden|jood|joodse|jews?|jewish|synagoge|synagogue|allah)\b/i;
+
+/**
+ * 🐒 at a player with "back to the zoo", at a group named by origin or colour; 🐷🐷 at Muslims, a
+ * mosque or Jews. A monkey on a zoo trip or a pig at the petting farm is neither.
+ */
+function animalEmoji(an: Analysis, out: Findings): void {
+  const monkey = an.monkeyEmoji > 0 && ((BACK_TO_THE_JUNGLE.test(an.text) && !OUTING.test(an.text)) || (an.textMark & TM.GROUP) !== 0);
+  const pig = an.pigEmoji >= 2 && RELIGION.test(an.text);
+  if (!monkey && !pig) return;
+  UNITS.load(an.text);
+  const u = UNITS.u;
+  const kind = monkey ? monkeyEmoji : pigEmoji;
+  for (let i = 0; i < an.t.n; i++) {
+    if (an.t.kind[i] !== TK.EMOJI || countEmoji(u, an.t.start[i] as number, an.t.end[i] as number, kind) === 0) continue;
+    if (isMention(an, an.clause[i] as number)) return;
+    out.tokens(an, 'hate', 'hate.symbol', 2, i, i + 1);
+    return;
+  }
 }
 
 /** A group adjective on a derogatory noun ("dat zwarte gespuis"): derogatory whatever else the clause says. */
@@ -232,6 +259,8 @@ function slurRule(an: Analysis, out: Findings): void {
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
     // Self-reference ("I'm a proud …"), not the writer hating them ("I hate …").
+    // "wij flikkers moeten elkaar steunen": the writer's own group, reclaimed.
+    if (pv >= 0 && WE.has(t.norm[pv] as string)) continue;
     // "al die gelukszoekers …, wij betalen": pointed at others, whoever the sentence's subject is.
     const selfOnly = writerInSentence(an, s) && !(pv >= 0 && POINTING_OTHERS.has(t.norm[pv] as string)) &&
       !(cA & (A.PRON2 | A.PRON3S | DEROG_A | A.VIOLENT)) &&
@@ -244,6 +273,7 @@ function slurRule(an: Analysis, out: Findings): void {
 }
 
 const POINTING_OTHERS = new Set(['die', 'deze', 'al', 'those', 'these', 'all']);
+const WE = new Set(['wij', 'we', 'us']);
 const WRITER_SUBJECT = new Set(['ik', 'i', "i'm", 'im', "'k", 'k', 'we', 'wij', "we're", 'were']);
 
 /**

@@ -301,6 +301,8 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
   if ((an.cTags[c] as number) & (TAG.curse | TAG.die_wish)) return !((an.cA[c] as number) & A.NEGATOR) && !negatedBefore(an, i);
   const pv = prevWord(t, i);
   const nx = nextWord(t, i);
+  // "KLEREEE ik heb mijn tentamen verkloot": an exclamation, then a sentence of its own.
+  if (pv < 0 && (t.flags[i] as number) & TF.SENT_START && nx === i + 1 && (an.a[nx] as number) & (A.PRON1 | A.PRON2) && !familyMember(an, c)) return true;
   if (pv >= 0) {
     const pw = t.norm[pv] as string;
     if ((an.a[pv] as number) & A.SYMPATHY || ['aan', 'tegen', 'met', 'van', 'over', 'geen', 'heeft', 'had', 'liever', 'voor', 'naar', 'de', 'het'].includes(pw)) return false;
