@@ -206,6 +206,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
+    'we ~1 all ~1 unfollowed you', 'nieuwe groepsapp|groepschat ~3 zonder jou', 'new group chat|gc ~3 without you', 'zonder jou ~2 raad eens waarom',
+    'no one|nobody ~1 is ~1 coming to your birthday|party', 'niemand ~2 komt ~3 naar je|jouw verjaardag|feest|feestje',
+    'your dad|mom|mum|father|mother left|leaving ~2 for a reason', 'reden dat je|jouw vader|moeder|pa|ma ~2 weggegaan|wegging|vertrokken|wegliep',
     'niemand wil ~5 jou|je', 'niemand vindt ~1 je|jou ~2 leuk|aardig', 'nobody likes you', 'no one likes you', 'niemand mag je',
     'jij hoort niet bij', 'je hoort er niet bij', "you don't|dont belong", 'ga terug naar je eigen groepje',
     'ga terug naar je', 'iedereen ~5 blokkeren|negeren|buitensluiten', 'niet meer met ~2 praten',
@@ -226,6 +229,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
+    'everyone|everybody ~4 is|are laughing at you|your', 'remember when you cried|peed|pissed|puked|wet',
+    'met dat|zo\'n hoofd|gezicht|smoel|kop|lijf zou ik', 'with that face|body i would|id',
     'do us all a favour|favor and', 'nobody|no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
     'save ~1 the vid|video|clip of',
     "doesn't|doesnt|don't|dont fit in ~1 here", 'we prefer it that way',
@@ -359,7 +364,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for',
+    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'lekker|lekkere wijf|wijfje', 'show ~1 more skin', 'laat ~2 meer huid|bloot ~1 zien',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
     

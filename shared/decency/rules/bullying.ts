@@ -49,10 +49,18 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     if ((an.cA[c] as number) & A.PRON1 && negatorWithin(an, an.cStart[c] as number, s)) continue;
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
-    // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his own things.
-    if (target < 0 && (an.sA[s0] as number) & A.PRON1) continue;
+    // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his
+    // own things; not "met dat hoofd zou ik …", where the phrase points at someone else.
+    if (target < 0 && (an.sA[s0] as number) & A.PRON1 && !pointsAway(an, s, e)) continue;
     out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
   }
+}
+
+const POINTING = new Set(['dat', 'die', "zo'n", 'that', 'those', 'jouw', 'your']);
+
+function pointsAway(an: Analysis, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (POINTING.has(an.t.norm[i] as string)) return true;
+  return false;
 }
 
 const PETS_AND_THINGS = new Set(`kat katten poes poezen kitten hond honden puppy pup konijn cavia hamster paard pony vogel parkiet

@@ -139,9 +139,17 @@ export function insultRule(an: Analysis, out: Findings): void {
     // "De Jonge is de grootste klungel van het kabinet, wat een kneus": a fixed insult about the one
     // the sentence is about, unless the writer is talking about himself ("ik vergat het weer, wat een kneus").
     let appositive = false;
-    if (person < 0 && tags & TAG.neg_attrib && !((an.sA[an.cSent[c] as number] as number) & A.PRON1)) {
-      person = personInSentence(an, c);
-      appositive = person >= 0;
+    if (tags & TAG.neg_attrib) {
+      // "je enige hersencel voelt zich eenzaam", "your only brain cell": the fixed insult is the reader's.
+      const hit = findTag(an, c, TAG.neg_attrib) as [number, number];
+      const pv = prevWord(an.t, hit[0]);
+      if (pv >= 0 && pv === hit[0] - 1 && (an.a[pv] as number) & A.PRON2) {
+        person = pv;
+        appositive = true;
+      } else if (person < 0 && !((an.sA[an.cSent[c] as number] as number) & A.PRON1)) {
+        person = personInSentence(an, c);
+        appositive = person >= 0;
+      }
     }
     const onlySelf = person < 0 && (a & A.PRON1) !== 0;
     const institution = (a & A.INSTITUTION) !== 0 && person < 0;
@@ -169,7 +177,7 @@ export function insultRule(an: Analysis, out: Findings): void {
     // "Meneer Jansen heeft het IQ van een theezakje": a fixed insult phrase says its own verb.
     const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c) || (tags & TAG.neg_attrib && hasHave(an, c)) || appositive;
     // "Your argument is lazy", "his excuses are pathetic", "zijn plan is waardeloos": the thing is judged.
-    if (copula && aThingOfTheirs(an, c)) continue;
+    if (copula && !appositive && aThingOfTheirs(an, c)) continue;
     // Strong emotions at a person: "ik haat je", "ik verafschuw hem", "jij maakt me ziek".
     if ((an.cC[c] as number) & C.STRONG_EMOTE || tags & TAG.neg_emote) {
       if (onlyJullie) continue;
