@@ -182,6 +182,8 @@ export function insultRule(an: Analysis, out: Findings): void {
     if ((an.cC[c] as number) & C.STRONG_EMOTE || tags & TAG.neg_emote) {
       if (onlyJullie) continue;
       const i = tags & TAG.neg_emote ? (findTag(an, c, TAG.neg_emote) as [number, number])[0] : findStrongEmote(an, c);
+      // "zo'n hekel aan die nieuwe regel dat je …": the emotion is about a rule, criticism of the school.
+      if (i >= 0 && emotionAtAThing(an, i)) continue;
       if (i >= 0) {
         out.tokens(an, 'insult', 'insult.emotion', 2, i, i + 1);
         continue;
@@ -232,6 +234,16 @@ function vocative(an: Analysis, c: number, i: number): boolean {
   let words = 0;
   for (let k = an.cStart[c] as number; k < (an.cEnd[c] as number); k++) if (an.t.kind[k] === TK.WORD) words++;
   return words <= 3 || i === an.cStart[c];
+}
+
+function emotionAtAThing(an: Analysis, i: number): boolean {
+  for (let k = i + 1; k < Math.min(an.t.n, i + 5); k++) {
+    if (an.t.kind[k] !== TK.WORD) return false;
+    const a = an.a[k] as number;
+    if (a & INDIVIDUAL || (an.mark[k] as number) & TM.NAME) return false;
+    if (a & A.INSTITUTION) return true;
+  }
+  return false;
 }
 
 function findStrongEmote(an: Analysis, c: number): number {

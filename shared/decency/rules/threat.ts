@@ -57,7 +57,9 @@ export function threatRule(an: Analysis, out: Findings): void {
     const school = findB(an, c, B.SCHOOL_PLACE);
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
     // is not a threat; it still is when one person or a protected group is singled out.
-    if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0 && (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c, scored))) continue;
+    // Breaking someone's legs is no sports talk, even after training ("break his ankles" is: a crossover).
+    if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0 && !bodyHarm(an, c, tags) &&
+      (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c, scored))) continue;
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
     if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
@@ -267,6 +269,16 @@ const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', '
   'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia',
   'lasergamen', 'lasergame', 'lasertag', 'paintball', 'paintballen', 'waterpistool', 'nerf', 'verstoppertje', 'tikkertje',
   'stratego', 'weerwolven', 'weerwolvenspel', 'risk', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'apenkooien']);
+
+const HARMED_PARTS = new Set(['legs', 'leg', 'arms', 'arm', 'neck', 'nose', 'jaw', 'ribs', 'face', 'benen', 'been', 'armen', 'nek',
+  'neus', 'kaak', 'ribben', 'kop', 'smoel', 'gezicht']);
+
+function bodyHarm(an: Analysis, c: number, tags: number): boolean {
+  const hit = tags & TAG.threat ? findTag(an, c, TAG.threat) : null;
+  if (!hit) return false;
+  for (let i = hit[0]; i < hit[1]; i++) if (HARMED_PARTS.has(an.t.norm[i] as string)) return true;
+  return false;
+}
 
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
