@@ -604,6 +604,21 @@ const FLAG_17: [string, string][] = [
   ['threat', 'keep talking and ill put you in the hospital'],
   ['threat', 'die burgemeester moet maar eens een kogel krijgen'],
   ['stalking', 'i know which school you go to see you monday'],
+  // Blind round 39: longer messages with the harm in the middle or at the end.
+  ['bullying', 'wie gaat er zaterdag mee naar de kermis? iedereen uit 2A is welkom behalve Lotte, die mag echt niet mee want niemand wil met die stinkerd gezien worden 😂 zeg het maar tegen haar'],
+  ['personal_data', 'Voor wie het nog niet wist: het mailadres van Sophie uit 2C is sophie.vermeulen2011 [at] gmail [punt] com. Stuur haar maar allemaal een berichtje over wat ze vandaag in de les zei 😂'],
+  ['bullying', 'Heeft iemand nog die video van Kim uit 2D die in de gang valt? Zet hem ff in de klassengroep, ze moet maar eens weten hoe dom ze eruitziet 😂 en niemand mag haar nog toevoegen aan de groepschat'],
+  ['bullying', 'honestly Liam from 3A should just k1ll h1mself, nobody would even notice he was gone. every day he comes in with that same stupid face. do us all a favour mate'],
+  ['hate', 'lol bij geschiedenis over de oorlog zat iedereen stil maar die j00d uit 4A lachte weer om zijn geld 🤑 allemaal hetzelfde die mensen. hadden ze ze toen maar allemaal vergast'],
+  ['self_harm', 'heb vannacht weer een hele strip pillen 💊💊 genomen en niemand merkte het. volgende keer neem ik er gewoon meer, dan is het eindelijk klaar. s0rry mama, ik kon het gewoon niet meer aan'],
+  ['hate', 'Waarom moeten onze kinderen les krijgen van een leerkracht met een hoofddoek? Die mensen passen hier niet, ze willen onze cultuur kapotmaken. Ik zou alle moslims uit het onderwijs weren, het is een schande.'],
+  ['personal_data', 'wil je Tim uit 2B iets vragen over het voetbaltoernooi? bel hem ff op 06 ‑ 3 9 4 7 ‑ 1 2 5 8 of mail naar tim.hendriks(at)hotmail(dot)nl. hij vindt het prima hoor 😎'],
+  ['self_harm', 'Ik wil jullie laten weten dat ik me heel slecht voel. Ik slaap niet meer, eet bijna niks en heb vorige week overwogen om van het dak van de parkeergarage te springen. Ik weet niet of ik het nog lang volhoud.'],
+  ['bullying', 'Lieve Tess uit 4V, het zou voor iedereen fijner zijn als jij er gewoon niet meer was. Denk er maar eens over na vanavond, misschien is de brug bij het station een goed idee 🌉 x'],
+  ['self_harm', 'nieuwe littekens op mijn bovenbeen vandaag 🩸🩸 ik snij nu elke dag, soms twee keer. z3lfm00rd lijkt steeds vaker de enige uitweg. niemand op school snapt me toch, ook mijn mentor niet'],
+  ['threat', 'Ik heb op school gehoord dat iemand uit 4H een lijst heeft gemaakt met namen van leerlingen die hij \'gaat pakken\'. Nou, ik sta erop en ik zeg je: als jij mij aanraakt, snij ik je keel door. Jij bent gewaarschuwd, Kevin.'],
+  ['sexual', 'Thank you so much for the lovely end-of-year concert, the choir was wonderful. Also, whoever the blonde teacher on the piano was: I\'d love to see her without that blouse on. Send her my number, she won\'t regret it 😉'],
+  ['self_harm', 'It\'s been a nice five years at this school. I\'ve decided tonight will be my last night, so I wanted to say goodbye here where it might be seen. Please tell my little brother I loved him. Don\'t be sad.'],
 ];
 
 const CLEAN_17: string[] = [
