@@ -111,8 +111,11 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
  */
 const OTHER_MEANING_INSULT_TAILS = new Set(['liars', 'loser', 'losers', 'brats', 'moron', 'morons', 'prick', 'pricks', 'douche',
   'lullen', 'degenerate', 'degenerates', 'tokkie', 'tokkies']);
-/** Compounds of an insult noun that praise or name a role: a "vakidioot" is an expert who loves his subject. */
-const NOT_INSULT_COMPOUNDS = new Set(['vakidioot', 'vakidioten']);
+/**
+ * Compounds of an insult noun that are words of their own: a "vakidioot" is an expert who loves his
+ * subject, the "dorpsidioot" a stock character, the "verkeershufter" the subject of traffic lessons.
+ */
+const NOT_INSULT_COMPOUNDS = new Set(['vakidioot', 'vakidioten', 'dorpsidioot', 'dorpsidioten', 'verkeershufter', 'verkeershufters']);
 
 /** An insult noun that makes a compound it ends an insult (the prefilter asks the same). */
 export function insultTail(key: string, e: LexEntry | undefined): boolean {

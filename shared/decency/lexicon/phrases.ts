@@ -183,7 +183,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
     
-    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'krijg|krijgt je|jij|hij|ze ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
+    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'krijg|krijgt je|jij|hij|ze ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',
@@ -199,19 +199,14 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
     'ga|gaan dood', 'ga toch dood', 'ga ~1 lekker|maar|gewoon|effe|ff ~1 dood', 'val|vallen ~1 toch|maar|lekker|gewoon|effe|ff ~1 dood', 'val dood', 'go die', 'go kill yourself', 'drink bleach',
     'spring ~3 voor de trein', 'spring ~3 van ~1 brug|dak|flat', 'jump off ~2 bridge|cliff|roof|building',
-    'snij|snijd ~2 polsen', 'slit|cut ~1 your|ur wrists', 'should ~2 kill himself|herself|themselves', 'moet ~3 zichzelf ~2 ophangen|doodmaken', 'beter|fijner ~4 als jij|je er ~2 niet meer was|bent', 'better ~4 if you ~2 were|was ~1 gone|dead', 'doe jezelf ~2 wat aan', 'niemand zou je missen', 'nobody would miss you', 'no one would miss you',
+    'snij|snijd ~2 polsen', 'slit|cut ~1 your|ur wrists', 'beter|fijner ~4 als jij|je er ~2 niet meer was|bent', 'better ~4 if you ~2 were|was ~1 gone|dead', 'doe jezelf ~2 wat aan', 'niemand zou je missen', 'nobody would miss you', 'no one would miss you',
     'waarom leef je nog', 'why are you still alive', 'had nooit geboren', 'never been born',
     'neck yourself', 'end yourself', 'hang yourself', 'ga je toch ~1 ophangen', 'ga je ~1 ophangen', 'ga jezelf ~1 ophangen', 'niemand gaat je missen', 'nobody will miss you', 'no one will miss you', 'kill jezelf', 'maak jezelf ~1 dood', 'bring jezelf ~1 om',
     'sterf toch|maar', 'should ~2 kms', 'just kms', 'zoals jij ~4 eind aan maken', 'unalive ~1 urself|yourself|yourselves', 'van kant maken', 'niemand zal je missen', 'plezier en ga dood', 'favor and die', 'favour and die',
     
   ],
   exclusion: [
-    'we ~1 all ~1 unfollowed you', 'nieuwe groepsapp|groepschat ~3 zonder jou', 'new group chat|gc ~3 without you', 'zonder jou ~2 raad eens waarom',
-    'no one|nobody ~1 is ~1 coming to your birthday|party', 'niemand ~2 komt ~3 naar je|jouw verjaardag|feest|feestje',
-    'your dad|mom|mum|father|mother left|leaving ~2 for a reason', 'reden dat je|jouw vader|moeder|pa|ma ~2 weggegaan|wegging|vertrokken|wegliep',
-    'added everyone except|but', 'iedereen ~2 toegevoegd behalve', 'is|zijn welkom behalve', 'everyone is welcome except|but',
-    'niemand wil met ~3 gezien worden', 'niemand mag haar|hem ~1 nog ~1 toevoegen', "don't|dont bother coming", 'enjoy eating|sitting ~1 alone',
-    'laat haar|hem maar ~1 eens voelen hoe',
+    'niemand wil met ~3 gezien worden', "don't|dont bother coming", 'enjoy eating|sitting ~1 alone',
     'niemand wil ~5 jou|je', 'niemand vindt ~1 je|jou ~2 leuk|aardig', 'nobody likes you', 'no one likes you', 'niemand mag je',
     'jij hoort niet bij', 'je hoort er niet bij', "you don't|dont belong", 'ga terug naar je eigen groepje',
     'ga terug naar je', 'iedereen ~5 blokkeren|negeren|buitensluiten', 'niet meer met ~2 praten',
@@ -232,8 +227,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
-    'everyone|everybody ~4 is|are laughing at you|your', 'wie is de lelijkste|dikste|domste|stomste|raarste van', 'who is|whos the ugliest|fattest|dumbest in|of', 'hoe dom|lelijk|dik ze|hij ~1 eruitziet|eruit', 'remember when you cried|peed|pissed|puked|wet',
-    'met dat|zo\'n hoofd|gezicht|smoel|kop|lijf zou ik', 'with that face|body i would|id',
+ 'remember when you cried|peed|pissed|puked|wet',
     'do us all a favour|favor and', 'nobody|no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
     'save ~1 the vid|video|clip of',
     "doesn't|doesnt|don't|dont fit in ~1 here", 'we prefer it that way',
@@ -298,7 +292,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'overwogen|overweeg om ~6 te springen', 'strip|doos|pot pillen ~2 genomen|geslikt|ingenomen', 'zelfmoord|suicide ~4 enige|only ~1 uitweg|oplossing|option', 'ik snij|kras ~1 nu|weer ~1 elke|iedere dag', 'decided ~3 tonight|today ~3 my last', 'suicide ~2 looking|sounding|seems|sounds|looks ~1 better|good|appealing', 'zelfmoord ~2 lijkt|klinkt ~2 beter|goed|aantrekkelijk', 'ik ben er ~3 toch niet meer',
+    'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'suicide ~2 looking|sounding|seems|sounds|looks ~1 better|good|appealing', 'zelfmoord ~2 lijkt|klinkt ~2 beter|goed|aantrekkelijk', 'ik ben er ~3 toch niet meer',
     'dat ze|hij zichzelf ~1 snijdt|krast',
     'started self-harming', 'started cutting again', "don't|dont ~1 want to be here ~1 anymore", 'do not want to be here ~1 anymore', 'knife|razor ~2 against|on|into ~1 my ~1 arm|arms|wrist|wrists|skin',
     'stepping|jumping in front of ~1 a|the ~1 train|bus|truck|lorry',
@@ -345,7 +339,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'private pics', 'easy money ~4 pics',
     'no need to tell ~1 your ~1 parents|mum|mom|dad',
     'wifey material',
-    'stuur ~3 foto|foto\'s|fotos|pics ~4 naakt|bloot|ondergoed', 'zonder kleren', 'send ~2 nudes|pics',
+    'stuur ~3 foto|foto\'s|fotos|pics ~4 naakt|bloot|ondergoed', 'zonder kleren', 'send ~2 nudes',
     'send nudes', 'stuur ~2 nudes', 'wie wil ~3 neuken|seks', 'zin in seks|neuken', 'wanna fuck', 'wil je ~3 seks|neuken',
     'show me your', 'laat ~2 tieten|borsten|kont zien', 'in je ondergoed', 'naked pics|photos', 'dick pic',
     'see ~3 naked|nude', 'wil|zou ~1 je|jou|haar ~3 naakt|bloot ~2 zien', 'pics|photos|video|videos ~3 naked|nude', "filmpje|video|foto|fotos|foto's ~4 onder de douche",
@@ -367,7 +361,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'lekker|lekkere wijf|wijfje', 'see her|him|you without ~2 blouse|shirt|top|bra|clothes|dress', 'zien zonder ~2 blouse|shirt|shirtje|bh|kleren|jurk', 'mijn bed ~2 groot genoeg', 'my bed is big enough', 'wat ik allemaal met haar|hem ~2 zou ~1 willen doen', 'what i would|id do to|with her|him', 'show ~1 more skin', 'laat ~2 meer huid|bloot ~1 zien',
+    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'lekker|lekkere wijf|wijfje',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
     
@@ -376,7 +370,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
     'crypto ~1 mentor|coach|trader|specialist', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
-    'gratis airpods|iphone|ps5|playstation ~4 dm', 'betaal ~3 verzendkosten|douanekosten|bezorgkosten', 'pay ~3 shipping|delivery|customs ~1 fee|fees', 'tag ~1 3|drie|three ~1 vrienden|friends',
+    'gratis airpods|iphone|ps5|playstation ~4 dm',
     'verdien ~4 vanuit huis|thuis', 'work from home', 'earn ~4 from home', 'dm voor', 'dm me', 'dm for',
     'stuur ~2 dm', 'link in bio', 'check ~1 my profile|bio|page|onlyfans', 'koop ~3 volgers|likes|followers',
     'buy ~2 followers|likes', 'prijs gewonnen', 'you have|you\'ve won', 'je hebt ~2 gewonnen', 'klik op',
@@ -457,7 +451,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'shut the fuck up', 'stfu', 'kiss my ass',
   ],
   exclusion_group: [
-    'niet bij ~1 kinderen ~1 laten|toelaten', 'keep them away from our|my ~1 daughters|sons|kids|children|girls', 'uit het onderwijs|bestuur ~1 weren|bannen|verbannen', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'eruit', 'raus', 'hoeven van mij niet ~2 te komen|zijn', 'should ~2 be deported', 'deport them', 'hou|houd ze weg van|bij', 'holocaust|holocaustles ~4 overdreven|verzonnen|nep|hoax', "shouldn't|shouldnt be ~2 near ~1 kids|children", 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
+    'niet bij ~1 kinderen ~1 laten|toelaten', 'uit het onderwijs|bestuur ~1 weren|bannen|verbannen', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'eruit', 'raus', 'hoeven van mij niet ~2 te komen|zijn', 'should ~2 be deported', 'deport them', 'hou|houd ze weg van|bij', 'holocaust|holocaustles ~4 overdreven|verzonnen|nep|hoax', "shouldn't|shouldnt be ~2 near ~1 kids|children", 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
     'horen|hoort ~1 achter het aanrecht', 'belong|belongs in the kitchen', 'hou|houd ze ~1 buiten', 'keep them out', 'moeten ~4 opsluiten|opgesloten', 'should ~2 be locked up',
     'terug naar ~1 hun|je|jullie ~1 eigen land', 'moeten ~2 terug naar', 'moeten|moet ~3 weg|eruit|verdwijnen',
     'moeten|moet ~3 het|ons|dit land uit', 'moeten|moet ~3 oprotten|opdonderen|opzouten',

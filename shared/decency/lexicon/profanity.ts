@@ -7,7 +7,7 @@
  */
 export const PROFANITY = `
   lullig lullige gelul schofterig schofterige rottig rottige verdoem verdoemd verdoemde rotbek rotkop kutzooi klootzooi teringzooi kut kutje kutten kloten klote klootzak klootzakken godverdomme godverdomse goddomme godsamme
-  gvd ggvd verdomme verdomd verdomde teringzooi teringlijer teringlijers godver miljaarde miljaardedju nondedju nondeju
+  gvd ggvd verdomme verdomd verdomde teringzooi teringlijer teringlijers godver miljaardedju nondedju nondeju
   tyfuslijer tyfuslijers kankerlijer kankerlijers kankeraar klerelijer
   pleurislijer shit shitty stront schijt schijten schijthoofd lul lullen lulkoek
   lulhannes pik eikel eikels rotzak rotzakken oprotten opgerot opsodemieteren sodemieter

@@ -67,8 +67,10 @@ export function hateRule(an: Analysis, out: Findings): void {
 
 /** "terug naar de jungle", "back to the zoo": where racists send the people they call monkeys. */
 const BACK_TO_THE_JUNGLE = /\b(?:terug naar|back to|go back to|ga terug naar)\s+(?:de |het |the |je |jullie |your |hun |their )?(?:jungle|zoo|dierentuin|oerwoud|apenrots|bomen|trees|africa|afrika)\b/i;
-/** A class outing to the zoo: "back to the zoo after lunch, kids". */
-const OUTING = /\b(?:bus|lunch|trip|excursie|uitje|schoolreis|schoolreisje|bezoek|visit|kinderen|kids|leerlingen|pupils|groep \d)\b/i;
+/** A class outing to the zoo, a jungle-themed party: "back to the zoo after lunch, kids". */
+const OUTING = /\b(?:bus|lunch|trip|excursie|uitje|schoolreis|schoolreisje|bezoek|visit|kinderen|kids|leerlingen|pupils|groep \d|dochter|zoon|daughter|son|begeleiders|feest|party|thema|themafeest|dierenriem|zodiac)\b/i;
+/** Pork and farms: a lesson on dietary laws, a menu, piglets at the petting farm across from the mosque. */
+const FOOD_AND_FARM = /\b(?:varkensvlees|vlees|pork|meat|halal|koosjer|kosher|eten|gegeten|eat|eats|food|menu|boerderij|kinderboerderij|farm|biggetjes|piglets|dietary|spijswetten)\b/i;
 const RELIGION = /\b(?:moslims?|muslims?|islam|islamitische?|moskee|moskeeën|mosque|mosques|joden|jood|joodse|jews?|jewish|synagoge|synagogue|allah)\b/i;
 
 /**
@@ -76,8 +78,10 @@ const RELIGION = /\b(?:moslims?|muslims?|islam|islamitische?|moskee|moskeeën|mo
  * mosque or Jews. A monkey on a zoo trip or a pig at the petting farm is neither.
  */
 function animalEmoji(an: Analysis, out: Findings): void {
-  const monkey = an.monkeyEmoji > 0 && ((BACK_TO_THE_JUNGLE.test(an.text) && !OUTING.test(an.text)) || (an.textMark & TM.GROUP) !== 0);
-  const pig = an.pigEmoji >= 2 && RELIGION.test(an.text);
+  // Sent back to the zoo, or aimed at someone of a group named by origin (a mention, a "you", a "he").
+  const aimed = (an.kinds & (1 << TK.MENTION)) !== 0 || (an.textA & (A.PRON2 | A.PRON3S)) !== 0;
+  const monkey = an.monkeyEmoji > 0 && (BACK_TO_THE_JUNGLE.test(an.text) || (aimed && (an.textMark & TM.GROUP) !== 0)) && !OUTING.test(an.text);
+  const pig = an.pigEmoji >= 2 && RELIGION.test(an.text) && !FOOD_AND_FARM.test(an.text);
   if (!monkey && !pig) return;
   UNITS.load(an.text);
   const u = UNITS.u;

@@ -236,14 +236,19 @@ function vocative(an: Analysis, c: number, i: number): boolean {
   return words <= 3 || i === an.cStart[c];
 }
 
+/**
+ * "een hekel aan breuken", "zo'n hekel aan die nieuwe regel", "ik haat dit rooster": no one in the
+ * words that follow the emotion before the clause goes on, so it is about a thing.
+ */
 function emotionAtAThing(an: Analysis, i: number): boolean {
+  let words = 0;
   for (let k = i + 1; k < Math.min(an.t.n, i + 5); k++) {
-    if (an.t.kind[k] !== TK.WORD) return false;
+    if (an.t.kind[k] !== TK.WORD) break;
     const a = an.a[k] as number;
-    if (a & INDIVIDUAL || (an.mark[k] as number) & TM.NAME) return false;
-    if (a & A.INSTITUTION) return true;
+    if (a & (INDIVIDUAL | A.PRON1 | A.STAFF | A.PERSON_ROLE | A.PERSON_NOUN | A.GROUP) || (an.mark[k] as number) & (TM.NAME | TM.GROUP)) return false;
+    words++;
   }
-  return false;
+  return words > 0;
 }
 
 function findStrongEmote(an: Analysis, c: number): number {
@@ -323,6 +328,11 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
   const nx = nextWord(t, i);
   // "KLEREEE ik heb mijn tentamen verkloot": an exclamation, then a sentence of its own.
   if (pv < 0 && (t.flags[i] as number) & TF.SENT_START && nx === i + 1 && (an.a[nx] as number) & (A.PRON1 | A.PRON2) && !familyMember(an, c)) return true;
+  // "een presentatie over tyfus en cholera": a list of illnesses.
+  if (pv >= 0 && LIST_WORDS.has(t.norm[pv] as string)) {
+    const pp = prevWord(t, pv);
+    if (pp >= 0 && (an.a[pp] as number) & A.DISEASE) return false;
+  }
   if (pv >= 0) {
     const pw = t.norm[pv] as string;
     if ((an.a[pv] as number) & A.SYMPATHY || ['aan', 'tegen', 'met', 'van', 'over', 'geen', 'heeft', 'had', 'liever', 'voor', 'naar', 'de', 'het'].includes(pw)) return false;
@@ -393,6 +403,7 @@ function negatedBefore(an: Analysis, i: number): boolean {
   return false;
 }
 
+const LIST_WORDS = new Set(['en', 'of', 'and', 'or']);
 const ILLNESS_VERBS = new Set(['komt', 'kwam', 'heerst', 'heerste', 'verspreidt', 'veroorzaakt', 'wordt', 'werd', 'kan', 'breekt', 'treft', 'raakt', 'raakte', 'trof', 'spreads', 'causes', 'kills']);
 
 const MEDICAL = new Set(`vaccinatie vaccinaties vaccin vaccins inenting inentingen besmettelijk besmettelijke besmetting

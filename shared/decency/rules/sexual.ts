@@ -30,8 +30,9 @@ export function sexualRule(an: Analysis, out: Findings): void {
       const s = an.pStart[h] as number;
       const e = an.pEnd[h] as number;
       // "dan stuur ik je de foto's van het kamp" (the writer sends), "stuur je me de foto's van de
-      // musical door?" (an event's pictures, with no other sexual cue).
-      if (writerSends(an, s) || (!sexualOutside(an, s, e) && innocentPhotos(an))) continue;
+      // musical door?", "stuur me foto's van je werkstuk" (an event's or a thing's pictures, with no
+      // other sexual cue).
+      if (writerSends(an, s) || (!sexualOutside(an, s, e) && !GROOMING_CUE.test(an.text) && innocentPhotos(an))) continue;
       out.tokens(an, 'sexual', 'sexual.request', 3, s, e);
       break;
     }
@@ -86,15 +87,29 @@ function writerSends(an: Analysis, s: number): boolean {
 }
 
 const EVENT_PHOTOS = /\b(?:van|of|from) (?:de|het|the|onze|our) (?:musical|kamp|camp|schoolreis|trip|excursie|gala|sportdag|wedstrijd|match|concert|voorstelling|uitvoering|open dag|diploma-uitreiking|werkweek|feest|party|toernooi|tournament|presentatie|les|klas|class)\b/i;
+/** Pictures of work or of a lost thing: homework, a project, a costume, lost property. */
+const THING_PHOTOS = /\b(?:werkstuk|huiswerk|wiskundehuiswerk|opdracht|homework|worksheet|project|kostuum|costume|tas|gymtas|bottle|fles|lost property|gevonden voorwerpen|upload|slideshow|filmpje|schoolsite|poster|tekening|drawing|knutselwerk|taart|cake)\b/i;
+/** What turns a request for pictures into grooming: undressing, the child's own body or age, a wink. */
+const GROOMING_CUE = /\b(?:zonder|without|jezelf|yourself|urself|van jou|of you|hoe oud|how old|u up|uniform|ondergoed|underwear|bikini|badpak|zomer\w*)\b|[\u{1F60F}\u{1F618}\u{1F609}\u{1F924}\u{1F351}\u{1F346}\u{1F4A6}\u{1F445}]/u;
 
 function innocentPhotos(an: Analysis): boolean {
-  return EVENT_PHOTOS.test(an.text) && an.sexualEmoji === 0;
+  return (EVENT_PHOTOS.test(an.text) || THING_PHOTOS.test(an.text)) && an.sexualEmoji === 0;
 }
 
 function sexualOutside(an: Analysis, s: number, e: number): boolean {
-  for (let i = 0; i < an.t.n; i++) if ((i < s || i >= e) && (an.b[i] as number) & (B.SEXUAL_WEAK | B.BODY | B.SEXUAL)) return true;
+  for (let i = 0; i < an.t.n; i++) {
+    if (i >= s && i < e) continue;
+    const w = an.t.norm[i] as string;
+    if (((an.b[i] as number) & (B.SEXUAL_WEAK | B.BODY | B.SEXUAL) && !PHOTO_WORDS.has(w)) || FLIRT.has(w)) return true;
+  }
   return false;
 }
+
+/** Words a groomer calls a child by: "hey cutie send pics". */
+const FLIRT = new Set(['cutie', 'babe', 'hottie', 'lekkerding', 'sweetcheeks']);
+
+/** A photo word is sexual only next to another sexual word: "stuur me foto's van je werkstuk" asks for homework. */
+const PHOTO_WORDS = new Set(['foto', "foto's", 'fotos', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'selfie', 'selfies']);
 
 const SECRET = new Set(['geheim', 'geheimpje', 'secret', 'tussen', 'between']);
 

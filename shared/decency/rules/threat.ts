@@ -345,8 +345,11 @@ const PASSIVE_PRESENT = new Set(['wordt', 'worden', 'word']);
 /** "She told me to kill myself": the writer's own life, a care signal for the self-harm rule. */
 function ownDeath(an: Analysis, v: number): boolean {
   const nx = nextWord(an.t, v);
-  return nx >= 0 && ((an.b[nx] as number) & B.REFLEX1) !== 0;
+  // "kill myself", and a third person's "whether he should kill himself" (Hamlet): no one else is threatened.
+  return nx >= 0 && (((an.b[nx] as number) & B.REFLEX1) !== 0 || THIRD_REFLEXIVES.has(an.t.norm[nx] as string));
 }
+
+const THIRD_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'zichzelf']);
 
 /**
  * "Die journalist moet in elkaar geslagen worden", "shoot that senator", "al die landverraders":
