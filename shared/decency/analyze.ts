@@ -767,7 +767,7 @@ export class Analysis {
         this.formAt(nx) === 'levens' || this.formAt(nx) === 'lives' || this.formAt(nx) === 'trash' || this.formAt(nx) === 'vermin' ||
         // "dat zwarte gespuis", "Marokkaanse klootzakken": a word for people, only an insulting one; for
         // many of them ("die blinde klootzak" is one referee, "black sheep" a person in a family).
-        (nxA & (A.DEHUM | A.INSULT) && collective(this.formAt(nx)) && !ANIMALS.has(this.formAt(nx))))) {
+        (nxA & (A.DEHUM | A.INSULT) && collective(this.formAt(nx)) && !ANIMALS.has(this.formAt(nx)) && !BODY_AND_AGE.has(w)))) {
         this.mark[i] = (this.mark[i] as number) | TM.GROUP;
         continue;
       }
@@ -786,8 +786,11 @@ export class Analysis {
 
 /** A noun for many: a Dutch or English plural, or a collective ("tuig", "gespuis", "uitschot"). */
 function collective(w: string): boolean {
-  return /(?:en|s)$/.test(w) || COLLECTIVES.has(w);
+  return /(?:en|[^s]s)$/.test(w) || COLLECTIVES.has(w);
 }
+/** Age, body and disability adjectives: "die oude heksen", "die blinde idioten van de VAR" are insults, not hate. */
+const BODY_AND_AGE = new Set(`oud oude ouwe old older oudere dik dikke fat blind blinde doof dove deaf kaal kale bald kreupel
+  kreupele lame gehandicapte disabled`.split(/\s+/));
 const COLLECTIVES = new Set(['tuig', 'gespuis', 'uitschot', 'schorem', 'gepeupel', 'gajes', 'volk', 'trash', 'scum', 'filth', 'vermin']);
 
 /** Animals among the derogatory nouns: "zwarte ratten" and "bruine varkens" are animals of a colour. */

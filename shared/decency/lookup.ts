@@ -110,7 +110,7 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
  * a Dutch and an English dictionary.
  */
 const OTHER_MEANING_INSULT_TAILS = new Set(['liars', 'loser', 'losers', 'brats', 'moron', 'morons', 'prick', 'pricks', 'douche',
-  'lullen', 'degenerate', 'degenerates', 'tokkie', 'tokkies']);
+  'lullen', 'degenerate', 'degenerates', 'tokkie', 'tokkies', 'heks', 'heksen']);
 /**
  * Compounds of an insult noun that are words of their own: a "vakidioot" is an expert who loves his
  * subject, the "dorpsidioot" a stock character, the "verkeershufter" the subject of traffic lessons.

@@ -54,7 +54,7 @@ export const SAY = `
 export const META = `
   noem noemt noemen noemde genoemd uitschelden schelden uitgescholden scheldwoord scheldwoorden
   bedreigingen dreigen dreigt oproepen oproept
-  call calls calling called slur slurs threats threatening insult insults belediging beledigingen
+  call calls calling called slur slurs threats threatening
 `;
 
 /** Nouns for speech; a frame only when followed by "als", "zoals", "like" or a quote. */

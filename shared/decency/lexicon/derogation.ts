@@ -23,7 +23,7 @@ export const STRONG_EMOTE = `
 `;
 
 export const NEG_ATTRIB = `
-  kostenpost kostenposten walgelijk walgelijke afstotend afstotende afstotelijk afstotelijke verachtelijk verachtelijke
+  walgelijk walgelijke afstotend afstotende afstotelijk afstotelijke verachtelijk verachtelijke
   misselijkmakend misselijkmakende weerzinwekkend weerzinwekkende oneerlijk oneerlijke
   onbetrouwbaar onbetrouwbare zielig zielige gevaarlijk gevaarlijke
   onbeschaafd onbeschaafde gewelddadig gewelddadige wreed wrede onwetend onwetende smerig smerige

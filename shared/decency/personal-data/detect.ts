@@ -113,7 +113,7 @@ function deskNumber(text: string, at: number): boolean {
   return DESK.test(before) || EXTENSION.test(text);
 }
 
-const PRIVATE_LINE = /\b(?:huisnummer|thuisnummer|privenummer|privénummer|mijn nummer|m'n nummer|ons nummer|onze vaste lijn|home number|my number|our number|bij (?:ons|mij|hem|haar) thuis)\b/i;
+const PRIVATE_LINE = /\b(?:huisnummer|thuisnummer|privenummer|privénummer|mijn nummer|m'n nummer|ons nummer|onze vaste lijn|home number|my number|our number|(?:haar|zijn|z'n) (?:vaste |mobiele |priv[eé])?nummer|her number|his number|bij (?:ons|mij|hem|haar) thuis)\b/i;
 const EXTENSION = /\b(?:toestel|tst\.?|ext\.?|extension)\s*\d/i;
 const ANY_MAIL = /[\p{L}\p{N}_.+-]+@[\w-]+\.[\w.]+/gu;
 

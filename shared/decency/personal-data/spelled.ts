@@ -31,8 +31,9 @@ export function spelledPhones(text: string): SpelledHit[] {
   let end = -1;
   let words = 0;
   const close = (): void => {
-    // Ten digits, two or more of them in words: dictation, not a number with a word beside it.
-    if (digits.length >= 10 && words >= 2) {
+    // Ten digits, two or more of them in words: dictation, not a number with a word beside it; and
+    // not counting ("nul, een, twee, …").
+    if (digits.length >= 10 && words >= 2 && !straightRun(digits)) {
       const phone = normalizeDutchPhone(digits);
       if (phone) out.push({ start, end, value: phone });
     }
@@ -57,28 +58,51 @@ export function spelledPhones(text: string): SpelledHit[] {
   return out;
 }
 
-const AT = String.raw`\s*[[(]?\s*(?:apenstaartje|at)\s*[\])]?\s*`;
+/** Digits that only count up or down ("0123456789"). */
+function straightRun(d: string): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < d.length; i++) {
+    const step = d.charCodeAt(i) - d.charCodeAt(i - 1);
+    if (step !== 1 && step !== -9) up = false;
+    if (step !== -1 && step !== 9) down = false;
+  }
+  return up || down;
+}
+
+// Each word is either a part of the address or one of the spelled symbols, never both, so the
+// pattern has one reading of any text and no backtracking to try ("dot dot dot …").
+const SPELLED = String.raw`(?:apenstaartje|at|punt|dot)\b`;
+const AT = String.raw`\s*(?:([[(])\s*)?(apenstaartje|at)\s*[\])]?\s*`;
 const DOT = String.raw`\s*[[(]?\s*(?:punt|dot)\s*[\])]?\s*`;
-const PART = String.raw`[a-z0-9][a-z0-9_-]*`;
+const PART = String.raw`(?!${SPELLED})[a-z0-9][a-z0-9_-]*`;
 /** Name, the "at" word, a domain, the "dot" word and a top-level domain; at least one of them spelled. */
 const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![\w@.])(${PART}(?:(?:${DOT}|[._])${PART})*)${AT}(${PART}(?:${DOT}${PART})*?)${DOT}(com|nl|be|net|org|eu|info|de|uk|co)\b`,
   'g',
 );
+/** Plain "at" is also just "at" ("order it at bol dot com"): only with a free mail provider is it "@". */
+const FREE_MAIL = new Set(['gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'icloud', 'me', 'ziggo', 'kpnmail',
+  'kpnplanet', 'planet', 'home', 'xs4all', 'aol', 'proton', 'protonmail', 'gmx', 'telenet', 'skynet', 'upcmail', 'chello', 'casema']);
+/** Longer texts are not contact data dictated in a comment; the scan stays linear in any case. */
+const MAX_SCAN = 2000;
 
 const PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it', 'je', 'mij', 'hem', 'haar', 'ons', 'jou', 'hen']);
 
 /** E-mail addresses spelled out with "apenstaartje"/"at" and "punt"/"dot". */
 export function spelledEmails(text: string): SpelledHit[] {
   const out: SpelledHit[] = [];
+  if (text.length > MAX_SCAN) return out;
   const lower = text.toLowerCase();
   SPELLED_EMAIL.lastIndex = 0;
   for (let m = SPELLED_EMAIL.exec(lower); m; m = SPELLED_EMAIL.exec(lower)) {
     const spell = (s: string): string => s.replace(new RegExp(DOT, 'g'), '.');
     const local = spell(m[1] as string);
+    const domain = spell(m[4] as string);
     // "meet me at home dot com": a pronoun is nobody's mailbox.
     if (PRONOUNS.has(local)) continue;
-    const value = `${local}@${spell(m[2] as string)}.${m[3] as string}`;
+    if (m[3] === 'at' && !m[2] && !FREE_MAIL.has(domain.split('.')[0] as string)) continue;
+    const value = `${local}@${domain}.${m[5] as string}`;
     out.push({ start: m.index, end: m.index + m[0].length, value });
   }
   return out;

@@ -51,9 +51,23 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
     // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his
     // own things; not "met dat hoofd zou ik …", where the phrase points at someone else.
-    if (target < 0 && (an.sA[s0] as number) & A.PRON1 && !pointsAway(an, s, e)) continue;
+    if (target < 0 && writerAboutHimself(an, s0) && !pointsAway(an, s, e)) continue;
     out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
   }
+}
+
+/** The writer is the subject ("ik ben zo dik", "I'm …") or the owner ("mijn cake"), and no "you" is in the sentence. */
+const WRITER = new Set(['ik', 'i', "i'm", 'im', "'k", 'k', 'mijn', "m'n", 'mn', 'my']);
+
+function writerAboutHimself(an: Analysis, s: number): boolean {
+  let writer = false;
+  for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
+    for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+      if ((an.a[i] as number) & A.PRON2) return false;
+      if (WRITER.has(an.t.norm[i] as string)) writer = true;
+    }
+  }
+  return writer;
 }
 
 const POINTING = new Set(['dat', 'die', "zo'n", 'that', 'those', 'jouw', 'your']);

@@ -34,7 +34,9 @@ export function hateRule(an: Analysis, out: Findings): void {
     else if (tags & TAG.exclusion_group) {
       pred = exclusionStart(an, c);
       rule = 'hate.exclusion';
-    } else if (!neg && tags & (TAG.neg_emote | TAG.neg_attrib)) pred = tagStart(an, c, tags & TAG.neg_emote ? TAG.neg_emote : TAG.neg_attrib);
+    } else if (!neg && tags & (TAG.neg_emote | TAG.neg_attrib) && !emotionAtAThing(an, c, tags)) {
+      pred = tagStart(an, c, tags & TAG.neg_emote ? TAG.neg_emote : TAG.neg_attrib);
+    }
     else if (!neg && a & DEROG_A) pred = derogation(an, c);
     else if (neg && a & A.POS) pred = findA(an, c, A.POS);
     // "Autisten zijn gewoon mislukte mensen": an insulting adjective said of people.
@@ -94,6 +96,15 @@ function animalEmoji(an: Analysis, out: Findings): void {
   }
 }
 
+const THING_PRONOUNS = new Set(['that', 'this', 'it', 'dat', 'dit', 'het']);
+
+/** "… women are treated differently and she is sick of that": the emotion is about a thing. */
+function emotionAtAThing(an: Analysis, c: number, tags: number): boolean {
+  if (!(tags & TAG.neg_emote)) return false;
+  const hit = findTag(an, c, TAG.neg_emote);
+  return hit !== null && hit[1] < an.t.n && THING_PRONOUNS.has(an.t.norm[hit[1]] as string);
+}
+
 /** A group adjective on a derogatory noun ("dat zwarte gespuis"): derogatory whatever else the clause says. */
 function boundDerogation(an: Analysis, c: number): number {
   for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) {
@@ -104,7 +115,8 @@ function boundDerogation(an: Analysis, c: number): number {
 
 /** The trope named as a subject of study: "de term omvolking", "the great replacement theory". */
 const TROPE_TALK = new Set(['term', 'begrip', 'theorie', 'complottheorie', 'complot', 'complotdenken', 'theory', 'conspiracy',
-  'les', 'lesson', 'geschiedenis', 'history', 'documentaire', 'documentary', 'propaganda', 'myth', 'mythe']);
+  'les', 'lesson', 'geschiedenis', 'history', 'documentaire', 'documentary', 'propaganda', 'myth', 'mythe', 'onzin', 'nonsense',
+  'leugen', 'lie', 'lies', 'hoax', 'racistisch', 'racistische', 'racist', 'extreemrechts', 'extreem-rechts', 'far-right']);
 
 function tropeDiscussed(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
@@ -266,7 +278,8 @@ function slurRule(an: Analysis, out: Findings): void {
     // "wij flikkers moeten elkaar steunen": the writer's own group, reclaimed.
     if (pv >= 0 && WE.has(t.norm[pv] as string)) continue;
     // "al die gelukszoekers …, wij betalen": pointed at others, whoever the sentence's subject is.
-    const selfOnly = writerInSentence(an, s) && !(pv >= 0 && POINTING_OTHERS.has(t.norm[pv] as string)) &&
+    const pointing = pv >= 0 && POINTING_OTHERS.has(t.norm[pv] as string) && !oneOf(an, pv);
+    const selfOnly = writerInSentence(an, s) && !pointing &&
       !(cA & (A.PRON2 | A.PRON3S | DEROG_A | A.VIOLENT)) &&
       !((an.cB[c] as number) & B.REFLEX1 && cA & A.PRON2);
     if (selfOnly || (an.cB[c] as number) & B.REFLEX1) continue;
@@ -277,6 +290,12 @@ function slurRule(an: Analysis, out: Findings): void {
 }
 
 const POINTING_OTHERS = new Set(['die', 'deze', 'al', 'those', 'these', 'all']);
+
+/** "ik ben een van die …", "I'm one of those …": the writer counts himself in. */
+function oneOf(an: Analysis, pv: number): boolean {
+  const p = prevWord(an.t, pv);
+  return p >= 0 && (an.t.norm[p] === 'van' || an.t.norm[p] === 'of');
+}
 const WE = new Set(['wij', 'we', 'us']);
 const WRITER_SUBJECT = new Set(['ik', 'i', "i'm", 'im', "'k", 'k', 'we', 'wij', "we're", 'were']);
 

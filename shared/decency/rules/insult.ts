@@ -138,14 +138,16 @@ export function insultRule(an: Analysis, out: Findings): void {
     if (person < 0) person = pointedIn(an, c);
     // "De Jonge is de grootste klungel van het kabinet, wat een kneus": a fixed insult about the one
     // the sentence is about, unless the writer is talking about himself ("ik vergat het weer, wat een kneus").
+    // A fixed insult owned by the reader ("jouw IQ van een theezakje"), or said in a clause of its own
+    // after the person ("De Jonge …, wat een kneus").
+    let owned = false;
     let appositive = false;
     if (tags & TAG.neg_attrib) {
-      // "je enige hersencel voelt zich eenzaam", "your only brain cell": the fixed insult is the reader's.
       const hit = findTag(an, c, TAG.neg_attrib) as [number, number];
       const pv = prevWord(an.t, hit[0]);
-      if (pv >= 0 && pv === hit[0] - 1 && (an.a[pv] as number) & A.PRON2) {
+      if (pv >= 0 && pv === hit[0] - 1 && (an.a[pv] as number) & A.PRON2 && OWNED_INSULTS.has(an.t.norm[hit[0]] as string)) {
         person = pv;
-        appositive = true;
+        owned = true;
       } else if (person < 0 && !((an.sA[an.cSent[c] as number] as number) & A.PRON1)) {
         person = personInSentence(an, c);
         appositive = person >= 0;
@@ -175,9 +177,9 @@ export function insultRule(an: Analysis, out: Findings): void {
     if ((an.cFlags[c] as number) & CF.QUESTION && !(a & A.PRON2)) continue;
     const onlyJullie = onlyPluralYou(an, c);
     // "Meneer Jansen heeft het IQ van een theezakje": a fixed insult phrase says its own verb.
-    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c) || (tags & TAG.neg_attrib && hasHave(an, c)) || appositive;
+    const copula = (an.cB[c] as number) & B.COPULA || contractedIs(an, c) || (tags & TAG.neg_attrib && hasHave(an, c)) || appositive || owned;
     // "Your argument is lazy", "his excuses are pathetic", "zijn plan is waardeloos": the thing is judged.
-    if (copula && !appositive && aThingOfTheirs(an, c)) continue;
+    if (copula && !owned && aThingOfTheirs(an, c)) continue;
     // Strong emotions at a person: "ik haat je", "ik verafschuw hem", "jij maakt me ziek".
     if ((an.cC[c] as number) & C.STRONG_EMOTE || tags & TAG.neg_emote) {
       if (onlyJullie) continue;
@@ -218,6 +220,10 @@ export function insultRule(an: Analysis, out: Findings): void {
     }
   }
 }
+
+/** Fixed insults that start with what someone has: "je IQ van een", "your personality of a". */
+const OWNED_INSULTS = new Set(['iq', 'intellect', 'brain', 'personality', 'persoonlijkheid', 'uitstraling', 'charisma', 'spine',
+  'awareness', 'reading']);
 
 /** One person, named or pointed at, in the clauses a comma joins before c ("kijk hem nou zitten, …"). */
 function personInSentence(an: Analysis, c: number): number {
@@ -326,8 +332,10 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
   if ((an.cTags[c] as number) & (TAG.curse | TAG.die_wish)) return !((an.cA[c] as number) & A.NEGATOR) && !negatedBefore(an, i);
   const pv = prevWord(t, i);
   const nx = nextWord(t, i);
-  // "KLEREEE ik heb mijn tentamen verkloot": an exclamation, then a sentence of its own.
-  if (pv < 0 && (t.flags[i] as number) & TF.SENT_START && nx === i + 1 && (an.a[nx] as number) & (A.PRON1 | A.PRON2) && !familyMember(an, c)) return true;
+  // "KLEREEE ik heb mijn tentamen verkloot": an exclamation, then a sentence of its own (not "Kanker,
+  // ik haat die ziekte").
+  if (pv < 0 && (t.flags[i] as number) & TF.SENT_START && nx === i + 1 && (an.a[nx] as number) & (A.PRON1 | A.PRON2) && !familyMember(an, c) &&
+    !sentenceNamesIllness(an, i)) return true;
   // "een presentatie over tyfus en cholera": a list of illnesses.
   if (pv >= 0 && LIST_WORDS.has(t.norm[pv] as string)) {
     const pp = prevWord(t, pv);
@@ -404,6 +412,15 @@ function negatedBefore(an: Analysis, i: number): boolean {
 }
 
 const LIST_WORDS = new Set(['en', 'of', 'and', 'or']);
+const ILLNESS_NOUNS = new Set(['ziekte', 'ziektes', 'disease', 'illness', 'sickness', 'kwaal']);
+
+function sentenceNamesIllness(an: Analysis, i: number): boolean {
+  const s = an.cSent[an.clause[i] as number] as number;
+  for (let k = an.cStart[an.sFirst[s] as number] as number; k < (an.cEnd[(an.sEnd[s] as number) - 1] as number); k++) {
+    if (ILLNESS_NOUNS.has(an.t.norm[k] as string)) return true;
+  }
+  return false;
+}
 const ILLNESS_VERBS = new Set(['komt', 'kwam', 'heerst', 'heerste', 'verspreidt', 'veroorzaakt', 'wordt', 'werd', 'kan', 'breekt', 'treft', 'raakt', 'raakte', 'trof', 'spreads', 'causes', 'kills']);
 
 const MEDICAL = new Set(`vaccinatie vaccinaties vaccin vaccins inenting inentingen besmettelijk besmettelijke besmetting

@@ -57,6 +57,12 @@ function sayWithin(an: Analysis, s: number, e: number): boolean {
 const PRODUCE = new Set(['aubergine', 'aubergines', 'perzik', 'perziken', 'moestuin', 'volkstuin', 'groente', 'groenten', 'fruit', 'eggplant',
   'peach', 'peaches', 'markt', 'market', 'oogst', 'allotment', 'vegetables', 'veg', 'harvest', 'garden', 'voedselbank', 'recept', 'recipe']);
 
+/** "perziktaart", "auberginecurry": the fruit or vegetable in a compound, or food talk. */
+function produce(w: string): boolean {
+  return PRODUCE.has(w) || /^(?:perzik|aubergine|peach|eggplant)/.test(w) || FOOD.has(w);
+}
+const FOOD = new Set(['taart', 'gebak', 'gebakken', 'bakken', 'baked', 'pie', 'cake', 'smoothie', 'jam', 'salade', 'salad', 'curry', 'koken', 'cooking']);
+
 function sexualEmojiRule(an: Analysis, out: Findings): void {
   const t = an.t;
   let count = 0;
@@ -71,7 +77,7 @@ function sexualEmojiRule(an: Analysis, out: Findings): void {
   }
   if (count < 2) return;
   // "🍆🍆 de moestuin levert aubergines op!": the vegetable itself.
-  for (let i = 0; i < t.n; i++) if (t.kind[i] === TK.WORD && PRODUCE.has(t.norm[i] as string)) return;
+  for (let i = 0; i < t.n; i++) if (t.kind[i] === TK.WORD && produce(t.norm[i] as string)) return;
   // At the reader, a mention, or someone the text points at ("that student teacher 🍑🍆", "die stagiaire").
   const aimed = (an.textA & (A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE)) !== 0 || (an.kinds & (1 << TK.MENTION)) !== 0 ||
     (an.textMark & TM.NAME) !== 0;

@@ -58,7 +58,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
     // is not a threat; it still is when one person or a protected group is singled out.
     // Breaking someone's legs is no sports talk, even after training ("break his ankles" is: a crossover).
-    if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0 && !bodyHarm(an, c, tags) &&
+    if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0 && !(bodyHarm(an, c, tags) && personTarget(an, c, SINGLED_OUT) >= 0) &&
       (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c, scored))) continue;
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
@@ -239,6 +239,9 @@ const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', '
 /** Spoiling a book or a film is what friends "kill" each other for: "I'll kill you if you spoil the ending". */
 const SPOIL = new Set(['spoil', 'spoils', 'spoilt', 'spoilen', 'spoilt', 'spoilert', 'verklapt', 'verklappen']);
 const IF = new Set(['if', 'als', 'when', 'wanneer']);
+/** What one spoils by telling: "als je het einde van de serie verklapt" (not "als je iets aan de mentor verklapt"). */
+const MEDIA = new Set(['film', 'films', 'serie', 'series', 'boek', 'book', 'einde', 'ending', 'afloop', 'plot', 'seizoen', 'season',
+  'aflevering', 'episode', 'movie', 'show', 'finale', 'game', 'spel']);
 const NOT = new Set(['geen', 'no', 'not', 'niet', "ain't"]);
 
 /** "ik vermoord je als je het vergeet 😂 (grapje)": said as a joke, in so many words; "geen grap" is not. */
@@ -247,7 +250,7 @@ function joking(an: Analysis): boolean {
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== TK.WORD) continue;
     // "if you spoil the ending": a condition about spoiling, not "Spoiler: I will …".
-    if (SPOIL.has(t.norm[i] as string) && ifBefore(an, i)) return true;
+    if (SPOIL.has(t.norm[i] as string) && ifBefore(an, i) && sentenceHas(an, an.cSent[an.clause[i] as number] as number, MEDIA)) return true;
     if (!JOKE.has(t.norm[i] as string)) continue;
     // "geen grapje", "niet als grapje bedoeld": denied.
     const p = prevWord(t, i);
@@ -268,7 +271,10 @@ const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', '
   'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken',
   'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia',
   'lasergamen', 'lasergame', 'lasertag', 'paintball', 'paintballen', 'waterpistool', 'nerf', 'verstoppertje', 'tikkertje',
-  'stratego', 'weerwolven', 'weerwolvenspel', 'risk', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'apenkooien']);
+  'stratego', 'weerwolven', 'weerwolvenspel', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'apenkooien']);
+/** Games by name, which may be named in the sentence before the trash talk (not "lobby", "level", "round"). */
+const NAMED_GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'mariokart', 'tekken', 'stratego',
+  'weerwolven', 'verstoppertje', 'tikkertje', 'monopoly', 'lasergamen', 'paintball', 'paintballen', 'schaken', 'chess']);
 
 const HARMED_PARTS = new Set(['legs', 'leg', 'arms', 'arm', 'neck', 'nose', 'jaw', 'ribs', 'face', 'benen', 'been', 'armen', 'nek',
   'neus', 'kaak', 'ribben', 'kop', 'smoel', 'gezicht']);
@@ -283,7 +289,7 @@ function bodyHarm(an: Analysis, c: number, tags: number): boolean {
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
   // "Jij gaat eraan! … bij de pubquiz van vrijdag": the game may be named in the sentence before or after.
-  return sentenceHas(an, s, GAMES) || (s + 1 < an.ns && sentenceHas(an, s + 1, GAMES)) || (s > 0 && sentenceHas(an, s - 1, GAMES));
+  return sentenceHas(an, s, GAMES) || (s + 1 < an.ns && sentenceHas(an, s + 1, GAMES)) || (s > 0 && sentenceHas(an, s - 1, NAMED_GAMES));
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);

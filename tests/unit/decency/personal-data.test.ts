@@ -84,6 +84,9 @@ describe('contact data spelled out in words', () => {
     expect(spelledEmails('daan punt vermeer apenstaartje hotmail punt com, stuur maar')[0]?.value).toBe('daan.vermeer@hotmail.com');
     expect(spelledEmails('jan (at) gmail (dot) com')[0]?.value).toBe('jan@gmail.com');
     expect(spelledEmails('meet me at home dot com')).toEqual([]);
+    expect(spelledEmails('Order your yearbook at bol dot com')).toEqual([]); // plain "at" only with a free mail provider
+    // One reading of every word, so a run of "dot" words is read in one pass (it once backtracked for seconds).
+    expect(spelledEmails('Wacht maar ' + 'dot '.repeat(40) + 'com')).toEqual([]);
   });
   it('flags them as personal data, except the school\'s own and role mailboxes', () => {
     expect(cats('mail mevrouw Peeters thuis: annpeeters apenstaartje gmail punt com')).toEqual(['personal_data']);
