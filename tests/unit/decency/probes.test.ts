@@ -561,6 +561,9 @@ describe('probes of engine 1.6.0', () => {
   probes(FLAG_16, CLEAN_16);
 });
 
+// Engine 1.7.0: blind rounds 36 (school pages), 37 (Dutch and English social media), 39 (long
+// messages) and 40 (short social comments); harmless reviews 38 and 41 aimed at the new phrases; and the
+// code review of 1.7.0 against 1.6.0 (round 42).
 const FLAG_17: [string, string][] = [
   ['threat', 'Als ik je morgen zie, ben je er geweest'],
   ['threat', 'Zodra ik jou tegenkom, ben je dood'],
