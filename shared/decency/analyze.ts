@@ -15,7 +15,7 @@ import { PhraseFilter } from './phrase-filter';
 import type { EntryRoles } from './entry-roles';
 import { entryRoles } from './entry-roles';
 import { TF, TK, TokenBuffer, mergeSpacedLetters, tokenize } from './tokenize';
-import { UNITS, countEmoji, monkeyEmoji, pigEmoji, sexualEmoji, weaponEmoji } from './units';
+import { UNITS, countEmoji, countSexualEmoji, monkeyEmoji, pigEmoji, weaponEmoji } from './units';
 
 /** Bit per phrase tag, for per-clause and per-sentence masks. */
 export const TAG: Record<PhraseTag, number> = Object.fromEntries(
@@ -257,6 +257,7 @@ export class Analysis {
     UNITS.load(this.text);
     const u = UNITS.u;
     let sexual = 0;
+    let beside = 0;
     let weapons = 0;
     let monkeys = 0;
     let pigs = 0;
@@ -264,13 +265,15 @@ export class Analysis {
       if (t.kind[i] !== TK.EMOJI) continue;
       const s = t.start[i] as number;
       const e = t.end[i] as number;
-      sexual += countEmoji(u, s, e, sexualEmoji);
+      const [primary, secondary] = countSexualEmoji(u, s, e);
+      sexual += primary;
+      beside += secondary;
       weapons += countEmoji(u, s, e, weaponEmoji);
       monkeys += countEmoji(u, s, e, monkeyEmoji);
       pigs += countEmoji(u, s, e, pigEmoji);
     }
     this.weapons = weapons;
-    this.sexualEmoji = sexual;
+    this.sexualEmoji = sexual > 0 ? sexual + beside : 0;
     this.monkeyEmoji = monkeys;
     this.pigEmoji = pigs;
     return weapons > 0 || sexual >= 2 || monkeys > 0 || pigs >= 2;
@@ -750,6 +753,8 @@ export class Analysis {
       const w = t.norm[i] as string;
       // "ze is", "zij heeft": one person, not a group.
       if ((w === 'ze' || w === 'zij') && i + 1 < t.n && SINGULAR_VERBS.has(t.norm[i + 1] as string)) this.a[i] = a | A.PRON3S;
+      // "asylum seekers": a group named in two words.
+      if (w === 'seekers' && i > 0 && t.norm[i - 1] === 'asylum') this.mark[i] = (this.mark[i] as number) | TM.GROUP;
       // "zijn leven", "zijn nek": his, not "are".
       if (w === 'zijn' && i + 1 < t.n && HIS_NOUNS.has(t.norm[i + 1] as string)) this.a[i] = a | A.PRON3S;
       if (a & A.GROUP) {

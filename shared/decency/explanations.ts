@@ -16,7 +16,7 @@ export const EXPLANATIONS: Record<string, { category: Category; nl: string; en: 
   'hate.derogation': { category: 'hate', nl: 'Negatieve uitspraak over een beschermde groep', en: 'Derogatory statement about a protected group' },
   'hate.slur': { category: 'hate', nl: 'Scheldwoord voor een groep (discriminerend)', en: 'Slur against a group' },
   'hate.profanity': { category: 'hate', nl: 'Grof taalgebruik tegen een beschermde groep', en: 'Profanity aimed at a protected group' },
-  'hate.trope': { category: 'hate', nl: 'Complottheorie over een groep (omvolking)', en: 'Conspiracy trope about a group (replacement)' },
+  'hate.trope': { category: 'hate', nl: 'Haatdragende uitdrukking over een groep (omvolking, "zwarte apen")', en: 'Hateful trope about a group (replacement, "black monkeys")' },
   'hate.exclusion': { category: 'hate', nl: 'Uitsluiting van een beschermde groep', en: 'Exclusion of a protected group' },
   'hate.target': { category: 'hate', nl: 'Genoemde groep', en: 'Group named' },
   'hate.symbol': { category: 'hate', nl: 'Haatsymbool (neonazistische code, antisemitisch teken of racistische emoji)', en: 'Hate symbol (neo-Nazi code, antisemitic sign or racist emoji)' },

@@ -6,7 +6,7 @@ import { A, B, C } from './lexicon/roles';
 import { FNV_PRIME, FNV_SEED, WordTable, hashChars } from './table';
 import { WordSeq } from './model/features';
 import type { ModelGate } from './model/olid-model';
-import { UNITS, monkeyEmoji, pigEmoji, sexualEmoji, weaponEmoji } from './units';
+import { UNITS, monkeyEmoji, pigEmoji, sexualEmoji, sexualEmojiBeside, weaponEmoji } from './units';
 import { ByteMemo } from './word-memo';
 import { insultTail } from './lookup';
 
@@ -172,6 +172,7 @@ export class Prefilter {
     let digitCount = 0;
     let numbers = false;
     let sexEmoji = 0;
+    let besideEmoji = 0;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? (u[i] as number) : 32;
       // Lower-case ASCII letters are most of every text: no table lookups for them.
@@ -221,7 +222,11 @@ export class Prefilter {
       if (c === 0xd835) return Verdict.MAYBE;
       if (c === 40 && u[i + 1] === 40 && u[i + 2] === 40) return Verdict.MAYBE; // "(((they)))"?
       // 🍆 🍑 💦 👅: two of them make a sexual remark the full analysis judges.
-      if ((c === 0xd83c || c === 0xd83d) && sexualEmoji(c, u[i + 1] as number) && ++sexEmoji >= 2) return Verdict.MAYBE;
+      if ((c === 0xd83c || c === 0xd83d) && sexualEmoji(c, u[i + 1] as number)) {
+        sexEmoji++;
+        if (sexEmoji + besideEmoji >= 2) return Verdict.MAYBE;
+      }
+      if ((c === 0xd83d || c === 0xd83e) && sexualEmojiBeside(c, u[i + 1] as number) && ++besideEmoji + sexEmoji >= 2 && sexEmoji > 0) return Verdict.MAYBE;
       // 🔪 🔫 💣: a weapon drawn at someone is the threat rule's to judge.
       if (c === 0xd83d && weaponEmoji(c, u[i + 1] as number)) return Verdict.MAYBE;
       // 🐒 🐷: aimed at a group they are hate, which the hate rule judges.

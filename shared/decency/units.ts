@@ -72,6 +72,16 @@ export function sexualEmoji(hi: number, lo: number): boolean {
   return hi === 0xd83c && (lo === 0xdf46 || lo === 0xdf51);
 }
 
+/** 💦 👅 🥵 🤤: water, food and heat on their own; sexual next to 🍆 or 🍑 ("🍑💦"). */
+export function sexualEmojiBeside(hi: number, lo: number): boolean {
+  return (hi === 0xd83d && (lo === 0xdca6 || lo === 0xdc45)) || (hi === 0xd83e && (lo === 0xdd75 || lo === 0xdd24));
+}
+
+/** How many emoji stand for sex: 🍆 and 🍑, and 💦 👅 🥵 🤤 when one of those two is there. */
+export function countSexualEmoji(u: Uint16Array, from: number, to: number): [number, number] {
+  return [countEmoji(u, from, to, sexualEmoji), countEmoji(u, from, to, sexualEmojiBeside)];
+}
+
 /** 🔪 🔫 as UTF-16 pairs: a weapon drawn in a message (💣 is "de bom", praise). */
 export function weaponEmoji(hi: number, lo: number): boolean {
   return hi === 0xd83d && (lo === 0xdd2a || lo === 0xdd2b);

@@ -73,6 +73,7 @@ export const PERSON_NOUNS = `
   mensen personen persoon lui volk gasten figuren types kinderen kind man mannen vrouw vrouwen
   jongens jongen meiden meisjes collega's leerlingen gemeenschap
   people person persons folks folk men women man woman kids children guys boys girls community
+  arbeiders werknemers workers
 `;
 
 /** Group-based slurs; always derogatory unless quoted, reclaimed or mentioned as a word. */

@@ -31,7 +31,7 @@ export type PhraseTag =
   | 'sensitive' // "is blijven zitten", "zit bij jeugdzorg"
   | 'curse' // "krijg de tering", "kanker op", "rot op"
   | 'exclusion_group' // "terug naar hun eigen land", "go back to"
-  | 'hate_trope' // hate without naming the group: the replacement conspiracy ("omvolking", "minderheid in eigen land")
+  | 'hate_trope' // hate without naming the group: the replacement conspiracy ("omvolking"), "zwarte apen"
   | 'hypothetical' // "als ik ... zou", "if I ... would": a thought experiment, not a plan
   | 'photo_request'; // "stuur eens een foto", "send a pic": sexual only with sexual words nearby
 
@@ -56,7 +56,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'song|track|beat|game|goal|trick|show|party|match|concert|mural|painting|drawing|art|view|photo|pic|video|performance|dance|outfit|fit|edit ~2 is|was|looks ~2 sick|insane|fire|killing|crazy',
     'de pijp uit', 'een moord doen', 'moordend', 'moord ~1 zwaar',
     'een beest|monster|moordenaar|killer in|op|met', 'a beast at|on|in', 'een monster in|op', 'hart|harten|heart|hearts|show ~1 gestolen|stolen', 'gestolen|stole|stolen|steals|stealing ~2 hart|harten|heart|hearts|show',
-    'is|werd|zijn|was|were|got|get ~1 gestolen|gejat|stolen', 'afval ~4 gooien|weggooien|scheiden|opruimen|prikken|straat', 'the worst at', 'de slechtste in', 'spotted dick', 'dood graag', 'doodgraag', 'bitch please', 'slaat|sla|slaan|sloeg ~4 spijker op ~2 kop', 'spijker op ~2 kop', 'moord zeg ik', 'er kapot van', 'kapot van', 'was|is moord', 'nie|niet lulle|lullen maar poetse|poetsen', 'zelfverdediging', 'bite|bit|biting the bullet', 'zure appel', "i'm|im ~1 dead", 'i am dead', 'ik ben dood', 'ik ga dood', 'sick kickflip|trick|goal|shot|save', 'crazy|insane|ridiculously|absurdly talented|skilled|gifted', 'insane|crazy for this ~1 edit|cover|one|song|video|clip', 'als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier|piraat ~3 verkleed|verkleedt|verkleden|verkleedde', 'verkleed|verkleedt|verkleden|verkleedde ~2 als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier', 'dressed|dress ~1 as ~1 witch|devil|zombie|clown|monster|vampire|ghost', 'sukkel|stommerd|idioot|kluns|oen|dombo|suffie als ik ben', 'savage|beast|monster|animal on the court|field|pitch|ice|track', 'blue|great|coal tit|tits', 'kill yourself|yourselves|myself over', 'elkaar plagen', 'plagen ~1 elkaar',
+    'is|werd|zijn|was|were|got|get ~1 gestolen|gejat|stolen', 'afval ~4 gooien|weggooien|scheiden|opruimen|prikken|straat', 'the worst at', 'de slechtste in', 'spotted dick', 'dood graag', 'doodgraag', 'bitch please', 'slaat|sla|slaan|sloeg ~4 spijker op ~2 kop', 'spijker op ~2 kop', 'moord zeg ik', 'er kapot van', 'kapot van', 'was|is moord', 'nie|niet lulle|lullen maar poetse|poetsen', 'zelfverdediging', 'bite|bit|biting the bullet', 'zure appel', "i'm|im ~1 dead", 'i am dead', 'ik ben dood', 'ik ga dood', 'sick kickflip|trick|goal|shot|save', 'gestoord|ziek goed|streng|mooi|lekker|hard|snel|grappig|knap|sterk', 'crazy|insane|ridiculously|absurdly talented|skilled|gifted', 'insane|crazy for this ~1 edit|cover|one|song|video|clip', 'als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier|piraat ~3 verkleed|verkleedt|verkleden|verkleedde', 'verkleed|verkleedt|verkleden|verkleedde ~2 als ~1 heks|heksje|duivel|zombie|clown|monster|spook|vampier', 'dressed|dress ~1 as ~1 witch|devil|zombie|clown|monster|vampire|ghost', 'sukkel|stommerd|idioot|kluns|oen|dombo|suffie als ik ben', 'savage|beast|monster|animal on the court|field|pitch|ice|track', 'blue|great|coal tit|tits', 'kill yourself|yourselves|myself over', 'elkaar plagen', 'plagen ~1 elkaar',
     'smerig|gestoord|ziek|vies|vet|sick|insane ~1 goed|mooi|lekker|good', 'stichting tegen kanker', 'convicted|jailed|sentenced|veroordeeld ~4 fraud|theft|stealing|murder|assault|fraude|diefstal|moord|mishandeling|robbing|robbery', 'sick|insane|wicked|filthy|nasty ~1 tattoo|trick|goal|shot|move|song|beat|track|outfit|fit|car|bike|skills|photo|pic|view|drawing|performance|play|save|dunk|dance|vibes|edit|video|solo|riff|kicks|shoes|hair|haircut|cut|design|build',
     'sick|insane|cracked|nasty at', 'so sick', 'is|was sick ~1 bro|man|mate|dude', 'ziek|zieke|vieze|smerige ~1 goal|actie|solo|trick|beat|nummer|tattoo|outfit|fiets|auto|schoenen|dans|video|foto|save|pass|assist|dribbel', 'litter|trash|garbage ~3 street|bin|throw|pick', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
     'shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|plan|suggestion',
@@ -78,7 +78,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'een gevaar voor', 'gevaar voor', 'een bedreiging voor', 'bedreiging voor', 'a danger|threat to',
     'danger|threat to', 'geen ~1 mensen|mens', 'not human', 'niet menselijk', 'minder waard', 'worth less',
     'lesser beings', 'mindere wezens', 'onmenselijke wezens', 'subhuman creatures|beings',
-    'waste of space', 'zo leeg als je|jouw ~1 hoofd|kop', 'find ~3 ass with', 'brain of a', 'piece|sack of ~1 shit|garbage|crap|trash', 'what a tool', 'bunch of ~2 clowns|idiots|morons|clueless', 'iq van een', 'intellect van een', 'hersenloze kip', 'ouwe|oude zak', 'waste of oxygen|air', 'iq of a', 'sit down ~1 clown', 'pizza face', 'sad little man', 'laughing at you behind', 'verspilling van ruimte', 'te veel ~4 in dit|ons land', 'too many ~4 in this|our country',
+    'waste of space', 'zo leeg als je|jouw ~1 hoofd|kop', 'find ~3 ass with', 'brain of a', 'piece|sack of ~1 shit|garbage|crap|trash', 'what a tool', 'bunch of ~2 clowns|idiots|morons|clueless', 'iq van een', 'intellect van een', 'should have swallowed you', 'hersenloze kip', 'ouwe|oude zak', 'waste of oxygen|air', 'iq of a', 'sit down ~1 clown', 'pizza face', 'sad little man', 'laughing at you behind', 'verspilling van ruimte', 'te veel ~4 in dit|ons land', 'too many ~4 in this|our country',
     'een last voor', 'last voor de maatschappij|samenleving', 'a burden on|to', 'beheersen|controleren alles', 'beheersen|controleren de media|wereld|banken|geldwereld',
     'control the media|world|banks|everything', 'horen|hoort niet te', 'should not be allowed', 'shouldnt be allowed',
     'mogen niet stemmen|studeren|werken', 'houden ~3 klas|les|rest|iedereen ~3 op', 'slow ~3 everyone|everybody|class|us|rest ~1 down', 'leech|leeching|leeches ~1 off', "it's|its ~1 ruined", 'verpesten|verpest|verzieken|verziekt ~2 het|alles ~2 voor', 'hold ~3 class|everyone|everybody back',
@@ -183,10 +183,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
     
-    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
+    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'teach ~1 him|her|them|you a lesson ~4 forget', "won't|wont|will not be a drill", 'nice family|house|car you have|got', 'leuk|mooi gezin|huis ~1 heb je', 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'beat|beats|beating the shit|crap ~1 out of', "i'll|ill|gonna ~4 end him|her|you", 'make sure ~2 get hurt', 'naar je|jouw huis ~4 knuppel|honkbalknuppel|mes|pistool|bijl|hamer', 'to your house ~4 bat|knife|gun|axe|hammer', 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
-    'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death',
+    'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|shot|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom',
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
@@ -245,7 +245,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit',
+    "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'achter je|jou|haar|hem aan ~3 naar huis', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam|deur', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
     'ik zie haar|hem ~1 elke|iedere', "i've|ive seen her|him ~4 every", "i'll|ill wait ~3 there|outside", "i'll|ill wait ~3 for her|him", 'walk with her|him',
     'je bent me nog niet kwijt', 'blocked me ~6 but', 'drive|drove|walk|walked past your', 'ik ben je ~4 gevolgd', 'ik stond ~2 weer voor',     "keer ~1 gedm'd|gedmd|geappt|gebeld|gemaild", 'ik zie precies waar', 'snap map', 'socials gevonden', 
@@ -304,7 +304,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'wil ~2 niet meer wakker worden', "don't|dont ~1 want to be alive|exist", 'do not ~1 want to be alive|exist',
     'want to disappear forever', "don't|dont want to wake up anymore|again", 'do not want to wake up anymore|again',
     'zie|zag het ~2 niet meer zitten', 'maak er een eind|einde aan', 'een eind|einde aan mijn leven',
-    'mezelf ~2 iets|wat aandoen', 'mezelf ~2 snijden|krassen|pijn|gesneden|gekrast', 'in mijn armen|polsen|benen ~1 gekrast|gesneden|krassen|snijden',
+    'mezelf ~2 iets|wat aandoen|aandoe', 'wish i ~1 didnt|wouldnt wake up', "wish i ~1 didn't|wouldn't wake up", 'mezelf ~2 snijden|krassen|pijn|gesneden|gekrast', 'in mijn armen|polsen|benen ~1 gekrast|gesneden|krassen|snijden',
     'gekrast|gesneden ~3 armen|polsen', 'zou het merken als ik', 'niemand zou me missen', 'als ik er niet meer ~1 was|ben',
     'heeft allemaal geen zin meer', 'als ik er ~2 niet meer ~1 was|ben',
     'eet|at|gegeten ~4 niks|niets ~4 dun|dunner|mager|afvallen', 'saving ~1 up ~1 my|the pills',
@@ -389,7 +389,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'if someone ~2 tells|asks ~1 you', 'tell a teacher|parent|adult', 'never ~2 share|send', 'what to do if', 'als iemand ~3 vraagt ~1 om',
     'als je ~4 zegt|noemt|schrijft|roept', 'if you ~4 say|call|write|tell|telling', 'if you\'re|youre ~3 telling|saying|calling',
     'moet|moeten ~2 stoppen', 'has|have|needs to stop', 'must stop', 'ophouden met', 'stop calling',
-    'stop|stoppen met ~1 pesten|discrimineren|discriminatie|racisme|schelden|uitschelden|vloeken|haten|haat|kwetsen|roddels|roddelen|geroddel|treiteren', 'stop|stoppen met ~2 woord|woorden|scheldwoord|scheldwoorden', 'as an insult', 'als scheldwoord|belediging', 'uitspreken tegen', 'speak out against', 'call out', 'tegen racisme|discriminatie|haat|pesten',
+    'stop|stoppen met ~1 pesten|discrimineren|discriminatie|racisme|schelden|uitschelden|vloeken|haten|haat|kwetsen|roddels|roddelen|geroddel|treiteren', 'stop|stoppen met ~2 woord|woorden|scheldwoord|scheldwoorden', 'as an insult', 'als scheldwoord|belediging', 'repeating|spreading|herhalen|verspreiden ~1 that|this|die|dat|such ~1 garbage|rubbish|trash|onzin|bullshit|nonsense', 'uitspreken tegen', 'speak out against', 'call out', 'tegen racisme|discriminatie|haat|pesten',
     'against racism|hate|bullying|discrimination', 'niet oké|oke|ok', 'not okay|ok', 'geen respect voor mensen die',
     'no respect for people who', 'siert je niet', 'zegt veel over', 'says a lot about', 'laten|laat zien wat voor',
     'shows what', 'is nooit oké|oke|ok', 'is never okay|ok', 'zeg het tegen', 'tell an adult', 'meld het',
@@ -458,7 +458,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     "shouldn't|shouldnt be allowed to|in", 'should not be allowed to', 'should be banned from', "shouldn't|shouldnt be in",
     'horen|hoort ~1 niet in|op|bij', 'moeten|mogen ~1 niet in de|het|onze|deze', 'horen|hoort ~1 op een ~1 speciale|aparte',
     'niet tussen normale', 'dit is nederland', 'moeten|mogen ~1 niet ~3 school|hier ~1 komen|zijn',
-    'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country',
+    'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country', 'should|must ~2 go back to', 'stealing|steal|steals our ~1 jobs', 'stelen|pikken onze ~1 banen',
     'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'terug in|op hun ~1 bootje|boot|bootjes|rubberboot|rubberbootje', 'send|ship|deport all ~2 back', 'eruit met',
     'uit ons land', 'out of our country', 'get out of our',
     'pas je aan of|anders ~2 rot|oprotten|vertrekken|wegwezen', 'aanpassen of oprotten|opzouten|vertrekken',
@@ -466,7 +466,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
-    'omvolking', 'white genocide', 'witte genocide', 'kalergiplan', 'kalergi plan',
+    'omvolking', 'white genocide', 'zwarte|bruine apen|aap|apies', 'black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
     'wij|we ~4 minderheid in ~1 eigen|ons ~1 land', 'we ~4 minority in ~1 our own ~1 country|land',
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],

@@ -78,7 +78,7 @@ const ROLE_MAILBOXES = new Set(
   intern begeleider begeleiding ondersteuning privacy fg klachten leerlingzaken studentzaken
   onderwijs jaarlaag onderbouw bovenbouw brugklas havo vwo vmbo mavo tto bilingual locatie it year office ouders parents
   examensecretaris examsecretary exams exam examoffice examsofficer examinations roosteraar roostermaker
-  opendag openday voorlichting kennismaking informatieavond`.split(/\s+/),
+  opendag openday voorlichting kennismaking informatieavond sportdag musical gala excursie excursies`.split(/\s+/),
 );
 const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
 
@@ -103,7 +103,7 @@ function workAddress(an: Analysis, address: string): boolean {
 }
 
 /** A desk, an office or an organisation named before a landline: "bel de administratie op 0318-…". */
-const DESK = /\b(?:praktijk|tandartspraktijk|huisartsenpraktijk|fysiotherapie|apotheek|tandarts|huisarts|bso|kinderopvang|opvang|zwembad|pool|sportschool|sporthal|vv|sv|hockeyclub|voetbalclub|kantine|bedrijf|winkel|restaurant|garage|bibliotheek|library|clinic|dentist|surgery|leisure centre|sports centre|nieuwe telefoonnummer|nieuw telefoonnummer|new number|administratie|receptie|secretariaat|kantoor|balie|muziekschool|ggd|jeugdarts|loge|conci[eë]rgeloge|op school|club|vereniging|afdeling|admissions|conci[eë]rge|vertrouwenspersoon|ziekmeldingen|ziekmelden|ziekmelding|afmeldingen|verzuimlijn|schoolnummer|hoofdnummer|algemeen nummer|algemene nummer|de school|onze school|het schoolgebouw|locatie|gemeente|huisartsenpost|politie|stichting|ouderraad|office|reception|front desk|main number|helpdesk|servicedesk|klantenservice|kantooruren|kantoortijden|openingstijden|office hours|business hours|opening hours|open dag|opendag|open day|onze website|our website|informatieavond|voorlichtingsavond)\b/i;
+const DESK = /\b(?:praktijk|tandartspraktijk|huisartsenpraktijk|fysiotherapie|apotheek|tandarts|huisarts|bso|kinderopvang|opvang|zwembad|pool|sportschool|sporthal|vv|sv|hockeyclub|voetbalclub|kantine|bedrijf|winkel|restaurant|garage|bibliotheek|library|clinic|dentist|surgery|leisure centre|sports centre|nieuwe telefoonnummer|nieuw telefoonnummer|new number|administratie|receptie|secretariaat|kantoor|balie|muziekschool|ggd|jeugdarts|loge|conci[eë]rgeloge|op school|club|vereniging|afdeling|admissions|conci[eë]rge|vertrouwenspersoon|ziekmeldingen|ziekmelden|ziekmelding|afmeldingen|verzuimlijn|schoolnummer|hoofdnummer|algemeen nummer|algemene nummer|de school|onze school|het schoolgebouw|locatie|gemeente|huisartsenpost|politie|stichting|ouderraad|office|reception|front desk|main number|helpdesk|servicedesk|klantenservice|kantooruren|kantoortijden|openingstijden|office hours|business hours|opening hours|open dag|opendag|open day|onze website|our website|informatieavond|voorlichtingsavond|bureau|leerplicht|receptie is|bereikbaar)\b/i;
 
 /** The organisation's own number: a landline (not a mobile) with a desk or an extension named. */
 function deskNumber(text: string, at: number): boolean {

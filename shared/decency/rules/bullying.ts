@@ -4,6 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TK } from '../tokenize';
 import { isMention, laughing, negatorWithin, personTarget } from './common';
+import { affectionate } from './insult';
 
 const TARGET = A.PRON2 | A.PRON3S | A.PERSON_ROLE | A.REFLEX2 | A.STAFF;
 
@@ -13,6 +14,7 @@ const TARGET = A.PRON2 | A.PRON3S | A.PERSON_ROLE | A.REFLEX2 | A.STAFF;
  */
 export function bullyingRule(an: Analysis, out: Findings): void {
   const laughs = laughing(an);
+  const kindly = affectionate(an);
   for (let h = 0; h < an.np; h++) {
     const tag = an.pTag[h] as number;
     if (!(tag & (TAG.suicide_incite | TAG.exclusion | TAG.humiliation))) continue;
@@ -47,6 +49,8 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     // The writer says they would not: "Ik zou nooit iemand uitlachen om z'n stotteren" (but "wie wil
     // Jesse er niet meer bij hebben" and "zo lelijk dat … niet naar je wil kijken" stay).
     if ((an.cA[c] as number) & A.PRON1 && negatorWithin(an, an.cStart[c] as number, s)) continue;
+    // "je ziet eruit als een toerist uit 1995, legend, hou van je bro": teasing with love.
+    if (kindly) continue;
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
     // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his

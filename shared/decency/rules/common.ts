@@ -74,9 +74,23 @@ function counterCovers(an: Analysis, k: number, c: number): boolean {
   const conditional = w === 'als' || w === 'if' || w === 'wanneer' || w === 'when';
   if (!conditional || !((an.cA[c] as number) & A.PRON1)) return true;
   if (c < k) return false;
+  // "If you post that again I will come to your house": the writer's own plan after the condition, even
+  // where "that" made the plan look like the reported words.
+  if ((w === 'if' || w === 'als') && writerPlansAfter(an, c, c === k)) return false;
   for (let j = k + 1; j <= c; j++) if (!((an.cFlags[j] as number) & (CF.EMBEDDED | CF.QUOTED))) return false;
   return true;
 }
+
+/** "… I will", "… ik ga": the writer as subject with an intent, after the verb of saying in the clause. */
+function writerPlansAfter(an: Analysis, c: number, afterSaying: boolean): boolean {
+  let said = !afterSaying;
+  for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) {
+    if ((an.a[i] as number) & A.SAY) said = true;
+    else if (said && WRITER_SUBJECTS.has(an.t.norm[i] as string) && (an.a[i + 1] as number) & A.INTENT) return true;
+  }
+  return false;
+}
+const WRITER_SUBJECTS = new Set(['i', 'ik', 'we', 'wij']);
 
 /** A naming verb or a speech noun used as a frame ("noemen", "calling", "bedreigingen als"). */
 function metaFrame(an: Analysis, k: number): boolean {

@@ -289,6 +289,7 @@ function slurRule(an: Analysis, out: Findings): void {
   }
 }
 
+const QUANTIFIERS = new Set(['many', 'those', 'these', 'veel', 'die', 'deze', 'all', 'alle']);
 const POINTING_OTHERS = new Set(['die', 'deze', 'al', 'those', 'these', 'all']);
 
 /** "ik ben een van die …", "I'm one of those …": the writer counts himself in. */
@@ -321,6 +322,9 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
     if ((an.cC[c] as number) & C.HOMONYM_CTX) return false;
   }
   const nx = nextWord(t, i);
+  // "too many f4gg0ts holding hands": a plural after a quantifier is people, whatever follows.
+  const pq = prevWord(t, i);
+  if (pq >= 0 && QUANTIFIERS.has(t.norm[pq] as string) && /(?:s|en)$/.test(t.norm[i] as string)) return true;
   if (nx === i + 1) {
     const e = an.entry[nx];
     const w = t.norm[nx];
@@ -333,6 +337,8 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
   const pv = prevWord(t, i);
   if (pv < 0) {
     if (nx < 0 || t.kind[i + 1] === TK.END || t.kind[i + 1] === TK.COMMA) return true;
+    // "Faggots like you …", "Flikkers zoals jij …": the slur as a name for people.
+    if (nx === i + 1 && (t.norm[nx] === 'like' || t.norm[nx] === 'zoals') && i + 2 < an.t.n && (an.a[i + 2] as number) & A.PRON2) return true;
     // Sentence-initial plural before a verb: "Teven kunnen ook helemaal niets."
     const e = an.entry[nx];
     return nx === i + 1 && !!e && (e.a & A.INTENT || e.b & (B.COPULA | B.MODAL | B.INTENSIFIER)) !== 0;

@@ -318,7 +318,17 @@ function quotedInFrame(an: Analysis, c: number): boolean {
   if ((an.cFlags[c] as number) & CF.QUOTED && an.unquotedWords >= 2) return true;
   // Condemning someone else's words: "Schrijven dat … klootzakken zijn zegt veel over jou."
   const [lo, hi] = partRange(an, c);
-  for (let k = lo; k < hi; k++) if ((an.cTags[k] as number) & TAG.counter || (an.cA[k] as number) & A.COUNTER) return true;
+  for (let k = lo; k < hi; k++) if ((an.cTags[k] as number) & TAG.counter || ((an.cA[k] as number) & A.COUNTER && condemns(an, k))) return true;
+  return false;
+}
+
+/** Prison and court frame what someone said ("should be in jail for saying …"), not a swear word of one's own. */
+const PUNISHMENTS = new Set(['jail', 'prison', 'gevangenis']);
+
+function condemns(an: Analysis, k: number): boolean {
+  for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+    if ((an.a[i] as number) & A.COUNTER && !PUNISHMENTS.has(an.t.norm[i] as string)) return true;
+  }
   return false;
 }
 

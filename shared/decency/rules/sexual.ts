@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { findB, isMention } from './common';
 import { TK } from '../tokenize';
-import { UNITS, countEmoji, sexualEmoji } from '../units';
+import { UNITS, countSexualEmoji } from '../units';
 
 /**
  * Sexual content: explicit words, requests for nude pictures or sex (severity 3: grooming risk on
@@ -71,9 +71,9 @@ function sexualEmojiRule(an: Analysis, out: Findings): void {
   const u = UNITS.u;
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== TK.EMOJI) continue;
-    const k = countEmoji(u, t.start[i] as number, t.end[i] as number, sexualEmoji);
-    if (k > 0 && first < 0) first = i;
-    count += k;
+    const [primary, beside] = countSexualEmoji(u, t.start[i] as number, t.end[i] as number);
+    if (primary + beside > 0 && first < 0) first = i;
+    count += primary + beside;
   }
   if (count < 2) return;
   // "🍆🍆 de moestuin levert aubergines op!": the vegetable itself.

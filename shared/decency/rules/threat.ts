@@ -4,6 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { SPORT_HEADS } from '../lexicon/violence';
 import { TF, TK } from '../tokenize';
+import { affectionate } from './insult';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
 import { overlapsIdiom } from './bullying';
@@ -29,7 +30,8 @@ function sportCompound(an: Analysis): boolean {
 export function threatRule(an: Analysis, out: Findings): void {
   const scored = realScore(an.text);
   const sportText = (an.textA & A.SPORT) !== 0 || scored || sportCompound(an);
-  if (joking(an)) return;
+  // "ik ga hem echt ooit wurgen 😂❤️": a laugh and love, between friends.
+  if (joking(an) || (affectionate(an) && an.weapons === 0)) return;
   if (an.weapons > 0) drawnWeapon(an, out);
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
@@ -60,7 +62,8 @@ export function threatRule(an: Analysis, out: Findings): void {
     // Breaking someone's legs is no sports talk, even after training ("break his ankles" is: a crossover).
     if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0 && !(bodyHarm(an, c, tags) && personTarget(an, c, SINGLED_OUT) >= 0) &&
       (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c, scored))) continue;
-    const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0;
+    // "Kill all the immigrants", "Schiet ze allemaal neer": an order to violence against a group is a call for it.
+    const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0 || (group >= 0 && orderToViolence(an, c));
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
     if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
 
@@ -271,10 +274,16 @@ const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', '
   'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken',
   'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia',
   'lasergamen', 'lasergame', 'lasertag', 'paintball', 'paintballen', 'waterpistool', 'nerf', 'verstoppertje', 'tikkertje',
-  'stratego', 'weerwolven', 'weerwolvenspel', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'apenkooien']);
+  'stratego', 'weerwolven', 'weerwolvenspel', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'dodgeball', 'apenkooien']);
 /** Games by name, which may be named in the sentence before the trash talk (not "lobby", "level", "round"). */
 const NAMED_GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'mariokart', 'tekken', 'stratego',
   'weerwolven', 'verstoppertje', 'tikkertje', 'monopoly', 'lasergamen', 'paintball', 'paintballen', 'schaken', 'chess']);
+
+/** The clause starts with its violent verb: an imperative. */
+function orderToViolence(an: Analysis, c: number): boolean {
+  const first = an.cStart[c] as number;
+  return first < an.t.n && ((an.a[first] as number) & A.VIOLENT) !== 0 && ((an.t.flags[first] as number) & TF.SENT_START) !== 0;
+}
 
 const HARMED_PARTS = new Set(['legs', 'leg', 'arms', 'arm', 'neck', 'nose', 'jaw', 'ribs', 'face', 'benen', 'been', 'armen', 'nek',
   'neus', 'kaak', 'ribben', 'kop', 'smoel', 'gezicht']);
