@@ -276,7 +276,7 @@ export class Analysis {
     this.sexualEmoji = sexual > 0 ? sexual + beside : 0;
     this.monkeyEmoji = monkeys;
     this.pigEmoji = pigs;
-    return weapons > 0 || sexual >= 2 || monkeys > 0 || pigs >= 2;
+    return weapons > 0 || this.sexualEmoji >= 2 || monkeys > 0 || pigs >= 2;
   }
 
   private hasFindingPhrase(): boolean {

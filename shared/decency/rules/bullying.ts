@@ -37,6 +37,8 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       out.tokens(an, 'bullying', 'bullying.suicide', 3, s, e);
       continue;
     }
+    // "je ziet eruit als een toerist uit 1995, legend, hou van je bro": teasing with love.
+    if (kindly) continue;
     const s0 = an.cSent[c] as number;
     let target = personTarget(an, c, TARGET);
     if (target < 0) {
@@ -49,8 +51,6 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     // The writer says they would not: "Ik zou nooit iemand uitlachen om z'n stotteren" (but "wie wil
     // Jesse er niet meer bij hebben" and "zo lelijk dat … niet naar je wil kijken" stay).
     if ((an.cA[c] as number) & A.PRON1 && negatorWithin(an, an.cStart[c] as number, s)) continue;
-    // "je ziet eruit als een toerist uit 1995, legend, hou van je bro": teasing with love.
-    if (kindly) continue;
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
     // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his

@@ -31,7 +31,7 @@ export function threatRule(an: Analysis, out: Findings): void {
   const scored = realScore(an.text);
   const sportText = (an.textA & A.SPORT) !== 0 || scored || sportCompound(an);
   // "ik ga hem echt ooit wurgen 😂❤️": a laugh and love, between friends.
-  if (joking(an) || (affectionate(an) && an.weapons === 0)) return;
+  if (joking(an) || ((affectionate(an) || (laughing(an) && HEARTS.test(an.text))) && an.weapons === 0)) return;
   if (an.weapons > 0) drawnWeapon(an, out);
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
@@ -278,6 +278,8 @@ const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', '
 /** Games by name, which may be named in the sentence before the trash talk (not "lobby", "level", "round"). */
 const NAMED_GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'mariokart', 'tekken', 'stratego',
   'weerwolven', 'verstoppertje', 'tikkertje', 'monopoly', 'lasergamen', 'paintball', 'paintballen', 'schaken', 'chess']);
+
+const HEARTS = /[\u2764\u{1F970}\u{1F60D}\u{1F495}\u{1F496}\u{1F497}\u{1F499}\u{1F49A}\u{1F49B}\u{1F49C}\u{1F5A4}\u{1F90D}\u{1F9E1}]/u;
 
 /** The clause starts with its violent verb: an imperative. */
 function orderToViolence(an: Analysis, c: number): boolean {
