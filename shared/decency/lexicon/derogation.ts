@@ -50,7 +50,6 @@ export const DEHUM = `
   scum dirt filth trash garbage refuse rubbish parasite parasites cockroach cockroaches rats pest
   pests plague vermin virus cancer tumour tumor animals beasts apes monkeys pigs insects
   subhumans swarm swarms infest infesting infestation sheep schapen makke
-  infection infecting
 `;
 
 /** Positive predicates; derogatory under negation. */

@@ -183,10 +183,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
     
-    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', 'teach ~1 him|her|them|you a lesson ~4 forget', "won't|wont|will not be a drill", 'nice family|house|car you have|got', 'leuk|mooi gezin|huis ~1 heb je', 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'beat|beats|beating the shit|crap ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'make sure ~2 get hurt', 'naar je|jouw huis ~4 knuppel|honkbalknuppel|mes|pistool|bijl|hamer', 'to your house ~4 bat|knife|gun|axe|hammer', 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
+    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
-    'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|shot|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom',
+    'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom ~2 hangen|ophangen|opknopen|opgeknoopt',
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
@@ -245,7 +245,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'achter je|jou|haar|hem aan ~3 naar huis', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam|deur', 'parked outside ~3 every night|day',
+    "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
     'ik zie haar|hem ~1 elke|iedere', "i've|ive seen her|him ~4 every", "i'll|ill wait ~3 there|outside", "i'll|ill wait ~3 for her|him", 'walk with her|him',
     'je bent me nog niet kwijt', 'blocked me ~6 but', 'drive|drove|walk|walked past your', 'ik ben je ~4 gevolgd', 'ik stond ~2 weer voor',     "keer ~1 gedm'd|gedmd|geappt|gebeld|gemaild", 'ik zie precies waar', 'snap map', 'socials gevonden', 
@@ -304,7 +304,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'wil ~2 niet meer wakker worden', "don't|dont ~1 want to be alive|exist", 'do not ~1 want to be alive|exist',
     'want to disappear forever', "don't|dont want to wake up anymore|again", 'do not want to wake up anymore|again',
     'zie|zag het ~2 niet meer zitten', 'maak er een eind|einde aan', 'een eind|einde aan mijn leven',
-    'mezelf ~2 iets|wat aandoen|aandoe', 'wish i ~1 didnt|wouldnt wake up', "wish i ~1 didn't|wouldn't wake up", 'mezelf ~2 snijden|krassen|pijn|gesneden|gekrast', 'in mijn armen|polsen|benen ~1 gekrast|gesneden|krassen|snijden',
+    'mezelf ~2 iets|wat aandoen', 'mezelf ~2 snijden|krassen|pijn|gesneden|gekrast', 'in mijn armen|polsen|benen ~1 gekrast|gesneden|krassen|snijden',
     'gekrast|gesneden ~3 armen|polsen', 'zou het merken als ik', 'niemand zou me missen', 'als ik er niet meer ~1 was|ben',
     'heeft allemaal geen zin meer', 'als ik er ~2 niet meer ~1 was|ben',
     'eet|at|gegeten ~4 niks|niets ~4 dun|dunner|mager|afvallen', 'saving ~1 up ~1 my|the pills',
@@ -466,7 +466,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
-    'omvolking', 'white genocide', 'zwarte|bruine apen|aap|apies', 'black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
+    'omvolking', 'white genocide', 'die|jullie|vuile|vieze|stomme zwarte|bruine apen|aap|apies', 'those|you|dirty|filthy black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
     'wij|we ~4 minderheid in ~1 eigen|ons ~1 land', 'we ~4 minority in ~1 our own ~1 country|land',
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],

@@ -63,7 +63,7 @@ export const INSULT_ADJECTIVES = `
   verwende ordinaire dommste ongemanierd ongemanierde thick braindead brain-dead fake incompetent insane crazy delusional spineless gutless hypocritical gek knettergek getikt laf
   incompetente leugenachtig
   lachertje lachnummer mormel insufferable pompous arrogant arrogante slimy obnoxious onuitstaanbaar onuitstaanbare
-  onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige onnozel onnozele luie
+  onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige onnozel onnozele
   kontlikker kontlikkers blaaskaak blaaskaken windbag windbags simpleton dirtbag dirtbags charlatan charlatans bonehead boneheads bozo airhead
 `;
 

@@ -78,7 +78,7 @@ const ROLE_MAILBOXES = new Set(
   intern begeleider begeleiding ondersteuning privacy fg klachten leerlingzaken studentzaken
   onderwijs jaarlaag onderbouw bovenbouw brugklas havo vwo vmbo mavo tto bilingual locatie it year office ouders parents
   examensecretaris examsecretary exams exam examoffice examsofficer examinations roosteraar roostermaker
-  opendag openday voorlichting kennismaking informatieavond sportdag musical gala excursie excursies`.split(/\s+/),
+  opendag openday voorlichting kennismaking informatieavond sportdag musical gala excursie excursies leerplicht`.split(/\s+/),
 );
 const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
 

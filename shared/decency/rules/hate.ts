@@ -59,6 +59,8 @@ export function hateRule(an: Analysis, out: Findings): void {
       continue;
     }
     if (isMention(an, c)) continue;
+    // "Wij luie Friezen …": the writer's own group, mocked by himself.
+    if (ownGroup(an, g)) continue;
     // "Ik ben een vrouw en ik haat pizza": the group must not be only the writer's own identity.
     out.tokens(an, 'hate', rule, 2, pred, pred + 1);
     if (g !== pred) out.tokens(an, 'hate', 'hate.target', 2, g, groupEnd(an, g));
@@ -111,6 +113,15 @@ function boundDerogation(an: Analysis, c: number): number {
     if ((an.a[i] as number) & A.GROUP_ADJ && (an.mark[i] as number) & TM.GROUP && (an.a[i + 1] as number) & (A.DEHUM | A.INSULT)) return i + 1;
   }
   return -1;
+}
+
+function ownGroup(an: Analysis, g: number): boolean {
+  const p = prevWord(an.t, g);
+  if (p < 0) return false;
+  const pp = prevWord(an.t, p);
+  // "wij Friezen", "wij luie Friezen" — not "we hate Muslims": only an adjective may come between.
+  return WE.has(an.t.norm[p] as string) ||
+    (pp >= 0 && WE.has(an.t.norm[pp] as string) && ((an.a[p] as number) & (A.INSULT_ADJ | A.NEG_ATTRIB | A.GROUP_ADJ)) !== 0);
 }
 
 /** The trope named as a subject of study: "de term omvolking", "the great replacement theory". */
@@ -289,7 +300,7 @@ function slurRule(an: Analysis, out: Findings): void {
   }
 }
 
-const QUANTIFIERS = new Set(['many', 'those', 'these', 'veel', 'die', 'deze', 'all', 'alle']);
+const QUANTIFIERS = new Set(['many', 'veel', 'all', 'alle']);
 const POINTING_OTHERS = new Set(['die', 'deze', 'al', 'those', 'these', 'all']);
 
 /** "ik ben een van die …", "I'm one of those …": the writer counts himself in. */
