@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TK } from '../tokenize';
-import { isMention, laughing, negatorWithin, personTarget } from './common';
+import { WRITER_SUBJECT, isMention, laughing, negatorWithin, personTarget } from './common';
 import { affectionate } from './insult';
 
 const TARGET = A.PRON2 | A.PRON3S | A.PERSON_ROLE | A.REFLEX2 | A.STAFF;
@@ -61,7 +61,7 @@ export function bullyingRule(an: Analysis, out: Findings): void {
 }
 
 /** The writer is the subject ("ik ben zo dik", "I'm …") or the owner ("mijn cake"), and no "you" is in the sentence. */
-const WRITER = new Set(['ik', 'i', "i'm", 'im', "'k", 'k', 'mijn', "m'n", 'mn', 'my']);
+const WRITER = new Set([...WRITER_SUBJECT, 'mijn', "m'n", 'mn', 'my']);
 
 function writerAboutHimself(an: Analysis, s: number): boolean {
   let writer = false;

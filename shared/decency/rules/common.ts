@@ -81,16 +81,34 @@ function counterCovers(an: Analysis, k: number, c: number): boolean {
   return true;
 }
 
+/**
+ * "een hekel aan breuken", "zo'n hekel aan die nieuwe regel", "she is sick of that": no one in the
+ * words that follow the emotion before the clause goes on, so it is about a thing.
+ */
+export function emotionAtAThing(an: Analysis, i: number): boolean {
+  let words = 0;
+  for (let k = i + 1; k < Math.min(an.t.n, i + 5); k++) {
+    if (an.t.kind[k] !== TK.WORD) break;
+    const a = an.a[k] as number;
+    if (a & (A.PRON1 | A.PRON2 | A.PRON3S | A.REFLEX2 | A.STAFF | A.PERSON_ROLE | A.PERSON_NOUN | A.GROUP) ||
+      (an.mark[k] as number) & (TM.NAME | TM.GROUP)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** The writer as the subject of a clause: "ik ben …", "I'm a proud …", "we …". */
+export const WRITER_SUBJECT = new Set(['ik', 'i', "i'm", 'im', "'k", 'k', 'we', 'wij', "we're", 'were']);
+
 /** "… I will", "… ik ga": the writer as subject with an intent, after the verb of saying in the clause. */
 function writerPlansAfter(an: Analysis, c: number, afterSaying: boolean): boolean {
   let said = !afterSaying;
   for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) {
     if ((an.a[i] as number) & A.SAY) said = true;
-    else if (said && WRITER_SUBJECTS.has(an.t.norm[i] as string) && (an.a[i + 1] as number) & A.INTENT) return true;
+    else if (said && WRITER_SUBJECT.has(an.t.norm[i] as string) && (an.a[i + 1] as number) & A.INTENT) return true;
   }
   return false;
 }
-const WRITER_SUBJECTS = new Set(['i', 'ik', 'we', 'wij']);
 
 /** A naming verb or a speech noun used as a frame ("noemen", "calling", "bedreigingen als"). */
 function metaFrame(an: Analysis, k: number): boolean {

@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
-import { findA, findTag, groupInSentence, groupTarget, isMention, negated } from './common';
+import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, negated } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 
@@ -34,7 +34,7 @@ export function hateRule(an: Analysis, out: Findings): void {
     else if (tags & TAG.exclusion_group) {
       pred = exclusionStart(an, c);
       rule = 'hate.exclusion';
-    } else if (!neg && tags & (TAG.neg_emote | TAG.neg_attrib) && !emotionAtAThing(an, c, tags)) {
+    } else if (!neg && tags & (TAG.neg_emote | TAG.neg_attrib) && !(tags & TAG.neg_emote && emotionAtThat(an, c))) {
       pred = tagStart(an, c, tags & TAG.neg_emote ? TAG.neg_emote : TAG.neg_attrib);
     }
     else if (!neg && a & DEROG_A) pred = derogation(an, c);
@@ -98,13 +98,12 @@ function animalEmoji(an: Analysis, out: Findings): void {
   }
 }
 
-const THING_PRONOUNS = new Set(['that', 'this', 'it', 'dat', 'dit', 'het']);
+const THAT = new Set(['that', 'this', 'it', 'dat', 'dit', 'het']);
 
-/** "… women are treated differently and she is sick of that": the emotion is about a thing. */
-function emotionAtAThing(an: Analysis, c: number, tags: number): boolean {
-  if (!(tags & TAG.neg_emote)) return false;
+/** "… women are treated differently and she is sick of that": the emotion's object is a "that". */
+function emotionAtThat(an: Analysis, c: number): boolean {
   const hit = findTag(an, c, TAG.neg_emote);
-  return hit !== null && hit[1] < an.t.n && THING_PRONOUNS.has(an.t.norm[hit[1]] as string);
+  return hit !== null && hit[1] < an.t.n && THAT.has(an.t.norm[hit[1]] as string);
 }
 
 /** A group adjective on a derogatory noun ("dat zwarte gespuis"): derogatory whatever else the clause says. */
@@ -309,7 +308,6 @@ function oneOf(an: Analysis, pv: number): boolean {
   return p >= 0 && (an.t.norm[p] === 'van' || an.t.norm[p] === 'of');
 }
 const WE = new Set(['wij', 'we', 'us']);
-const WRITER_SUBJECT = new Set(['ik', 'i', "i'm", 'im', "'k", 'k', 'we', 'wij', "we're", 'were']);
 
 /**
  * The writer as the subject of the sentence ("ik ben een …", "I'm a proud …"), not only as an owner

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
-import { findA, findTag, isMention, laughing, negated, partRange, personTarget, pointedPerson } from './common';
+import { emotionAtAThing, findA, findTag, isMention, laughing, negated, partRange, personTarget, pointedPerson } from './common';
 
 const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
@@ -240,21 +240,6 @@ function vocative(an: Analysis, c: number, i: number): boolean {
   let words = 0;
   for (let k = an.cStart[c] as number; k < (an.cEnd[c] as number); k++) if (an.t.kind[k] === TK.WORD) words++;
   return words <= 3 || i === an.cStart[c];
-}
-
-/**
- * "een hekel aan breuken", "zo'n hekel aan die nieuwe regel", "ik haat dit rooster": no one in the
- * words that follow the emotion before the clause goes on, so it is about a thing.
- */
-function emotionAtAThing(an: Analysis, i: number): boolean {
-  let words = 0;
-  for (let k = i + 1; k < Math.min(an.t.n, i + 5); k++) {
-    if (an.t.kind[k] !== TK.WORD) break;
-    const a = an.a[k] as number;
-    if (a & (INDIVIDUAL | A.PRON1 | A.STAFF | A.PERSON_ROLE | A.PERSON_NOUN | A.GROUP) || (an.mark[k] as number) & (TM.NAME | TM.GROUP)) return false;
-    words++;
-  }
-  return words > 0;
 }
 
 function findStrongEmote(an: Analysis, c: number): number {
