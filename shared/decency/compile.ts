@@ -89,7 +89,8 @@ const FUZZY_BLOCK = new Set(
   shoot shot short hoot soot stab tab stub slab scab bitch itch pitch witch ditch birch
   dirt dart dirty dint trash rash brash stash slut slit smut shut hut nut cut lust murder
   muder trum kaha dol dols dolst dot dots duce dune unce umpty cetin cetins berenlul berenlullen sommeling ukkelaar
-  nicompoop zeikers slam aboriginal aborigine aborigins bludger bludges budgers kolo lier liers setje setjes letje letjes slotje slotjes`.split(/\s+/),
+  nicompoop zeikers slam aboriginal aborigine aborigins bludger bludges budgers kolo lier liers setje setjes letje letjes slotje slotjes
+  smos sous mous smouse plak polk polka plakken`.split(/\s+/),
 );
 const GENERATED_BLOCK = new Set(FUZZY_BLOCK_GENERATED.split(/\s+/));
 

@@ -23,7 +23,7 @@ export const STRONG_EMOTE = `
 `;
 
 export const NEG_ATTRIB = `
-  walgelijk walgelijke afstotend afstotende afstotelijk afstotelijke verachtelijk verachtelijke
+  viezeriken viezerik ongeschikt ongeschikte walgelijk walgelijke afstotend afstotende afstotelijk afstotelijke verachtelijk verachtelijke
   misselijkmakend misselijkmakende weerzinwekkend weerzinwekkende oneerlijk oneerlijke
   onbetrouwbaar onbetrouwbare zielig zielige gevaarlijk gevaarlijke
   onbeschaafd onbeschaafde gewelddadig gewelddadige wreed wrede onwetend onwetende smerig smerige
@@ -49,7 +49,7 @@ export const DEHUM = `
   varkens varken insecten zwermen zwerm infesteren infecteren overspoelen
   scum dirt filth trash garbage refuse rubbish parasite parasites cockroach cockroaches rats pest
   pests plague vermin virus cancer tumour tumor animals beasts apes monkeys pigs insects
-  subhumans swarm swarms infest infesting infestation sheep schapen makke
+  subhumans swarm swarms infest infesting infestation sheep schapen makke sprinkhanen sprinkhaan
 `;
 
 /** Positive predicates; derogatory under negation. */

@@ -82,7 +82,7 @@ export const SLURS = `
   bosneger bosnegers zandneger zandnegers makak makakken kameelneuker kameelneukers
   geitenneuker geitenneukers spleetoog spleetogen poepchinees poepchinezen
   zemmel zemmels flikker flikkers sodomiet sodomieten mietje mietjes reetridder reetridders bruinwerker
-  bruinwerkers anaalridder janet lesbo
+  bruinwerkers anaalridder janet lesbo smous smousen polak polakken travo travos spastjes spasten zigeunertuig
   hoer hoeren slet sletten snol snollen del trut trutten
   kansenparel kansenparels cultuurverrijker cultuurverrijkers gelukszoeker gelukszoekers
   mongool mongolen mongooltje pikey pikeys spast spasten spasticus kreupele kreupelen

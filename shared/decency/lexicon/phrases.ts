@@ -64,7 +64,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'pussy willow|willows', 'horny toad|toads', 'ball cock|cocks',
   ],
   neg_emote: [
-    'maak|maakt|maken|maakte|maakten ~1 me|mij ~2 ziek|misselijk|boos|woedend|pissig|kwaad',
+    'maak|maakt|maken|maakte|maakten ~1 me|mij ~2 ziek|misselijk|kotsmisselijk|onpasselijk|boos|woedend|pissig|kwaad', 'word|wordt ~3 misselijk|kotsmisselijk|onpasselijk van',
     'word|wordt|worden ziek van', 'ben|is|zijn ~2 het zat|beu', 'zat om', 'koken van woede',
     'vullen|vult ~1 me|mij met', 'make|makes|made ~1 me ~2 sick|furious|angry|boil|mad',
     'sick of', 'fed up with', 'sick and tired', 'boil with anger', 'fill ~1 me with',
@@ -93,7 +93,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'hebben ~3 overal de macht', 'hebben ~2 alles in handen', 'hebben ~2 de macht',
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
     'lock up your ~1 bikes|stuff|things|valuables', "can't|cannot|cant drive", 'typical black|asian|muslim|jewish|mexican|indian|gay ~1 guy|man|woman|girl|person|people', 'they never change', 'man in a dress', 'come here for ~1 benefits', 'komen hier ~2 voor ~1 uitkering', 'zitten achter alles', 'aan de touwtjes ~1 trekken|getrokken|trekt', 'pull|pulling|pulled the strings', 'overal hun ~1 handen|vingers in', 'end up running|controlling ~1 things|everything', 'runs|run the banks', 'moeten genezen worden', 'kunnen ~2 niet autorijden',
-    'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
+    'deugen ~1 niet', 'niet in staat om', 'hun tijd ~1 gehad', 'dragen ~3 niets|niks bij', 'verspilling van belastinggeld', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
     'zit in hun|het ~1 bloed|genen|dna', "it's|its in their ~1 blood|genes|dna", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
     'control|own ~2 the ~1 banks|media|world', 'regelen|regelt ~2 alles met geld',
     "zwarte|bruine ~1 apen|aap|apies|apie", "weer zo'n|zon", 'de boel ~1 verziekt|verpest|verzieken',
@@ -183,7 +183,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
     'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
     
-    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
+    'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'trap|schop ~6 uit ~2 rolstoel', 'tot zinken ~1 brengen', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom ~2 hangen|ophangen|opknopen|opgeknoopt',
@@ -458,7 +458,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     "shouldn't|shouldnt be allowed to|in", 'should not be allowed to', 'should be banned from', "shouldn't|shouldnt be in",
     'horen|hoort ~1 niet in|op|bij', 'moeten|mogen ~1 niet in de|het|onze|deze', 'horen|hoort ~1 op een ~1 speciale|aparte',
     'niet tussen normale', 'dit is nederland', 'moeten|mogen ~1 niet ~3 school|hier ~1 komen|zijn',
-    'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country', 'should|must ~2 go back to', 'stealing|steal|steals our ~1 jobs', 'stelen|pikken onze ~1 banen',
+    'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country', 'should|must ~2 go back to', 'stealing|steal|steals our ~1 jobs', 'stelen|pikken onze ~1 banen', 'moeten|moet|zouden|zou ~6 gedeporteerd|opgesloten|weggedaan|teruggestuurd|uitgezet|afgevoerd|verbannen|uitgeroeid ~1 worden', 'zouden|moeten ~3 in kampen', 'stemrecht ~2 kwijt|afnemen|afpakken', 'gaan ~3 eindelijk ~1 opsluiten',
     'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'terug in|op hun ~1 bootje|boot|bootjes|rubberboot|rubberbootje', 'send|ship|deport all ~2 back', 'eruit met',
     'uit ons land', 'out of our country', 'get out of our',
     'pas je aan of|anders ~2 rot|oprotten|vertrekken|wegwezen', 'aanpassen of oprotten|opzouten|vertrekken',

@@ -631,6 +631,11 @@ const FLAG_17: [string, string][] = [
   ['sexual', 'that PE teacher in those leggings 🥵🍑 i\'d let her coach me privately anytime'],
   ['threat', "I'll bring my dad's knife and end him"],
   ['stalking', "I've sent you 20 messages Jasmijn, you can't ignore me forever. I'll wait outside the gym after the run again."],
+  // Blind round 48: Dutch functional tests in fresh wording (Multilingual HateCheck style).
+  ['hate', 'Joden maken me echt kotsmisselijk.'],
+  ['hate', 'Moslims moeten allemaal gedeporteerd worden, met of zonder paspoort.'],
+  ['hate', 'Immigranten zijn als sprinkhanen die ons land kaalvreten.'],
+  ['hate', 'Die smerige smousen hebben alle banken in handen.'],
   // Blind round 39: longer messages with the harm in the middle or at the end.
   ['personal_data', 'Voor wie het nog niet wist: het mailadres van Sophie uit 2C is sophie.vermeulen2011 [at] gmail [punt] com. Stuur haar maar allemaal een berichtje over wat ze vandaag in de les zei 😂'],
   ['hate', 'lol bij geschiedenis over de oorlog zat iedereen stil maar die j00d uit 4A lachte weer om zijn geld 🤑 allemaal hetzelfde die mensen. hadden ze ze toen maar allemaal vergast'],
@@ -713,6 +718,13 @@ const CLEAN_17: string[] = [
   'Griep is gewoon een ziekte die je moet uitzieken, zegt de huisarts. Blijf thuis en drink veel thee.',
   'Na de picknick renden de kinderen van het klimbos meteen terug de bomen in. Niemand wilde naar huis!',
   'If you say that women are stupid, I will report you',
+  // Words added for round 48, in their everyday senses.
+  'Ik plak de poster op de deur',
+  'Ik haal een smos bij de bakker',
+  'Hij werd hysterisch van het lachen',
+  'Ik moet het werkstuk nog met Sanne afmaken vanavond',
+  'We rekenen af met de kassa bij de uitgang',
+  'De politie heeft de verdachte opgesloten',
   // Harmless review of the round 43-45 phrases (round 46).
   'Help, ik strijk zelf mijn overhemd voor het gala. Als ik mezelf iets aandoe met dat strijkijzer weet je waarom 😂',
   'Wish I didn\'t wake up at 6am for the school trip only to find out the bus leaves at 9 😴',
