@@ -8,6 +8,7 @@ import { FIRST_NAME_SET } from '../lexicon/first-names';
 import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
 import { UNITS } from '../units';
 import { spelledEmails, spelledPhones } from './spelled';
+import { FREE_MAIL_PROVIDERS } from './free-mail';
 
 /** The school's own public contact data, normalised for comparison; never flagged. */
 export interface PublicContacts {
@@ -80,7 +81,7 @@ const ROLE_MAILBOXES = new Set(
   examensecretaris examsecretary exams exam examoffice examsofficer examinations roosteraar roostermaker
   opendag openday voorlichting kennismaking informatieavond sportdag musical gala excursie excursies leerplicht`.split(/\s+/),
 );
-const FREE_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|aol|proton|protonmail|gmx|telfort|tele2|upcmail|chello|casema|quicknet)\./;
+const FREE_MAIL = new RegExp(`@(?:${FREE_MAIL_PROVIDERS.join('|')})\\.`);
 
 function roleMailbox(address: string): boolean {
   const at = address.indexOf('@');

@@ -4,6 +4,7 @@
  * back into digits and an address, and the same checks as for the written forms decide.
  */
 import { normalizeDutchPhone } from './checksums';
+import { FREE_MAIL_PROVIDERS } from './free-mail';
 
 const DIGIT_WORDS: Record<string, string> = {
   nul: '0', zero: '0', een: '1', één: '1', eén: '1', one: '1', twee: '2', two: '2', drie: '3', three: '3',
@@ -82,8 +83,8 @@ const SPELLED_EMAIL = new RegExp(
   'g',
 );
 /** Plain "at" is also just "at" ("order it at bol dot com"): only with a free mail provider is it "@". */
-const FREE_MAIL = new Set(['gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'icloud', 'me', 'ziggo', 'kpnmail',
-  'kpnplanet', 'planet', 'home', 'xs4all', 'aol', 'proton', 'protonmail', 'gmx', 'telenet', 'skynet', 'upcmail', 'chello', 'casema']);
+const FREE_MAIL = new Set<string>(FREE_MAIL_PROVIDERS);
+const DOT_WORD = new RegExp(DOT, 'g');
 /** Longer texts are not contact data dictated in a comment; the scan stays linear in any case. */
 const MAX_SCAN = 2000;
 
@@ -96,7 +97,7 @@ export function spelledEmails(text: string): SpelledHit[] {
   const lower = text.toLowerCase();
   SPELLED_EMAIL.lastIndex = 0;
   for (let m = SPELLED_EMAIL.exec(lower); m; m = SPELLED_EMAIL.exec(lower)) {
-    const spell = (s: string): string => s.replace(new RegExp(DOT, 'g'), '.');
+    const spell = (s: string): string => s.replace(DOT_WORD, '.');
     const local = spell(m[1] as string);
     const domain = spell(m[4] as string);
     // "meet me at home dot com": a pronoun is nobody's mailbox.

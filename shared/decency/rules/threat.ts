@@ -60,8 +60,10 @@ export function threatRule(an: Analysis, out: Findings): void {
     // "We hebben ze afgeslacht met 0-8", "our relay team murdered them": sports talk about a team
     // is not a threat; it still is when one person or a protected group is singled out.
     // Breaking someone's legs is no sports talk, even after training ("break his ankles" is: a crossover).
-    if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0 && !(bodyHarm(an, c, tags) && personTarget(an, c, SINGLED_OUT) >= 0) &&
-      (personTarget(an, c, SINGLED_OUT) < 0 || onlyTheTeam(an, c, scored))) continue;
+    if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0) {
+      const singled = personTarget(an, c, SINGLED_OUT);
+      if (!(singled >= 0 && bodyHarm(an, c, tags)) && (singled < 0 || onlyTheTeam(an, c, scored))) continue;
+    }
     // "Kill all the immigrants", "Schiet ze allemaal neer": an order to violence against a group is a call for it.
     const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0 || (group >= 0 && orderToViolence(an, c));
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
