@@ -727,6 +727,10 @@ export class Analysis {
       if (found < 0) return;
       pos = found;
     }
+    if (p.notNext) {
+      const nx = nextWord(t, pos);
+      if (nx >= 0 && (slotHas(p.notNext.ids, this.pf[nx] as number) || slotHas(p.notNext.ids, this.pn[nx] as number))) return;
+    }
     const h = this.np++;
     if (h >= this.pStart.length) {
       this.pStart = grow32(this.pStart);

@@ -38,6 +38,8 @@ export interface Phrase {
   userCat?: Category;
   userSev?: Severity;
   text: string;
+  /** Words that may not follow the match (`!of` at the end): "stab you in the back", not "… back of your neck". */
+  notNext?: { words: Set<string>; ids: Int32Array };
 }
 
 export interface Lexicon {
@@ -90,7 +92,7 @@ const FUZZY_BLOCK = new Set(
   dirt dart dirty dint trash rash brash stash slut slit smut shut hut nut cut lust murder
   muder trum kaha dol dols dolst dot dots duce dune unce umpty cetin cetins berenlul berenlullen sommeling ukkelaar
   nicompoop zeikers slam aboriginal aborigine aborigins bludger bludges budgers kolo lier liers setje setjes letje letjes slotje slotjes
-  smos sous mous smouse plak polk polka plakken`.split(/\s+/),
+  smos sous mous smouse plak polk polka plakken thos`.split(/\s+/),
 );
 const GENERATED_BLOCK = new Set(FUZZY_BLOCK_GENERATED.split(/\s+/));
 
@@ -350,7 +352,12 @@ export function parsePhrase(pattern: string, id: number, tag: Phrase['tag']): Ph
   const slots: Slot[] = [];
   let gap = 0;
   let comma = false;
+  let notNext: { words: Set<string>; ids: Int32Array } | undefined;
   for (const part of pattern.trim().split(/\s+/)) {
+    if (part.startsWith('!') && part.length > 1) {
+      notNext = { words: new Set(part.slice(1).split('|').map(foldWord)), ids: new Int32Array(0) };
+      continue;
+    }
     if (part.startsWith('~')) {
       comma = part.endsWith(',');
       gap = Number(part.slice(1, comma ? -1 : undefined)) || 3;
@@ -371,7 +378,9 @@ export function parsePhrase(pattern: string, id: number, tag: Phrase['tag']): Ph
     comma = false;
   }
   if (slots.length === 0) return null;
-  return { id, tag, slots, text: pattern, anchor: null, anchorIds: null };
+  const p: Phrase = { id, tag, slots, text: pattern, anchor: null, anchorIds: null };
+  if (notNext) p.notNext = notNext;
+  return p;
 }
 
 export function indexPhrase(lex: Pick<Lexicon, 'phraseIndex' | 'phrasePrefixStarts'>, p: Phrase): void {
@@ -478,10 +487,12 @@ export function finishLexicon(lex: Lexicon): void {
   for (const p of lex.phrasePrefixStarts) if (!seenPhrase.has(p)) (seenPhrase.add(p), phrases.push(p));
   const pw = new Set<string>();
   for (const p of phrases) for (const slot of p.slots) for (const w of slot.words) pw.add(w);
+  for (const p of phrases) if (p.notNext) for (const w of p.notNext.words) pw.add(w);
   lex.phraseWords = new WordTable([...pw]);
   const pid = (w: string): number => lex.phraseWords.findWord(w);
   for (const p of phrases) {
     for (const slot of p.slots) slot.ids = Int32Array.from([...slot.words].map(pid));
+    if (p.notNext) p.notNext.ids = Int32Array.from([...p.notNext.words].map(pid));
     p.anchorIds = p.anchor ? Int32Array.from([...p.anchor].map(pid).filter((x) => x >= 0)) : null;
   }
   lex.phraseStarts = Array.from({ length: lex.phraseWords.size }, () => [] as Phrase[]);

@@ -17,5 +17,8 @@ export const NL_ONLY = `
   dove slim vies boos christen pot potten want
 `;
 
+/** Strong words that are also first names: written with a capital and not after an article, a name ("Dick wants to know …", "Janet vraagt …"). */
+export const NAME_HOMOGRAPHS = `dick janet fanny willy randy`;
+
 /** Compounds and idioms the dictionaries miss; read as themselves, never split. */
-export const EXTRA_REAL_WORDS = `pijpenstelen pijpensteel deadass kankerinstituut klootschieten delen deelt gedeeld`;
+export const EXTRA_REAL_WORDS = `pijpenstelen pijpensteel deadass kankerinstituut klootschieten delen deelt gedeeld welcum`;

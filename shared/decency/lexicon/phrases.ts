@@ -2,8 +2,8 @@
  * Multi-word expressions. Pattern syntax: words separated by spaces; `a|b` alternatives; a
  * trailing `*` matches a prefix; `~N` lets up to N other words come between (Dutch puts the verb
  * particle at the end: "steek ik je lek"); `~N,` also lets a comma come between, for the comma that
- * ends a conditional clause ("als ik je zie, ben je er geweest"). Otherwise a match stays within one
- * clause, and always within one sentence.
+ * ends a conditional clause ("als ik je zie, ben je er geweest"); a last part `!a|b` says which words
+ * may not follow the match. Otherwise a match stays within one clause, and always within one sentence.
  *
  * Each tag says what the expression does; rules read the tags, never the words.
  */
@@ -60,6 +60,13 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'smerig|gestoord|ziek|vies|vet|sick|insane ~1 goed|mooi|lekker|good', 'stichting tegen kanker', 'convicted|jailed|sentenced|veroordeeld ~4 fraud|theft|stealing|murder|assault|fraude|diefstal|moord|mishandeling|robbing|robbery', 'sick|insane|wicked|filthy|nasty ~1 tattoo|trick|goal|shot|move|song|beat|track|outfit|fit|car|bike|skills|photo|pic|view|drawing|performance|play|save|dunk|dance|vibes|edit|video|solo|riff|kicks|shoes|hair|haircut|cut|design|build',
     'sick|insane|cracked|nasty at', 'so sick', 'is|was sick ~1 bro|man|mate|dude', 'ziek|zieke|vieze|smerige ~1 goal|actie|solo|trick|beat|nummer|tattoo|outfit|fiets|auto|schoenen|dans|video|foto|save|pass|assist|dribbel', 'litter|trash|garbage ~3 street|bin|throw|pick', 'stichting kanker', 'cancer|kanker free|vrij', 'kankervrij',
     'shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|plan|suggestion',
+    'hang|hangs|hanging|hung out|around|loose|tight', 'hang in there', 'hang|hangs|hanging on|with', 'hang|hangs|hung up on', 'hang|hung up the ~1 phone|call',
+    'my|his|her|your|their|our|first|big|huge|secret|celebrity|school ~1 crush|crushes', 'crush|crushing on', 'crushing hard',
+    'is|am|are|was|were|feel|feels|felt|feeling ~1 hurt', "he's|she's|hes|shes|they're|theyre|i'm|im|we're ~1 hurt", 'get|gets|got|getting crushed|destroyed|demolished|wrecked|rekt', 'sleep when ~2 dead',
+    'feel|feels|felt|feeling attacked', 'hang in', 'stab|stabs|stabbed|stabbing ~2 in the back !of', 'mes in de rug', 'heart|heat|panic|asthma|anxiety|personal attack|attacks', 'false flag attack|attacks',
+    'battling|battle|battles|fighting|fight|fights|beat|beating|survived|surviving|survivor|survivors ~2 cancer|leukemia|leukaemia|tumour|tumor', 'strijd|vecht|vechten|vocht|overleefde|overleefd ~3 kanker|leukemie', 'pussy hat|hats',
+    'the|this|that ~1 school|mass shooting', 'to fool', 'fool|fooling|fooled you|me|us|them|anyone|anybody|everyone|nobody|people|yourself|himself|herself|themselves',
+    'fake news', 'knee jerk', 'melt down', 'shoot|shooting|shot ~3 photo|photos|pics|picture|pictures|video|videos|film|scene|portrait|portraits|footage|yearbook', 'gross ~1 error|errors|negligence|misconduct|income|profit|margin|weight|domestic', 'school|mass shooting ~1 in|at|victims|victim|survivors|survivor|drill|drills', 'prayers ~8 shooting',
     'ballonnen|ballon|luchtbed|luchtbedden|zwembandjes|strandbal ~2 opblazen|opgeblazen|blazen', 'opblazen|blaas|blaast ~3 ballonnen|ballon|luchtbed|zwembandjes', 'hang|hanging|hung ~2 letters|posters|pictures|drawings|decorations|banners|flags|lights|bunting|washing|coats', 'burn|burned|burnt|burning the midnight oil', 'shoot ~2 email|message|text|dm|line|mail',
     'pussy willow|willows', 'horny toad|toads', 'ball cock|cocks',
   ],
@@ -128,6 +135,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'get rid of', 'ontdoen van', 'pijn doen', 'laten lijden', 'make ~2 suffer', 'beat ~2 up',
     'beat the shit out', 'door mijn handen', 'at my hands', 'gruwelijke dood', 'horrible death',
     'overhoop schieten', 'opblazen', 'blow up', 'shoot up', 'school shooting', 'zien lijden',
+    "i'll|ill|gonna|going|we'll|will ~3 put|putting ~1 you|u|him|her|them ~1 in ~2 hospital|coma", 'ik|we|wij hang|hangen je|jou|hem|haar|jullie op', 'hang|hangen je|jou|hem|haar|jullie op ~3 aan',
+    'beat|punch ~3 face|head|teeth ~1 in', 'bash|bashes|bashed|smash|smashes|cave|caves ~3 skull in', "i'll|ill|gonna|going ~3 crush|cave|smash ~2 skull|skulls|head",
     'see ~2 suffer', 'brain you', 'bash ~2 head', 'van ~2 dak|flat|brug ~3 gooien|gegooid|duwen|geduwd',
     'throw|thrown|push|pushed ~3 off ~2 roof|bridge|building|cliff',
     'prik|prikken|prikt ~3 lek|neer', 'smash ~3 face|head|teeth ~1 in', 'break ~2 his|her|your|ur|their ~1 arm|arms|leg|legs|neck|nose|jaw|fingers',
@@ -164,7 +173,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'shame if ~2 something|anything happened|happens to your|his|her',
     'wachten ~3 op bij', 'wachten je op', 'wacht je op', "we'll be waiting", 'we wachten je op',
     'dan zal je wat beleven', 'je krijgt klappen', 'klappen krijgen', 'een pak slaag', 'je bent gewaarschuwd',
-    "you've been warned", 'ik weet waar je woont', 'ik weet waar je fiets staat',
+    "you've been warned", "i'll|ill|gonna|going|we'll ~2 make ~1 you|u ~1 regret",
+    "you'll|youll ~1 get hurt if you ~2 tell|snitch|talk|say", 'you will get hurt if you ~2 tell|snitch|talk|say',
+    'dan komt er ~1 een schietpartij', 'schietpartij op deze|onze|jullie school', 'ik weet waar je woont', 'ik weet waar je fiets staat',
     'je|jij bent ~2 morgen|straks|vanavond ~3 dood', 'niet meer heel thuis', 'kijk maar eens achter je', 'ben je nog niet jarig',
     'een lesje te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
     'en je ligt ~2 in het ziekenhuis', 'lig|ligt je ~2 in het ziekenhuis', "you're|youre ~3 dead",
@@ -181,7 +192,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'wacht maar tot ~10 ben je ~1 de|het ~1 sjaak|lul|pineut|klos',
     'bringing|bring ~3 rifle|shotgun|pistol|handgun ~3 school|office|work|class',
     
-    'shoot|shooting up ~1 this|the|our ~1 place|school|building|class|campus',
+    'shoot|shoots|shooting up ~1 this|the|our|that|your ~1 place|school|building|class|campus',
     
     'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'trap|schop ~6 uit ~2 rolstoel', 'tot zinken ~1 brengen', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
@@ -190,9 +201,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
-    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~2 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
+    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'hope ~2 your|ur ~1 bus|car|train ~1 crashes|crash', 'hoop dat ~4 onder een|de ~1 bus|trein|auto ~1 komt|komen|loopt|lopen', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~3 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
     'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
-    'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'bash|bashes|bashed|smash|smashes|cave|caves ~3 skull in', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
+    'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
     'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
   ],
   suicide_incite: [
@@ -441,10 +452,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'vechtscheiding', 'zit|zat ~4 thuis met een', 'met een burn|burnout|burn-out',
     'nasty|messy|ugly ~1 divorce', 'gaan|gingen ~1 scheiden', 'in de schuldsanering', 'psychiatric clinic|ward|hospital', 'psychiatrische kliniek|afdeling', 'starting chemo', 'begint ~2 chemo', 'borstkanker', 'breast cancer',
     'blijven zitten', 'is blijven zitten', 'een 1|2|3|4 voor', 'onvoldoende voor', 'zit in de ggz', 'in therapie',
-    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed ~2 exam|class|maths|math|english|science', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
+    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper', 'heeft|has|had ~1 add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
   ],
   curse: [
-    'krijg|krijgen|krijgt ~1 de kanker|tering|tyfus|pest|klere|kolere|pleuris|pokken|takke',
+    'krijg|krijgen|krijgt ~1 de kanker|tering|tyfus|pest|klere|kolere|pleuris|pokken|takke|cholera',
     'heb|heeft|hebben|had ~1 de kanker|tering|tyfus|pleuris|klere|kolere aan',
     'de kanker|tering|tyfus|pest|klere|pleuris|pokken ~2 krijgen|krijgt|krijg|kon|kan', 'kanker|kenker|tyfus|tering|pleuris|klere|kolere op', 'kanker|kenker|tyfus|tering|pleuris|klere|kolere toch|maar|nou|gewoon|lekker|jij|ff|even|dan op', 'rot ~1 op', 'rot toch op', 'flikker ~1 op', 'flikker toch op', 'donder ~1 op', 'hou|houd ~1 je bek|kop|smoel|muil',
     'go fuck yourself|yourselves|themselves|himself|herself', 'fuck off', 'fuck you|u', 'screw you',
@@ -466,6 +477,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
+    'go|send ~2 back to the jungle !gym|room|book|cruise|ride|themed|party|trail|level|area|biome|temple|zone|world', 'ga|gaan ~2 terug naar de jungle|apenrots !tocht|kamer|feest|baan|biome|tempel|wereld',
     'omvolking', 'white genocide', 'die|jullie|vuile|vieze|stomme zwarte|bruine apen|aap|apies', 'those|you|dirty|filthy black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
     'wij|we ~4 minderheid in ~1 eigen|ons ~1 land', 'we ~4 minority in ~1 our own ~1 country|land',
   ],

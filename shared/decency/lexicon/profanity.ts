@@ -92,7 +92,8 @@ export const MEDICAL_TAILS = `instituut instituten onderzoek onderzoeken patient
   fonds centrum behandeling behandelingen cel cellen soort soorten vorm vormen risico zorg
   afdeling ziekenhuis gezwel verwekkend verwekkende preventie screening diagnose medicijn
   medicijnen vrij vereniging stichting verpleegkundige specialist arts artsen wetenschap
-  genezing therapie chemo run loop wandeling actie collecte vaccin vaccinatie`;
+  genezing therapie chemo run loop wandeling actie collecte vaccin vaccinatie uitbraak epidemie
+  outbreak outbreaks epidemic pandemic vaccine vaccines cases patients research treatment`;
 
 /** Exclamations that swear by God's name; a Christian school counts them as coarse (vloeken). */
 export const EXCLAMATIONS = `jezus jezis christus god godver godsamme jesus christ`;

@@ -39,14 +39,13 @@ export const CRIME = `
 
 /** Health, care and grades: confidential when told about a named person. */
 export const SENSITIVE = `
-  eetstoornis anorexia boulimia dyslexie dyscalculie adhd add autisme autistisch depressie
+  eetstoornis anorexia boulimia dyslexie dyscalculie adhd autisme autistisch depressie
   depressief angststoornis paniekaanvallen psycholoog psychiater therapie ggz jeugdzorg
   pleeggezin pleegouders voogd medicatie medicijnen ritalin zwanger abortus soa hiv kanker
   epilepsie diabetes suikerziekte opgenomen ziekenhuis kliniek zorgtraject rugzakje
   onvoldoende onvoldoendes gezakt doubleren gedoubleerd leerlingdossier geschorst schorsing
   anorexia bulimia dyslexia adhd autism depression depressed anxiety therapist
-  therapy psychiatrist medication antidepressants antidepressiva ssri pregnant abortion hiv epilepsy diabetes rehab grades failed
-  failing
+  therapy psychiatrist medication antidepressants antidepressiva ssri pregnant abortion hiv epilepsy diabetes rehab grades
 `;
 
 export const SPAM = `

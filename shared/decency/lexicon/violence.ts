@@ -12,7 +12,8 @@ export const VIOLENT = `
   executeren executeer geexecuteerd executie uitroeien uitgeroeid uitroeiing afslachten slacht
   afgeslacht slachten verdrinken verdrink verdronken brandstapel verbranden verbrand mishandelen
   mishandel mishandeld doorsnijden doorgesneden opblazen opgeblazen vergassen vergast lynchen
-  gelyncht ontdoen fakkah fakka gefakkahd opknopen opgeknoopt
+  gelyncht ontdoen fakkah fakka gefakkahd opknopen opgeknoopt doodslaan doodsla doodslaat doodgeslagen
+  doodschoppen doodgeschopt doodtrappen doodgetrapt
   kill kills killed killing murder murders murdered murdering shoot shooting stab stabs stabbed
   stabbing rape rapes raped raping strangle strangled strangling torture tortured torturing hang
   hanged lynch lynched execute executed execution exterminate exterminated extermination

@@ -1,4 +1,4 @@
-import { CF, TM, nextWord } from '../analyze';
+import { CF, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
@@ -9,6 +9,7 @@ import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
 import { UNITS } from '../units';
 import { spelledEmails, spelledPhones } from './spelled';
 import { FREE_MAIL_PROVIDERS } from './free-mail';
+import { PHOTO_WORDS, negated } from '../rules/common';
 
 /** The school's own public contact data, normalised for comparison; never flagged. */
 export interface PublicContacts {
@@ -382,8 +383,15 @@ function publicPlace(text: string): boolean {
   return !RESIDENCE.test(text) && PLACE.test(text);
 }
 
-function aboutSomeone(an: Analysis, c: number): boolean {
-  return ((an.cMark[c] as number) & TM.NAME) !== 0 || ((an.cA[c] as number) & A.PRON3S) !== 0;
+function aboutSomeone(an: Analysis, c: number, inPhoto = false): boolean {
+  return ((an.cMark[c] as number) & TM.NAME) !== 0 || ((an.cA[c] as number) & (inPhoto ? A.PRON3S | A.PERSON_ROLE | A.STAFF : A.PRON3S)) !== 0;
+}
+
+/** "Het meisje links op de foto heeft diabetes", "the girl in the 2nd pic": a person pointed out in a photo. */
+function personInPhoto(an: Analysis): boolean {
+  if (!(an.textA & (A.PERSON_ROLE | A.STAFF))) return false;
+  for (let i = 0; i < an.t.n; i++) if (PHOTO_WORDS.has(an.t.norm[i] as string)) return true;
+  return false;
 }
 
 const CONDOLENCE = new Set(['overleden', 'gestorven', 'overlijden', 'condoleance', 'condoleances', 'gecondoleerd', 'died', 'passed', 'condolences', 'rip']);
@@ -403,6 +411,39 @@ function ownFamily(an: Analysis, c: number): boolean {
     if (nx >= 0 && (an.b[nx] as number) & B.FAMILY) return true;
   }
   return false;
+}
+
+/**
+ * "Emma is mijn dochter, ze heeft dyslexie", "That's my son in the photo. He has epilepsy": earlier
+ * the person is said to be the writer's own child. An earlier sentence counts only when the fact is
+ * told of "he" or "she", not of someone named.
+ */
+function namedAsOwnFamily(an: Analysis, c: number): boolean {
+  const heOrShe = ((an.a[an.cStart[c] as number] as number) & A.PRON3S) !== 0;
+  const first = heOrShe ? 0 : (an.sFirst[an.cSent[c] as number] as number);
+  for (let k = first; k < c; k++) {
+    if (((an.cB[k] as number) & B.COPULA || clauseHas(an, k, THATS)) && ownFamily(an, k)) return true;
+  }
+  return false;
+}
+
+const THATS = new Set(["that's", 'thats', "here's", 'heres']);
+
+function clauseHas(an: Analysis, c: number, words: ReadonlySet<string>): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (words.has(an.t.norm[i] as string)) return true;
+  return false;
+}
+
+const CAUSE_NOUNS = new Set(['fundraiser', 'fundraising', 'awareness', 'charity', 'walk', 'run', 'research', 'week', 'month', 'day',
+  'foundation', 'campaign', 'talk', 'workshop', 'lesson', 'project', 'fonds', 'stichting', 'collecte', 'actie', 'loop', 'sponsorloop',
+  'onderzoek', 'voorlichting', 'campagne', 'les', 'dag', 'maand', 'avond', 'evening', 'event']);
+
+/** "at the diabetes fundraiser", "Eating Disorder Awareness Week", "voor KWF tegen kanker": a cause, not someone's condition. */
+function forACause(an: Analysis, i: number): boolean {
+  const nx = nextWord(an.t, i);
+  if (nx === i + 1 && CAUSE_NOUNS.has(an.t.norm[nx] as string)) return true;
+  const pv = prevWord(an.t, i);
+  return pv >= 0 && (an.t.norm[pv] === 'tegen' || an.t.norm[pv] === 'against');
 }
 
 /** "Autism Acceptance Week", "Stichting tegen Kanker": capitalised among capitals, a name of something. */
@@ -432,20 +473,23 @@ function ownFact(an: Analysis, c: number, at: number): boolean {
 /** "Yara heeft een eetstoornis", "Ruben is blijven zitten": health, care or grades of a named person. */
 function sensitiveFacts(an: Analysis, out: Findings): void {
   if (!(an.textB & B.SENSITIVE) && !(an.textTags & TAG.sensitive)) return;
-  if (!(an.textMark & TM.NAME)) return;
+  const inPhoto = personInPhoto(an);
+  if (!(an.textMark & TM.NAME) && !inPhoto) return;
   if (condolence(an)) return;
   for (let c = 0; c < an.nc; c++) {
     const tags = an.cTags[c] as number;
     if (!((an.cB[c] as number) & B.SENSITIVE) && !(tags & TAG.sensitive)) continue;
     // The person must be in the clause that tells the fact (or the one it continues): in "Die toets
     // Duits was zwaar, iedereen had een onvoldoende" nobody is singled out.
-    if (!aboutSomeone(an, c) && !(c > 0 && (an.cFlags[c] as number) & (CF.SUBORD | CF.EMBEDDED) && aboutSomeone(an, c - 1))) continue;
+    if (!aboutSomeone(an, c, inPhoto) && !(c > 0 && (an.cFlags[c] as number) & (CF.SUBORD | CF.EMBEDDED) && aboutSomeone(an, c - 1, inPhoto))) continue;
     // "Mr. Okafor's patience with my daughter's maths anxiety": a parent tells of their own child.
-    if (ownFamily(an, c)) continue;
+    if (ownFamily(an, c) || namedAsOwnFamily(an, c)) continue;
+    // "Einstein never actually failed maths": the fact denied.
+    if (negated(an, c)) continue;
     let at = -1;
     let end = -1;
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
-      if ((an.b[i] as number) & B.SENSITIVE && !inTitle(an, i)) {
+      if ((an.b[i] as number) & B.SENSITIVE && !inTitle(an, i) && !forACause(an, i)) {
         at = i;
         end = i + 1;
         break;
@@ -453,7 +497,7 @@ function sensitiveFacts(an: Analysis, out: Findings): void {
     }
     if (at < 0) {
       for (let h = 0; h < an.np; h++) {
-        if (an.pTag[h] === TAG.sensitive && an.clause[an.pStart[h] as number] === c) {
+        if (an.pTag[h] === TAG.sensitive && an.clause[an.pStart[h] as number] === c && !inTitle(an, an.pStart[h] as number) && !forACause(an, (an.pEnd[h] as number) - 1)) {
           at = an.pStart[h] as number;
           end = an.pEnd[h] as number;
           break;

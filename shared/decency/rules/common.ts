@@ -1,7 +1,8 @@
-import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
+import { CF, NAME_PARTICLES_CAP, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import { A, B, C } from '../lexicon/roles';
-import { TK } from '../tokenize';
+import { TF, TK } from '../tokenize';
+import { NAME_HOMOGRAPHS } from '../lexicon/homographs';
 
 /** Who a clause can be about. Comparisons ("zoals jij", "like you") are not targets. */
 export const PERSON_A = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
@@ -369,14 +370,15 @@ const ROLE_NOUNS = new Set(`arts dokter huisarts tandarts scheids scheidsrechter
  * whole trade ("die verhuurders", "those managers") is a group, judged by the group rules.
  * Returns the noun's index, or -1.
  */
-export function pointedPerson(an: Analysis, i: number, articles = false, every = false): number {
+export function pointedPerson(an: Analysis, i: number, articles = false, every = false, owner = false): number {
   const t = an.t;
   const w0 = t.norm[i] as string;
   const pointing = POINTING.has(w0) || (every && EVERY.has(w0));
   if (!pointing && !OWNING.has(w0) && !(articles && ARTICLES.has(w0))) return -1;
   const nx = i + 1;
   if (nx >= t.n || t.kind[nx] !== TK.WORD || an.entry[nx]) return -1;
-  const w = t.norm[nx] as string;
+  // With owner: "a bullet in that senator's head" harms the owner. (Not for verdicts: "that teacher's car is ugly".)
+  const w = owner ? (t.norm[nx] as string).replace(/'s$/, '') : (t.norm[nx] as string);
   // After "onze" or an article only a role noun itself: "de manier" ends like "de tuinier" but is no one.
   return ROLE_NOUNS.has(w) || (pointing && w.length >= 5 && PERSON_SUFFIX.test(w)) ? nx : -1;
 }
@@ -427,4 +429,37 @@ const NEGATORS = new Set(['niet', 'geen', 'nooit', 'niemand', 'not', 'no', 'neve
 export function negatorWithin(an: Analysis, from: number, to: number, words: ReadonlySet<string> = NEGATORS): boolean {
   for (let i = from; i < to; i++) if (words.has(an.t.norm[i] as string)) return true;
   return false;
+}
+
+/** "Congratulations to Dick Pennington": a capitalised word inside a run of capitalised words is a name. */
+export function partOfName(an: Analysis, i: number): boolean {
+  const t = an.t;
+  const f = t.flags[i] as number;
+  if (!(f & TF.CAP) || f & (TF.ALLCAPS | TF.SENT_START | TF.LEET | TF.MASK)) return false;
+  const nx = nextWord(t, i);
+  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (!an.entry[nx] || NAME_PARTICLES_CAP.has(t.norm[nx] as string))) return true;
+  // ("Dick Van Dyke": a capitalised particle continues the name.)
+  // "Moby Dick": after a capitalised word that is itself no word the lexicon knows.
+  const pv = prevWord(t, i);
+  if (pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv]) return true;
+  // "Mijn oma woont in Kuttekoven": a capitalised compound after a preposition of place is a place.
+  return pv >= 0 && ((an.mark[i] as number) & TM.CURSED) !== 0 && PLACE_PREPOSITIONS.has(t.norm[pv] as string);
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'bij', 'richting', 'from', 'to', 'near', 'via']);
+
+/** Words for a photo: a person pointed out in one ("het meisje links op de foto") is as good as named. */
+export const PHOTO_WORDS = new Set(['foto', "foto's", 'fotos', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'selfie', 'selfies']);
+
+const NAMES_THAT_ARE_WORDS = new Set(NAME_HOMOGRAPHS.trim().split(/\s+/));
+
+/**
+ * "Dick should be back Monday", "Janet vraagt of …": a word that is also a first name, written with a
+ * capital, names someone, unless an article, an intensifier or a curse comes before it ("a Dick", "such a Dick").
+ */
+export function nameHomograph(an: Analysis, i: number): boolean {
+  const t = an.t;
+  if (((t.flags[i] as number) & (TF.CAP | TF.ALLCAPS)) !== TF.CAP || !NAMES_THAT_ARE_WORDS.has(t.norm[i] as string)) return false;
+  const pv = prevWord(t, i);
+  return pv < 0 || !((an.b[pv] as number) & (B.ARTICLE | B.INTENSIFIER) || (an.a[pv] as number) & (A.PRON2 | A.PROFANITY | A.INSULT_ADJ | A.NEG_ATTRIB));
 }

@@ -2,9 +2,9 @@ import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
-import { TK } from '../tokenize';
+import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
-import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, negated } from './common';
+import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, nameHomograph, negated, partOfName } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 
@@ -22,7 +22,7 @@ export function hateRule(an: Analysis, out: Findings): void {
     const trope = tags & TAG.hate_trope ? (findTag(an, c, TAG.hate_trope) as [number, number]) : null;
     // A hashtag is the writer's label for what he said, whatever negation that had ("… geen Nederlands kind meer #omvolking").
     const hashtag = trope !== null && an.text.charCodeAt((an.t.start[trope[0]] as number) - 1) === 35;
-    if (trope && (!neg || hashtag) && !((an.cFlags[c] as number) & CF.QUESTION) && !isMention(an, c) && !tropeDiscussed(an, c)) {
+    if (trope && (!neg || hashtag) && !((an.cFlags[c] as number) & CF.QUESTION) && !isMention(an, c) && !tropeDiscussed(an, c) && !jungleOuting(an, trope)) {
       out.tokens(an, 'hate', 'hate.trope', 2, trope[0], trope[1]);
       continue;
     }
@@ -74,6 +74,15 @@ const BACK_TO_THE_JUNGLE = /\b(?:terug naar|back to|go back to|ga terug naar)\s+
 /** A class outing to the zoo, a jungle-themed party: "back to the zoo after lunch, kids". */
 const OUTING = /\b(?:bus|lunch|trip|excursie|uitje|schoolreis|schoolreisje|bezoek|visit|kinderen|kids|leerlingen|pupils|groep \d|dochter|zoon|daughter|son|begeleiders|feest|party|thema|themafeest|dierenriem|zodiac)\b/i;
 /** Pork and farms: a lesson on dietary laws, a menu, piglets at the petting farm across from the mosque. */
+const ZOO = /\b(?:zoo|dierentuin|safaripark|tropenkas|tropical|museum)\b/i;
+const JUNGLE_WORDS = new Set(['jungle', 'trees', 'bomen', 'apenrots']);
+
+/** "Tomorrow we go back to the jungle at the zoo with group 5": a trip, not where racists send people. */
+function jungleOuting(an: Analysis, trope: [number, number]): boolean {
+  let jungle = false;
+  for (let i = trope[0]; i < trope[1]; i++) if (JUNGLE_WORDS.has(an.t.norm[i] as string)) jungle = true;
+  return jungle && (OUTING.test(an.text) || ZOO.test(an.text));
+}
 const FOOD_AND_FARM = /\b(?:varkensvlees|vlees|pork|meat|halal|koosjer|kosher|eten|gegeten|eat|eats|food|menu|boerderij|kinderboerderij|farm|biggetjes|piglets|dietary|spijswetten)\b/i;
 const RELIGION = /\b(?:moslims?|muslims?|islam|islamitische?|moskee|moskeeën|mosque|mosques|joden|jood|joodse|jews?|jewish|synagoge|synagogue|allah)\b/i;
 
@@ -284,6 +293,7 @@ function slurRule(an: Analysis, out: Findings): void {
     if (weak && !weakSlurInUse(an, i)) continue;
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
+    if (verbReading(an, i, pv) || nameReading(an, i, pv)) continue;
     // Self-reference ("I'm a proud …"), not the writer hating them ("I hate …").
     // "wij flikkers moeten elkaar steunen": the writer's own group, reclaimed.
     if (pv >= 0 && WE.has(t.norm[pv] as string)) continue;
@@ -297,6 +307,57 @@ function slurRule(an: Analysis, out: Findings): void {
     out.tokens(an, 'hate', 'hate.slur', 2, i, i + 1);
     if (cA & A.PRON2 || (an.mark[i] as number) & TM.NAME) out.tokens(an, 'insult', 'insult.word', 2, i, i + 1);
   }
+}
+
+const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "won't", 'wont']);
+const OBJECT_START = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'his', 'her', 'their', 'my', 'your', 'its', 'a', 'an', 'them', 'him', 'us', 'me', 'every', 'any', 'entire', 'whole']);
+
+/**
+ * "Obama tried to cripple this nation", "the strike will cripple the city": after "to" or a modal
+ * and before its object, the word is a verb. A noun does not stand there ("listen to cripples").
+ */
+function verbReading(an: Analysis, i: number, pv: number): boolean {
+  const t = an.t;
+  if (pv < 0 || !MODAL_OR_TO.has(t.norm[pv] as string)) return false;
+  const nx = nextWord(t, i);
+  if (nx < 0) return false;
+  if (OBJECT_START.has(t.norm[nx] as string)) return true;
+  // "Cold soil can retard seed germination": after a modal inside the sentence, a word and its object.
+  // Not "Can retards vote?": a modal opening a question is followed by its subject.
+  return t.norm[pv] !== 'to' && !((t.flags[pv] as number) & TF.SENT_START) && nx === i + 1 && !((an.b[nx] as number) & (B.FUNCTION | B.LAUGH | B.CLAUSE_BREAK));
+}
+
+/** Verbs that show a person as subject ("this dyke thinks she …", "fags shouldn't …"), not a noun of a compound. */
+const PERSON_VERBS = new Set(['thinks', 'think', 'wants', 'want', 'says', 'said',
+  'keeps', 'tried', 'tries', 'never', 'always', 'should', "shouldn't", 'shouldnt', 'can', "can't", 'cant', 'cannot', "won't", 'wont',
+  'must', 'deserve', 'deserves', 'belong', 'belongs', 'denkt', 'denken', 'wil', 'willen', 'moet', 'moeten', 'mogen', 'horen', 'kunnen', 'zouden']);
+
+function verbAfterSlur(an: Analysis, nx: number): boolean {
+  const e = an.entry[nx];
+  if (e && (e.a & (A.INTENT | A.BELIEVE | A.SAY | A.NEG_EMOTE) || e.b & (B.COPULA | B.MODAL | B.INTENSIFIER))) return true;
+  return PERSON_VERBS.has(an.t.norm[nx] as string);
+}
+
+const NAME_LEADS = new Set(['thanks', 'thank', 'dear', 'bedankt', 'dank', 'wel', 'beste', 'lieve', 'juf', 'meneer', 'mevrouw', 'mr', 'mrs', 'ms', 'miss', 'dr', 'aunt', 'tante', 'oom', 'uncle']);
+const AND = new Set(['and', 'en', '&']);
+
+/**
+ * "Bring back Janet Yellen", "Thanks Janet for the photos", "Bedankt Dick en Janet": a word written
+ * with a capital in a run of names, before a surname, or after a greeting or a title, is someone's
+ * name. Shouting in capitals is not a name, nor a capitalised slur after a curse ("Stupid Nigger Smith").
+ */
+function nameReading(an: Analysis, i: number, pv: number): boolean {
+  const t = an.t;
+  if (((t.flags[i] as number) & (TF.CAP | TF.ALLCAPS)) !== TF.CAP) return false;
+  if (pv >= 0 && (an.a[pv] as number) & (A.PROFANITY | A.INSULT_ADJ | A.NEG_ATTRIB | A.DISEASE)) return false;
+  if (pv >= 0 && (NAME_LEADS.has(t.norm[pv] as string) || (an.b[pv] as number) & B.THANKS)) return true;
+  if (partOfName(an, i) || nameHomograph(an, i)) return true;
+  // "Bedankt Dick en Janet": after "and" and a name.
+  const pp = pv >= 0 && AND.has(t.norm[pv] as string) ? prevWord(t, pv) : -1;
+  if (pp >= 0 && ((t.flags[pp] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !((t.flags[pp] as number) & TF.SENT_START)) return true;
+  // "Janet Jackson is mijn idool": at the start of a sentence, before a surname the lexicon does not know.
+  const nx = nextWord(t, i);
+  return (t.flags[i] as number) & TF.SENT_START ? nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[nx] : false;
 }
 
 const QUANTIFIERS = new Set(['many', 'veel', 'all', 'alle']);
@@ -334,23 +395,25 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
   // "too many f4gg0ts holding hands": a plural after a quantifier is people, whatever follows.
   const pq = prevWord(t, i);
   if (pq >= 0 && QUANTIFIERS.has(t.norm[pq] as string) && /(?:s|en)$/.test(t.norm[i] as string)) return true;
-  if (nx === i + 1) {
+  const pv = prevWord(t, i);
+  // "Stupid bitch blocked me": cursed, it names a person, whatever follows.
+  if (pv >= 0 && (an.a[pv] as number) & (A.INSULT_ADJ | A.PROFANITY) && !(nx === i + 1 && an.entry[nx] && (an.entry[nx] as { a: number }).a & A.PERSON_NOUN)) return true;
+  const verbNext = nx === i + 1 && verbAfterSlur(an, nx);
+  if (nx === i + 1 && !verbNext) {
     const e = an.entry[nx];
     const w = t.norm[nx];
     const framing = w === 'zoals' || w === 'like' || w === 'behaviour' || w === 'behavior' || w === 'gedrag';
     // "een nicht van mij", "de nicht van juf Anja": family.
     if (w === 'van' || w === 'of') return false;
     // Followed by a noun: adjective or compound use ("queer culture", "pot thee").
-    if (!framing && (!e || !(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.SUBORD | B.INTENSIFIER)) || e.a & A.PERSON_NOUN)) return false;
+    if (!framing && (!e || !(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.SUBORD | B.INTENSIFIER | B.LAUGH | B.CLAUSE_BREAK)) || e.a & A.PERSON_NOUN)) return false;
   }
-  const pv = prevWord(t, i);
   if (pv < 0) {
     if (nx < 0 || t.kind[i + 1] === TK.END || t.kind[i + 1] === TK.COMMA) return true;
     // "Faggots like you …", "Flikkers zoals jij …": the slur as a name for people.
     if (nx === i + 1 && (t.norm[nx] === 'like' || t.norm[nx] === 'zoals') && i + 2 < an.t.n && (an.a[i + 2] as number) & A.PRON2) return true;
-    // Sentence-initial plural before a verb: "Teven kunnen ook helemaal niets."
-    const e = an.entry[nx];
-    return nx === i + 1 && !!e && (e.a & A.INTENT || e.b & (B.COPULA | B.MODAL | B.INTENSIFIER)) !== 0;
+    // Sentence-initial plural before a verb: "Teven kunnen ook helemaal niets", "fags shouldn't be allowed to adopt".
+    return verbNext;
   }
   const pa = an.a[pv] as number;
   const pb = an.b[pv] as number;

@@ -1,9 +1,9 @@
-import { CF, NAME_PARTICLES_CAP, TAG, TM, nextWord, prevWord } from '../analyze';
+import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
-import { emotionAtAThing, findA, findTag, isMention, laughing, negated, partRange, personTarget, pointedPerson } from './common';
+import { emotionAtAThing, findA, findTag, isMention, laughing, nameHomograph, negated, partOfName, partRange, personTarget, pointedPerson } from './common';
 
 const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
@@ -199,6 +199,8 @@ export function insultRule(an: Analysis, out: Findings): void {
     // Derogatory attributes with a copula: "je bent walgelijk", "hij is waardeloos vuil".
     if (copula && (a & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ) || tags & (TAG.neg_attrib | TAG.derog_fixed)) && !onlyJullie) {
       const i = findA(an, c, A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ);
+      // "Dikkie Dik voorlezen door juf Fanny was …": the word is part of a title, not said of her.
+      if (i >= 0 && partOfName(an, i)) continue;
       const at = i >= 0 ? i : (findTag(an, c, tags & TAG.neg_attrib ? TAG.neg_attrib : TAG.derog_fixed) ?? [person])[0];
       out.tokens(an, 'insult', 'insult.targeted', (an.cA[c] as number) & (A.DEHUM) ? 2 : 1, at, at + 1);
       continue;
@@ -271,7 +273,7 @@ export function coarseRule(an: Analysis, out: Findings): void {
     if (t.kind[i] !== TK.WORD) continue;
     const c = an.clause[i] as number;
     if (a & A.PROFANITY) {
-      if (quotedInFrame(an, c) || partOfName(an, i)) continue;
+      if (quotedInFrame(an, c) || partOfName(an, i) || nameHomograph(an, i)) continue;
       if ((an.c[i] as number) & C.WEAK_SLUR && innocentReading(an, i)) continue;
       out.tokens(an, 'coarse_language', (an.mark[i] as number) & TM.CURSED ? 'coarse.curse_compound' : 'coarse.word', 1, i, i + 1);
       continue;
@@ -325,6 +327,8 @@ function diseaseAsCurse(an: Analysis, i: number): boolean {
   const c = an.clause[i] as number;
   // "Ik hoop dat niemand kanker krijgt": a wish negated is no curse.
   if ((an.cTags[c] as number) & (TAG.curse | TAG.die_wish)) return !((an.cA[c] as number) & A.NEGATOR) && !negatedBefore(an, i);
+  // Outside "krijg de cholera" the word is the illness: history lessons, news, Oregon Trail.
+  if (w === 'cholera') return false;
   const pv = prevWord(t, i);
   const nx = nextWord(t, i);
   // "KLEREEE ik heb mijn tentamen verkloot": an exclamation, then a sentence of its own (not "Kanker,
@@ -383,22 +387,6 @@ function familyMember(an: Analysis, c: number): boolean {
   return false;
 }
 
-/** "Congratulations to Dick Pennington": a capitalised word inside a run of capitalised words is a name. */
-function partOfName(an: Analysis, i: number): boolean {
-  const t = an.t;
-  const f = t.flags[i] as number;
-  if (!(f & TF.CAP) || f & (TF.ALLCAPS | TF.SENT_START | TF.LEET | TF.MASK)) return false;
-  const nx = nextWord(t, i);
-  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (!an.entry[nx] || NAME_PARTICLES_CAP.has(t.norm[nx] as string))) return true;
-  // ("Dick Van Dyke": a capitalised particle continues the name.)
-  // "Moby Dick": after a capitalised word that is itself no word the lexicon knows.
-  const pv = prevWord(t, i);
-  if (pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv]) return true;
-  // "Mijn oma woont in Kuttekoven": a capitalised compound after a preposition of place is a place.
-  return pv >= 0 && ((an.mark[i] as number) & TM.CURSED) !== 0 && PLACE_PREPOSITIONS.has(t.norm[pv] as string);
-}
-
-const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'bij', 'richting', 'from', 'to', 'near', 'via']);
 
 function negatedBefore(an: Analysis, i: number): boolean {
   const s = an.cSent[an.clause[i] as number] as number;

@@ -2,7 +2,7 @@ import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
-import { findB, isMention } from './common';
+import { PHOTO_WORDS, findB, isMention } from './common';
 import { TK } from '../tokenize';
 import { UNITS, countSexualEmoji } from '../units';
 
@@ -115,7 +115,6 @@ function sexualOutside(an: Analysis, s: number, e: number): boolean {
 const FLIRT = new Set(['cutie', 'babe', 'hottie', 'lekkerding', 'sweetcheeks']);
 
 /** A photo word is sexual only next to another sexual word: "stuur me foto's van je werkstuk" asks for homework. */
-const PHOTO_WORDS = new Set(['foto', "foto's", 'fotos', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'selfie', 'selfies']);
 
 const SECRET = new Set(['geheim', 'geheimpje', 'secret', 'tussen', 'between']);
 

@@ -8,7 +8,7 @@ import { affectionate } from './insult';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
 import { overlapsIdiom } from './bullying';
-import { errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
+import { WRITER_SUBJECT, errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
 
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 const SINGLED_OUT = A.PRON2 | A.PRON3S | A.STAFF | A.REFLEX2;
@@ -40,7 +40,9 @@ export function threatRule(an: Analysis, out: Findings): void {
     if (!(a & (A.VIOLENT | A.VIOLENT_AMBIG) || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning) || b & B.DIE)) continue;
     if (negated(an, c) || isMention(an, c)) continue;
     // "Guy Fawkes planned to blow up Parliament in 1605": history told, not a plan.
-    if (!((an.cA[c] as number) & A.PRON2) && !(tags & TAG.die_wish) && historical(an, c)) continue;
+    // A wish needs a modal or a wish word ("Hitler had in 1933 gestopt moeten worden"); without one, a die-wish
+    // phrase in a history lesson is told ("Lincoln was killed by a bullet to the head in 1865").
+    if (!((an.cA[c] as number) & A.PRON2) && (!(tags & TAG.die_wish) || !(b & (B.MODAL | B.WISH))) && historical(an, c)) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !(tags & TAG.die_wish)) {
       // "Wat als we gewoon alle homoseksuelen doden?" is a call; "Heb je hem geslagen?" is not, and
       // neither is "Ga je de slingers ophangen?": asking what *you* will do is no intent of the writer.
@@ -65,7 +67,8 @@ export function threatRule(an: Analysis, out: Findings): void {
       if (!(singled >= 0 && bodyHarm(an, c, tags)) && (singled < 0 || onlyTheTeam(an, c, scored))) continue;
     }
     // "Kill all the immigrants", "Schiet ze allemaal neer": an order to violence against a group is a call for it.
-    const agency = (a & (A.PRON1 | A.INTENT)) !== 0 || (b & (B.MODAL | B.WISH)) !== 0 || (group >= 0 && orderToViolence(an, c));
+    // The writer must be the one acting: "What bothers me is how they attack women" names him only as the one bothered.
+    const agency = (a & A.INTENT) !== 0 || (a & A.PRON1 && writerActs(an, c)) || (b & (B.MODAL | B.WISH)) !== 0 || (group >= 0 && orderToViolence(an, c));
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
     if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
 
@@ -119,6 +122,14 @@ export function threatRule(an: Analysis, out: Findings): void {
       }
     }
   }
+}
+
+const WRITER_ACTS = new Set([...WRITER_SUBJECT, "i'll", 'ill', "i'd", "we'll", "we'd", 'ikke', 'lemme', "let's", 'lets']);
+
+/** The writer as a subject in the clause ("ik", "I'll", "let me"), not only as an object or owner ("me", "my"). */
+function writerActs(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER_ACTS.has(an.t.norm[i] as string)) return true;
+  return false;
 }
 
 /** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
@@ -286,11 +297,23 @@ const HEARTS = /[\u2764\u{1F970}\u{1F60D}\u{1F495}\u{1F496}\u{1F497}\u{1F499}\u{
 /** The clause starts with its violent verb: an imperative. */
 function orderToViolence(an: Analysis, c: number): boolean {
   const first = an.cStart[c] as number;
-  return first < an.t.n && ((an.a[first] as number) & A.VIOLENT) !== 0 && ((an.t.flags[first] as number) & TF.SENT_START) !== 0;
+  if (first >= an.t.n || !((an.t.flags[first] as number) & TF.SENT_START)) return false;
+  if ((an.a[first] as number) & A.VIOLENT) return true;
+  // "Round up those illegals and shoot them": a second order joined by "and", after an order.
+  if ((an.a[first] as number) & (HUMAN | A.PRON1 | A.GROUP) || (an.b[first] as number) & (B.ARTICLE | B.FUNCTION) || (an.mark[first] as number) & TM.NAME) return false;
+  // The violent verb must take its victims right after it ("and shoot them"); "hoe Joden werden
+  // weggevoerd en vermoord" tells what was done to them.
+  for (let i = first + 1; i + 2 < (an.cEnd[c] as number); i++) {
+    if (AND_THEN.has(an.t.norm[i] as string) && (an.a[i + 1] as number) & A.VIOLENT && VICTIMS.has(an.t.norm[i + 2] as string)) return true;
+  }
+  return false;
 }
 
-const HARMED_PARTS = new Set(['legs', 'leg', 'arms', 'arm', 'neck', 'nose', 'jaw', 'ribs', 'face', 'benen', 'been', 'armen', 'nek',
-  'neus', 'kaak', 'ribben', 'kop', 'smoel', 'gezicht']);
+const AND_THEN = new Set(['and', 'en', 'then', 'dan']);
+const VICTIMS = new Set(['them', 'those', 'all', 'every', 'ze', 'hen', 'die', 'allemaal', 'alle']);
+
+const HARMED_PARTS = new Set(['legs', 'leg', 'arms', 'arm', 'neck', 'nose', 'jaw', 'ribs', 'face', 'skull', 'skulls', 'head', 'teeth',
+  'benen', 'been', 'armen', 'nek', 'neus', 'kaak', 'ribben', 'kop', 'smoel', 'gezicht', 'schedel', 'hoofd', 'tanden']);
 
 function bodyHarm(an: Analysis, c: number, tags: number): boolean {
   const hit = tags & TAG.threat ? findTag(an, c, TAG.threat) : null;
@@ -302,7 +325,18 @@ function bodyHarm(an: Analysis, c: number, tags: number): boolean {
 function gameSentence(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
   // "Jij gaat eraan! … bij de pubquiz van vrijdag": the game may be named in the sentence before or after.
-  return sentenceHas(an, s, GAMES) || (s + 1 < an.ns && sentenceHas(an, s + 1, GAMES)) || (s > 0 && sentenceHas(an, s - 1, NAMED_GAMES));
+  return gameWordIn(an, s, GAMES) || (s + 1 < an.ns && gameWordIn(an, s + 1, GAMES)) || (s > 0 && sentenceHas(an, s - 1, NAMED_GAMES));
+}
+
+/** A game word in the sentence; "round up" (people) is no round of a game. */
+function gameWordIn(an: Analysis, s: number, words: ReadonlySet<string>): boolean {
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+      const w = an.t.norm[i] as string;
+      if (words.has(w) && !(w === 'round' && an.t.norm[i + 1] === 'up')) return true;
+    }
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
@@ -379,7 +413,7 @@ function pointedAt(an: Analysis, c: number, articles: boolean): number {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if (t.kind[i] !== TK.WORD) continue;
     if ((an.a[i] as number) & (A.INSULT | A.DEHUM | A.SLUR)) return i;
-    const p = pointedPerson(an, i, articles, articles);
+    const p = pointedPerson(an, i, articles, articles, true);
     if (p >= 0) return p;
   }
   return -1;
