@@ -303,7 +303,7 @@ function buildTrie(words: Map<string, LexEntry>): { trie: Map<number, number>; e
 export const FINDING_TAGS = new Set<string>([
   'neg_emote', 'neg_attrib', 'derog_fixed', 'threat', 'threat_warning', 'die_wish', 'suicide_incite', 'exclusion',
   'humiliation', 'stalking', 'self_harm', 'sexual_request', 'sexual_body', 'spam', 'misconduct', 'sensitive', 'curse',
-  'exclusion_group', 'hate_trope', 'user', 'photo_request',
+  'exclusion_group', 'hate_trope', 'user', 'photo_request', 'grooming_cue',
 ]);
 
 const COMMON_B = B.FUNCTION | B.ARTICLE | B.COPULA | B.INTENSIFIER | B.SUBORD | B.MODAL;

@@ -254,7 +254,7 @@ class Engine implements DecencyEngine {
     if (tags & (TAG.suicide_incite | TAG.exclusion | TAG.humiliation)) bullyingRule(an, f);
     if (tags & TAG.stalking) stalkingRule(an, f);
     if (b & B.CRIME || tags & TAG.misconduct) defamationRule(an, f);
-    if (b & B.SEXUAL || tags & (TAG.sexual_request | TAG.sexual_body | TAG.photo_request) || an.sexualEmoji >= 2) sexualRule(an, f);
+    if (b & B.SEXUAL || tags & (TAG.sexual_request | TAG.sexual_body | TAG.photo_request | TAG.grooming_cue) || an.sexualEmoji >= 2) sexualRule(an, f);
     if (b & B.SELF_HARM || tags & TAG.self_harm) selfHarmRule(an, f);
     if (b & B.SPAM || tags & TAG.spam || an.kinds & (1 << TK.URL)) spamRule(an, f, this.contacts);
     if (an.kinds & ((1 << TK.NUM) | (1 << TK.PAREN))) dogWhistles(an, f);

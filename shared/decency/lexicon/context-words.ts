@@ -41,6 +41,7 @@ export const FAMILY = `
   vriend buurman buurvrouw
   grandma grandpa granny nan mother father mom mum dad son daughter brother sister aunt uncle
   cousin niece nephew husband wife parents grandparents friend neighbour neighbor
+  kleindochter kleinzoon kleinkind kleinkinderen granddaughter grandson grandchild grandkids stepdaughter stepson
 `;
 
 /** Verbs of saying: mark reported speech when someone other than the writer says it. */

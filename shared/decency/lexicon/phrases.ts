@@ -33,7 +33,8 @@ export type PhraseTag =
   | 'exclusion_group' // "terug naar hun eigen land", "go back to"
   | 'hate_trope' // hate without naming the group: the replacement conspiracy ("omvolking"), "zwarte apen"
   | 'hypothetical' // "als ik ... zou", "if I ... would": a thought experiment, not a plan
-  | 'photo_request'; // "stuur eens een foto", "send a pic": sexual only with sexual words nearby
+  | 'photo_request' // "stuur eens een foto", "send a pic": sexual only with sexual words nearby
+  | 'grooming_cue'; // "how old is she", "insta", "badpak": sexual only with attraction, an adult's age or a photo request
 
 export const PHRASES: Record<PhraseTag, string[]> = {
   neutralize: [
@@ -62,11 +63,11 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'shot|shoot|shoots|shooting down ~2 idea|ideas|proposal|plan|suggestion',
     'hang|hangs|hanging|hung out|around|loose|tight', 'hang in there', 'hang|hangs|hanging on|with', 'hang|hangs|hung up on', 'hang|hung up the ~1 phone|call',
     'my|his|her|your|their|our|first|big|huge|secret|celebrity|school ~1 crush|crushes', 'crush|crushing on', 'crushing hard',
-    'is|am|are|was|were|feel|feels|felt|feeling ~1 hurt', "he's|she's|hes|shes|they're|theyre|i'm|im|we're ~1 hurt", 'get|gets|got|getting crushed|destroyed|demolished|wrecked|rekt', 'sleep when ~2 dead',
-    'feel|feels|felt|feeling attacked', 'hang in', 'stab|stabs|stabbed|stabbing ~2 in the back !of', 'mes in de rug', 'heart|heat|panic|asthma|anxiety|personal attack|attacks', 'false flag attack|attacks',
-    'battling|battle|battles|fighting|fight|fights|beat|beating|survived|surviving|survivor|survivors ~2 cancer|leukemia|leukaemia|tumour|tumor', 'strijd|vecht|vechten|vocht|overleefde|overleefd ~3 kanker|leukemie', 'pussy hat|hats',
-    'the|this|that ~1 school|mass shooting', 'to fool', 'fool|fooling|fooled you|me|us|them|anyone|anybody|everyone|nobody|people|yourself|himself|herself|themselves',
-    'fake news', 'knee jerk', 'melt down', 'shoot|shooting|shot ~3 photo|photos|pics|picture|pictures|video|videos|film|scene|portrait|portraits|footage|yearbook', 'gross ~1 error|errors|negligence|misconduct|income|profit|margin|weight|domestic', 'school|mass shooting ~1 in|at|victims|victim|survivors|survivor|drill|drills', 'prayers ~8 shooting',
+    'is|am|are|was|were|feel|feels|felt|feeling hurt', "he's|she's|hes|shes|they're|theyre|i'm|im|we're hurt", 'is|was|got|feel|felt badly|really|so hurt', 'get|gets|got|getting crushed|destroyed|demolished|wrecked|rekt', 'sleep when ~2 dead',
+    'feel|feels|felt|feeling attacked', 'hang in', 'stab|stabs|stabbed|stabbing ~2 in the back !of|with', 'mes in de rug', 'heart|heat|panic|asthma|anxiety|personal attack|attacks', 'false flag attack|attacks',
+    'pussy hat|hats',
+    'after|since|before|of|about ~1 the|a|that|another ~1 school|mass shooting', 'to fool', 'fool|fooling|fooled you|me|us|them|anyone|anybody|everyone|nobody|people|yourself|himself|herself|themselves',
+    'fake news', 'knee jerk', 'melt down', 'shoot|shooting|shot the|a|some|our|their|your|class|team|group|new ~2 photo|photos|pics|picture|pictures|video|videos|film|scene|portrait|portraits|footage|yearbook', 'gross ~1 error|errors|negligence|misconduct|income|profit|margin|weight|domestic', 'school|mass shooting victims|victim|survivors|survivor|drill|drills', 'prayers ~8 shooting',
     'ballonnen|ballon|luchtbed|luchtbedden|zwembandjes|strandbal ~2 opblazen|opgeblazen|blazen', 'opblazen|blaas|blaast ~3 ballonnen|ballon|luchtbed|zwembandjes', 'hang|hanging|hung ~2 letters|posters|pictures|drawings|decorations|banners|flags|lights|bunting|washing|coats', 'burn|burned|burnt|burning the midnight oil', 'shoot ~2 email|message|text|dm|line|mail',
     'pussy willow|willows', 'horny toad|toads', 'ball cock|cocks',
   ],
@@ -78,7 +79,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'kan|kun|kunnen ~3 niet uitstaan|luchten', "can't|cannot|cant stand",
   ],
   neg_attrib: [
-    'drain on ~1 society|us', 'drain on the country', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
+    'drain on ~1 society|us', 'drain on the country', 'als domheid pijn deed|doet', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
     'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
     'verpesten|verpest|verpestten|verpestte ~4 school|wijk|buurt|stad|land|straat|klas', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'is|zijn ~2 een ~1 stoornis|afwijking', 'is|zijn ~2 een psychische ziekte|stoornis', 'moeten|moet ~2 genezen worden', 'need|needs ~1 to be cured', 'is|are ~1 a ~1 mental ~1 illness|disorder', 'waste of oxygen|air|space|skin', 'zuurstofverspilling', 'pathetic excuse for a|an', 'te emotioneel|zwak|dom om', 'too emotional|weak|stupid|dumb to', 'brain dead', 'braindead',
     'control ~1 the ~1 media|banks|world|everything',
@@ -102,7 +103,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'lock up your ~1 bikes|stuff|things|valuables', "can't|cannot|cant drive", 'typical black|asian|muslim|jewish|mexican|indian|gay ~1 guy|man|woman|girl|person|people', 'they never change', 'man in a dress', 'come here for ~1 benefits', 'komen hier ~2 voor ~1 uitkering', 'zitten achter alles', 'aan de touwtjes ~1 trekken|getrokken|trekt', 'pull|pulling|pulled the strings', 'overal hun ~1 handen|vingers in', 'end up running|controlling ~1 things|everything', 'runs|run the banks', 'moeten genezen worden', 'kunnen ~2 niet autorijden',
     'deugen ~1 niet', 'niet in staat om', 'hun tijd ~1 gehad', 'dragen ~3 niets|niks bij', 'verspilling van belastinggeld', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
     'zit in hun|het ~1 bloed|genen|dna', "it's|its in their ~1 blood|genes|dna", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
-    'control|own ~2 the ~1 banks|media|world', 'regelen|regelt ~2 alles met geld',
+    'control|own ~2 the ~1 banks|media|world', 'run|runs|control|controls|own|owns everything', 'runnen|controleren|bezitten alles',
+    'too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street', 'te veel ~2 in|op ~1 deze|onze|mijn|de ~1 school|klas|land|stad|buurt|wijk|team|straat', 'teveel ~2 in|op ~1 deze|onze|mijn|de ~1 school|klas|land|stad|buurt|wijk|team|straat', 'regelen|regelt ~2 alles met geld',
     "zwarte|bruine ~1 apen|aap|apies|apie", "weer zo'n|zon", 'de boel ~1 verziekt|verpest|verzieken',
     'niets|niks erger dan', 'nothing worse than', 'iets aantrekken van de levens', 'care ~4 about the lives',
     'zou ik zelfmoord plegen', 'i would kill myself', 'in een dierentuin', 'belong|belongs in a zoo', 'naar een dierenarts', 'to a vet', 'slimmer|intelligenter dan',
@@ -135,7 +137,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'get rid of', 'ontdoen van', 'pijn doen', 'laten lijden', 'make ~2 suffer', 'beat ~2 up',
     'beat the shit out', 'door mijn handen', 'at my hands', 'gruwelijke dood', 'horrible death',
     'overhoop schieten', 'opblazen', 'blow up', 'shoot up', 'school shooting', 'zien lijden',
-    "i'll|ill|gonna|going|we'll|will ~3 put|putting ~1 you|u|him|her|them ~1 in ~2 hospital|coma", 'ik|we|wij hang|hangen je|jou|hem|haar|jullie op', 'hang|hangen je|jou|hem|haar|jullie op ~3 aan',
+    "i'll|ill|gonna|going|we'll|will ~3 put|putting ~1 you|u ~1 in ~2 hospital|coma", 'ik|we|wij hang|hangen je|jou|jullie op', 'hang|hangen je|jou|jullie op ~3 aan',
     'beat|punch ~3 face|head|teeth ~1 in', 'bash|bashes|bashed|smash|smashes|cave|caves ~3 skull in', "i'll|ill|gonna|going ~3 crush|cave|smash ~2 skull|skulls|head",
     'see ~2 suffer', 'brain you', 'bash ~2 head', 'van ~2 dak|flat|brug ~3 gooien|gegooid|duwen|geduwd',
     'throw|thrown|push|pushed ~3 off ~2 roof|bridge|building|cliff',
@@ -173,9 +175,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'shame if ~2 something|anything happened|happens to your|his|her',
     'wachten ~3 op bij', 'wachten je op', 'wacht je op', "we'll be waiting", 'we wachten je op',
     'dan zal je wat beleven', 'je krijgt klappen', 'klappen krijgen', 'een pak slaag', 'je bent gewaarschuwd',
-    "you've been warned", "i'll|ill|gonna|going|we'll ~2 make ~1 you|u ~1 regret",
+    "you've been warned", "i'll|ill|gonna|going|we'll ~2 make ~1 you|u ~1 regret it|this|that|everything",
     "you'll|youll ~1 get hurt if you ~2 tell|snitch|talk|say", 'you will get hurt if you ~2 tell|snitch|talk|say',
-    'dan komt er ~1 een schietpartij', 'schietpartij op deze|onze|jullie school', 'ik weet waar je woont', 'ik weet waar je fiets staat',
+    'dan komt er ~1 een schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
     'je|jij bent ~2 morgen|straks|vanavond ~3 dood', 'niet meer heel thuis', 'kijk maar eens achter je', 'ben je nog niet jarig',
     'een lesje te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
     'en je ligt ~2 in het ziekenhuis', 'lig|ligt je ~2 in het ziekenhuis', "you're|youre ~3 dead",
@@ -238,7 +240,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
- 'remember when you cried|peed|pissed|puked|wet',
+    'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|dikzak|lelijke|vette', 'look at ~2 that|the fat|ugly|fatty',
     'do us all a favour|favor and', 'nobody ~1 ever ~1 picks|chooses', 'no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
     'save ~1 the vid|video|clip of',
     "doesn't|doesnt|don't|dont fit in ~1 here", 'we prefer it that way',
@@ -380,7 +382,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
-    'crypto ~1 mentor|coach|trader|specialist', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
+    'crypto ~1 mentor|coach|trader|specialist', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message|text ~1 her|him|me on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
     'gratis airpods|iphone|ps5|playstation ~4 dm',
     'verdien ~4 vanuit huis|thuis', 'work from home', 'earn ~4 from home', 'dm voor', 'dm me', 'dm for',
     'stuur ~2 dm', 'link in bio', 'check ~1 my profile|bio|page|onlyfans', 'koop ~3 volgers|likes|followers',
@@ -452,12 +454,12 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'vechtscheiding', 'zit|zat ~4 thuis met een', 'met een burn|burnout|burn-out',
     'nasty|messy|ugly ~1 divorce', 'gaan|gingen ~1 scheiden', 'in de schuldsanering', 'psychiatric clinic|ward|hospital', 'psychiatrische kliniek|afdeling', 'starting chemo', 'begint ~2 chemo', 'borstkanker', 'breast cancer',
     'blijven zitten', 'is blijven zitten', 'een 1|2|3|4 voor', 'onvoldoende voor', 'zit in de ggz', 'in therapie',
-    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper', 'heeft|has|had ~1 add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
+    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper|biology|chemistry|physics|history|geography|french|german|spanish|dutch|economics|latin|art|music|pe|ict|computing|algebra|calculus|statistics', 'heeft|has|had add', 'heeft ook add', 'last van add', 'add ~1 vastgesteld|gediagnosticeerd|diagnosed', 'diagnosed with add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
   ],
   curse: [
     'krijg|krijgen|krijgt ~1 de kanker|tering|tyfus|pest|klere|kolere|pleuris|pokken|takke|cholera',
     'heb|heeft|hebben|had ~1 de kanker|tering|tyfus|pleuris|klere|kolere aan',
-    'de kanker|tering|tyfus|pest|klere|pleuris|pokken ~2 krijgen|krijgt|krijg|kon|kan', 'kanker|kenker|tyfus|tering|pleuris|klere|kolere op', 'kanker|kenker|tyfus|tering|pleuris|klere|kolere toch|maar|nou|gewoon|lekker|jij|ff|even|dan op', 'rot ~1 op', 'rot toch op', 'flikker ~1 op', 'flikker toch op', 'donder ~1 op', 'hou|houd ~1 je bek|kop|smoel|muil',
+    'de kanker|tering|tyfus|pest|klere|pleuris|pokken ~2 krijgen|krijgt|krijg|kon|kan', 'kanker|kenker|tyfus|tering|pleuris|klere|kolere|cholera op', 'kanker|kenker|tyfus|tering|pleuris|klere|kolere toch|maar|nou|gewoon|lekker|jij|ff|even|dan op', 'rot ~1 op', 'rot toch op', 'flikker ~1 op', 'flikker toch op', 'donder ~1 op', 'hou|houd ~1 je bek|kop|smoel|muil',
     'go fuck yourself|yourselves|themselves|himself|herself', 'fuck off', 'fuck you|u', 'screw you',
     'shut the fuck up', 'stfu', 'kiss my ass',
   ],
@@ -482,5 +484,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'wij|we ~4 minderheid in ~1 eigen|ons ~1 land', 'we ~4 minority in ~1 our own ~1 country|land',
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
+  grooming_cue: [
+    'how old is|are she|he|they|that|the|this', 'hoe oud is|zijn ze|zij|hij|die|dat|het|deze', 'insta|instagram|snap|snapchat',
+    'badpak|badpakken|bikini|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie',
+  ],
   photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie|snap|snapje|snaps', 'stuur ~2 er meer', 'send ~2 more'],
 };

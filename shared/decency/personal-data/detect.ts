@@ -9,7 +9,7 @@ import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
 import { UNITS } from '../units';
 import { spelledEmails, spelledPhones } from './spelled';
 import { FREE_MAIL_PROVIDERS } from './free-mail';
-import { PHOTO_WORDS, negated } from '../rules/common';
+import { PHOTO_WORDS } from '../rules/common';
 
 /** The school's own public contact data, normalised for comparison; never flagged. */
 export interface PublicContacts {
@@ -150,6 +150,9 @@ const NR = /\s(?:nr|nummer|no)\b/i;
 const STREET_NR = /\b[a-zà-ÿ'-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef)\s(?:nr\.?|nummer|no\.?)\s?\d{1,4}\b/gi;
 // "22 Elm Road", and a Dutch street in the English order: "22 Parkweg".
 const STREET_EN = /\b\d{1,4}\s(?:(?:[A-Z][a-z']+\s){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Place|Crescent|Gardens|Grove|Terrace|Rd|Ave)|[A-Z][a-z]+(?:weg|straat|laan|plein|gracht|kade|singel|dijk|dreef))\b/g;
+/** Typed in lower case where someone lives: "fatima woont op de kastanjelaan 27", "liam's address is 12 willow lane". */
+const STREET_LC = /\b[a-zà-ÿ][a-zà-ÿ'-]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef)\s\d{1,4}\b/g;
+const STREET_EN_LC = /\b\d{1,4}\s(?:[a-z][a-z']+\s){1,2}(?:road|street|lane|avenue|close|drive|way|court|crescent|gardens|grove|terrace)\b/g;
 /** Marks listed per name: "Jamal 4,5 Roos 5,2 Tim 3,9". */
 const GRADE_LIST = /\b[A-Z][a-zà-ÿ]+:?\s(?:10|[1-9])[,.]\d\b/g;
 const GRADE_TOPIC = /\b(?:cijfers?|herexamen|tentamen|rapport|gezakt|onvoldoende|onvoldoendes|grades?|marks|failed)\b/i;
@@ -354,6 +357,11 @@ function streets(text: string, out: Findings, contacts: PublicContacts, english:
     STREET_NR.lastIndex = 0;
     if (STREET_NR.test(text) && RESIDENCE.test(text)) streetsBy(STREET_NR, text, out, contacts);
   }
+  // In lower case only where the text says someone lives there.
+  if (RESIDENCE.test(text)) {
+    streetsBy(STREET_LC, text, out, contacts);
+    streetsBy(STREET_EN_LC, text, out, contacts);
+  }
   // The English order, in English text, is only someone's home when the text says so ("home address").
   if (!english) return;
   STREET_EN.lastIndex = 0;
@@ -371,7 +379,7 @@ function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicCont
   }
 }
 
-const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van(?! de | het | onze | ons )|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address)\b/i;
+const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van(?! de | het | onze | ons )|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address|(?!(?:school|club|church|library|team|shop|office|company|museum|centre|center|venue|hotel)'s)[a-z]+'s address)\b/i;
 const PLACE = /(?:gebouw|nieuwbouw|building|sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps|kamp|jeugd|wijk)huis|kampeerboerderij|groepsaccommodatie)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place|bezoekadres|postadres|ons adres|our address|visiting address|navigatie|routebeschrijving|directions|open dag|open day|open avond|open evening|parking|sports? cent(?:re|er))\b/i;
 
 /**
@@ -383,14 +391,33 @@ function publicPlace(text: string): boolean {
   return !RESIDENCE.test(text) && PLACE.test(text);
 }
 
-function aboutSomeone(an: Analysis, c: number, inPhoto = false): boolean {
-  return ((an.cMark[c] as number) & TM.NAME) !== 0 || ((an.cA[c] as number) & (inPhoto ? A.PRON3S | A.PERSON_ROLE | A.STAFF : A.PRON3S)) !== 0;
+/** Someone named in the text (then also "he", "she"), or one pupil pointed out. */
+function aboutSomeone(an: Analysis, c: number): boolean {
+  if (an.textMark & TM.NAME && ((an.cMark[c] as number) & TM.NAME || (an.cA[c] as number) & A.PRON3S)) return true;
+  return pointedPupil(an, c);
 }
 
-/** "Het meisje links op de foto heeft diabetes", "the girl in the 2nd pic": a person pointed out in a photo. */
-function personInPhoto(an: Analysis): boolean {
-  if (!(an.textA & (A.PERSON_ROLE | A.STAFF))) return false;
-  for (let i = 0; i < an.t.n; i++) if (PHOTO_WORDS.has(an.t.norm[i] as string)) return true;
+const POINTERS = new Set(['de', 'het', 'die', 'dat', 'the', 'that', 'this']);
+const CLASS_CODE = /^[1-6][a-h]\d?$/;
+
+/**
+ * "Het meisje links op de foto heeft diabetes", "the girl in the blue hoodie in the 2nd pic", "die
+ * jongen uit 4b": one pupil or teacher pointed out by a photo or a class, as good as named. One
+ * person ("the girl", not "the kids"), with the photo or the class in the same sentence.
+ */
+function pointedPupil(an: Analysis, c: number): boolean {
+  if (!((an.cA[c] as number) & (A.PERSON_ROLE | A.STAFF))) return false;
+  const t = an.t;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (!((an.a[i] as number) & (A.PERSON_ROLE | A.STAFF)) || /(?:s|en)$/.test(t.norm[i] as string)) continue;
+    const pv = prevWord(t, i);
+    if (pv < 0 || !POINTERS.has(t.norm[pv] as string)) continue;
+    const s = an.cSent[c] as number;
+    for (let k = an.cStart[an.sFirst[s] as number] as number; k < (an.cEnd[(an.sEnd[s] as number) - 1] as number); k++) {
+      const w = t.norm[k] as string;
+      if (PHOTO_WORDS.has(w) || CLASS_CODE.test(w)) return true;
+    }
+  }
   return false;
 }
 
@@ -419,7 +446,9 @@ function ownFamily(an: Analysis, c: number): boolean {
  * told of "he" or "she", not of someone named.
  */
 function namedAsOwnFamily(an: Analysis, c: number): boolean {
-  const heOrShe = ((an.a[an.cStart[c] as number] as number) & A.PRON3S) !== 0;
+  const heOrShe = HE_OR_SHE.has(an.t.norm[an.cStart[c] as number] as string);
+  // "Thats my son next to Tom, Tom has autism": someone named is not the writer's child.
+  if (!heOrShe && (an.cMark[c] as number) & TM.NAME) return false;
   const first = heOrShe ? 0 : (an.sFirst[an.cSent[c] as number] as number);
   for (let k = first; k < c; k++) {
     if (((an.cB[k] as number) & B.COPULA || clauseHas(an, k, THATS)) && ownFamily(an, k)) return true;
@@ -427,6 +456,8 @@ function namedAsOwnFamily(an: Analysis, c: number): boolean {
   return false;
 }
 
+/** "He has epilepsy", not "Her friend Noor has …". */
+const HE_OR_SHE = new Set(['he', 'she', "he's", "she's", 'hij', 'zij', 'ze']);
 const THATS = new Set(["that's", 'thats', "here's", 'heres']);
 
 function clauseHas(an: Analysis, c: number, words: ReadonlySet<string>): boolean {
@@ -434,16 +465,27 @@ function clauseHas(an: Analysis, c: number, words: ReadonlySet<string>): boolean
   return false;
 }
 
-const CAUSE_NOUNS = new Set(['fundraiser', 'fundraising', 'awareness', 'charity', 'walk', 'run', 'research', 'week', 'month', 'day',
-  'foundation', 'campaign', 'talk', 'workshop', 'lesson', 'project', 'fonds', 'stichting', 'collecte', 'actie', 'loop', 'sponsorloop',
-  'onderzoek', 'voorlichting', 'campagne', 'les', 'dag', 'maand', 'avond', 'evening', 'event']);
+const CAUSE_NOUNS = new Set(['fundraiser', 'fundraising', 'awareness', 'charity', 'research', 'foundation', 'campaign', 'workshop',
+  'fonds', 'stichting', 'collecte', 'sponsorloop', 'onderzoek', 'voorlichting', 'campagne', 'event']);
+const CAUSE_BODIES = new Set(['kwf', 'stichting', 'fonds', 'fund', 'foundation', 'alliance', 'alliantie', 'vereniging', 'society']);
 
-/** "at the diabetes fundraiser", "Eating Disorder Awareness Week", "voor KWF tegen kanker": a cause, not someone's condition. */
+/**
+ * "at the diabetes fundraiser", "Eating Disorder Awareness Week", "voor KWF tegen kanker": a cause,
+ * not someone's condition. ("Meester Bram vecht tegen kanker" is his.)
+ */
 function forACause(an: Analysis, i: number): boolean {
   const nx = nextWord(an.t, i);
   if (nx === i + 1 && CAUSE_NOUNS.has(an.t.norm[nx] as string)) return true;
   const pv = prevWord(an.t, i);
-  return pv >= 0 && (an.t.norm[pv] === 'tegen' || an.t.norm[pv] === 'against');
+  const pp = pv >= 0 ? prevWord(an.t, pv) : -1;
+  return pv >= 0 && (an.t.norm[pv] === 'tegen' || an.t.norm[pv] === 'against') && pp >= 0 && CAUSE_BODIES.has(an.t.norm[pp] as string);
+}
+
+/** A negator just before the word: "never actually failed maths", "heeft geen ADHD" (two words at most). */
+function deniedAt(an: Analysis, i: number): boolean {
+  const pv = prevWord(an.t, i);
+  const pp = pv >= 0 ? prevWord(an.t, pv) : -1;
+  return (pv >= 0 && ((an.a[pv] as number) & A.NEGATOR) !== 0) || (pp >= 0 && ((an.a[pp] as number) & A.NEGATOR) !== 0);
 }
 
 /** "Autism Acceptance Week", "Stichting tegen Kanker": capitalised among capitals, a name of something. */
@@ -472,24 +514,22 @@ function ownFact(an: Analysis, c: number, at: number): boolean {
 
 /** "Yara heeft een eetstoornis", "Ruben is blijven zitten": health, care or grades of a named person. */
 function sensitiveFacts(an: Analysis, out: Findings): void {
+  if (!(an.textMark & TM.NAME) && !(an.textA & (A.PERSON_ROLE | A.STAFF))) return;
   if (!(an.textB & B.SENSITIVE) && !(an.textTags & TAG.sensitive)) return;
-  const inPhoto = personInPhoto(an);
-  if (!(an.textMark & TM.NAME) && !inPhoto) return;
   if (condolence(an)) return;
   for (let c = 0; c < an.nc; c++) {
     const tags = an.cTags[c] as number;
     if (!((an.cB[c] as number) & B.SENSITIVE) && !(tags & TAG.sensitive)) continue;
     // The person must be in the clause that tells the fact (or the one it continues): in "Die toets
     // Duits was zwaar, iedereen had een onvoldoende" nobody is singled out.
-    if (!aboutSomeone(an, c, inPhoto) && !(c > 0 && (an.cFlags[c] as number) & (CF.SUBORD | CF.EMBEDDED) && aboutSomeone(an, c - 1, inPhoto))) continue;
+    if (!aboutSomeone(an, c) && !(c > 0 && (an.cFlags[c] as number) & (CF.SUBORD | CF.EMBEDDED) && aboutSomeone(an, c - 1))) continue;
     // "Mr. Okafor's patience with my daughter's maths anxiety": a parent tells of their own child.
     if (ownFamily(an, c) || namedAsOwnFamily(an, c)) continue;
-    // "Einstein never actually failed maths": the fact denied.
-    if (negated(an, c)) continue;
     let at = -1;
     let end = -1;
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
-      if ((an.b[i] as number) & B.SENSITIVE && !inTitle(an, i) && !forACause(an, i)) {
+      // "Einstein never actually failed maths", "heeft geen ADHD maar autisme": the first fact not denied.
+      if ((an.b[i] as number) & B.SENSITIVE && !inTitle(an, i) && !forACause(an, i) && !deniedAt(an, i)) {
         at = i;
         end = i + 1;
         break;
@@ -497,7 +537,8 @@ function sensitiveFacts(an: Analysis, out: Findings): void {
     }
     if (at < 0) {
       for (let h = 0; h < an.np; h++) {
-        if (an.pTag[h] === TAG.sensitive && an.clause[an.pStart[h] as number] === c && !inTitle(an, an.pStart[h] as number) && !forACause(an, (an.pEnd[h] as number) - 1)) {
+        const ps = an.pStart[h] as number;
+        if (an.pTag[h] === TAG.sensitive && an.clause[ps] === c && !inTitle(an, ps) && !forACause(an, (an.pEnd[h] as number) - 1) && !deniedAt(an, ps)) {
           at = an.pStart[h] as number;
           end = an.pEnd[h] as number;
           break;

@@ -44,9 +44,9 @@ export function isMention(an: Analysis, c: number): boolean {
     const a = an.cA[k] as number;
     const tags = an.cTags[k] as number;
     if (tags & TAG.counter && counterCovers(an, k, c)) return true;
-    if (a & (A.COUNTER | A.META)) {
-      if (a & A.COUNTER || metaFrame(an, k)) return true;
-    }
+    // A naming verb or a speech noun used as a frame ("noemen", "calling", "bedreigingen als"), or a
+    // word of condemnation ("report", "discriminerend").
+    if (a & A.META || (a & A.COUNTER && !reporterNamed(an, k))) return true;
     if ((an.cC[k] as number) & C.META_NOUN && metaNounFrame(an, k)) return true;
     if (a & A.SAY && say < 0 && k <= c) say = k;
     if (a & A.BELIEVE && k < c && negated(an, k) && !((an.cFlags[k] as number) & CF.QUESTION) && !(a & A.PRON1 && !(a & A.PRON2))) return true;
@@ -58,6 +58,16 @@ export function isMention(an: Analysis, c: number): boolean {
     if (subject !== 'passive' && reported && (say < c || sayBefore(an, say, c)) && counterCovers(an, say, c)) return true;
   }
   return false;
+}
+
+/** "… whoever reported me": the one who reported is the target, there is no condemning frame. */
+function reporterNamed(an: Analysis, k: number): boolean {
+  for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+    if (!((an.a[i] as number) & A.COUNTER)) continue;
+    const pw = i > 0 ? an.t.norm[i - 1] : '';
+    if (pw !== 'whoever' && pw !== 'who' && pw !== 'wie') return false;
+  }
+  return true;
 }
 
 /**
@@ -111,13 +121,6 @@ function writerPlansAfter(an: Analysis, c: number, afterSaying: boolean): boolea
   return false;
 }
 
-/** A naming verb or a speech noun used as a frame ("noemen", "calling", "bedreigingen als"). */
-function metaFrame(an: Analysis, k: number): boolean {
-  void an;
-  void k;
-  return true;
-}
-
 /** "uitspraken als", "berichten zoals", "comments like", "stuff like": a speech noun framing a quote. */
 function metaNounFrame(an: Analysis, k: number): boolean {
   const t = an.t;
@@ -141,6 +144,9 @@ function saySubject(an: Analysis, k: number): 'self' | 'other' | 'passive' {
     if (dare(an, i)) return 'self';
     // "the morons who wrote it": the verb says what someone did, it reports no words.
     if ((nx === 'it' || nx === 'het' || nx === 'dit' || nx === 'this') && (i + 2 >= t.n || t.kind[i + 2] === TK.END)) return 'passive';
+    // "whoever wrote this policy is a moron": the one who wrote is who the sentence is about.
+    const pw = i > 0 ? t.norm[i - 1] : '';
+    if (pw === 'whoever' || pw === 'wie') return 'passive';
     for (let j = i - 1; j >= (an.cStart[k] as number); j--) {
       const a = an.a[j] as number;
       if (a & A.PRON1) return 'self';
@@ -417,6 +423,10 @@ export function sentenceHas(an: Analysis, s: number, words: ReadonlySet<string>)
   return false;
 }
 
+/** Tests and exams: "ik ga die toets slopen", "ik wil dood na dat examen haha" are about the test. */
+export const EXAMS = new Set(['toets', 'toetsen', 'examen', 'examens', 'tentamen', 'tentamens', 'proefwerk', 'proefwerken', 'overhoring',
+  'presentatie', 'test', 'tests', 'exam', 'exams', 'finals', 'quiz', 'mock', 'mocks', 'presentation', 'se', 'pta']);
+
 /** The writer's own possessives: "onze premier", "mijn dochter" own, they are not the writer acting. */
 export const WRITER_POSSESSIVES = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);
 
@@ -461,5 +471,7 @@ export function nameHomograph(an: Analysis, i: number): boolean {
   const t = an.t;
   if (((t.flags[i] as number) & (TF.CAP | TF.ALLCAPS)) !== TF.CAP || !NAMES_THAT_ARE_WORDS.has(t.norm[i] as string)) return false;
   const pv = prevWord(t, i);
-  return pv < 0 || !((an.b[pv] as number) & (B.ARTICLE | B.INTENSIFIER) || (an.a[pv] as number) & (A.PRON2 | A.PROFANITY | A.INSULT_ADJ | A.NEG_ATTRIB));
+  // At the start of a sentence only before a word ("Dick wants …"), not shouted alone ("You idiot! Dick!").
+  if (pv < 0) return nextWord(t, i) === i + 1;
+  return !((an.b[pv] as number) & (B.ARTICLE | B.INTENSIFIER) || (an.a[pv] as number) & (A.PRON2 | A.PROFANITY | A.INSULT_ADJ | A.NEG_ATTRIB));
 }

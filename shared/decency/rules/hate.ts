@@ -2,9 +2,9 @@ import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
-import { TF, TK } from '../tokenize';
+import { TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
-import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, nameHomograph, negated, partOfName } from './common';
+import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, nameHomograph, negated, sentenceHas } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 
@@ -74,14 +74,19 @@ const BACK_TO_THE_JUNGLE = /\b(?:terug naar|back to|go back to|ga terug naar)\s+
 /** A class outing to the zoo, a jungle-themed party: "back to the zoo after lunch, kids". */
 const OUTING = /\b(?:bus|lunch|trip|excursie|uitje|schoolreis|schoolreisje|bezoek|visit|kinderen|kids|leerlingen|pupils|groep \d|dochter|zoon|daughter|son|begeleiders|feest|party|thema|themafeest|dierenriem|zodiac)\b/i;
 /** Pork and farms: a lesson on dietary laws, a menu, piglets at the petting farm across from the mosque. */
-const ZOO = /\b(?:zoo|dierentuin|safaripark|tropenkas|tropical|museum)\b/i;
+const JUNGLE_TRIPS = new Set(['zoo', 'dierentuin', 'safaripark', 'tropenkas', 'museum', 'trip', 'excursie', 'schoolreis', 'schoolreisje',
+  'uitje', 'story', 'verhaal', 'book', 'boek', 'film', 'movie', 'mowgli', 'tarzan', 'game', 'minecraft', 'level', 'holiday', 'vakantie']);
 const JUNGLE_WORDS = new Set(['jungle', 'trees', 'bomen', 'apenrots']);
 
-/** "Tomorrow we go back to the jungle at the zoo with group 5": a trip, not where racists send people. */
+/**
+ * "Tomorrow we go back to the jungle at the zoo", "a story about a boy who had to go back to the
+ * jungle": a trip, a story or a game in the same sentence, not where racists send people. (Any
+ * "kids" or "party" in the text would not do: "Go back to the jungle, you're not welcome at our party".)
+ */
 function jungleOuting(an: Analysis, trope: [number, number]): boolean {
   let jungle = false;
   for (let i = trope[0]; i < trope[1]; i++) if (JUNGLE_WORDS.has(an.t.norm[i] as string)) jungle = true;
-  return jungle && (OUTING.test(an.text) || ZOO.test(an.text));
+  return jungle && sentenceHas(an, an.cSent[an.clause[trope[0]] as number] as number, JUNGLE_TRIPS);
 }
 const FOOD_AND_FARM = /\b(?:varkensvlees|vlees|pork|meat|halal|koosjer|kosher|eten|gegeten|eat|eats|food|menu|boerderij|kinderboerderij|farm|biggetjes|piglets|dietary|spijswetten)\b/i;
 const RELIGION = /\b(?:moslims?|muslims?|islam|islamitische?|moskee|moskeeën|mosque|mosques|joden|jood|joodse|jews?|jewish|synagoge|synagogue|allah)\b/i;
@@ -199,6 +204,8 @@ function agentiveCrime(an: Analysis, c: number): number {
 function derogation(an: Analysis, c: number): number {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if (!((an.a[i] as number) & DEROG_A)) continue;
+    // "people who are battling cancer": the illness someone fights, not a word for the group.
+    if ((an.a[i] as number) & A.DISEASE && foughtIllness(an, i)) continue;
     if (!((an.a[i] as number) & A.NEG_ATTRIB) || !(ofAThing(an, i) || agentOnGroup(an, c, i))) return i;
   }
   return -1;
@@ -208,6 +215,15 @@ function derogation(an: Analysis, c: number): number {
  * "Oplichters bellen ouderen op", "criminals target the elderly": the derogatory noun is who acts,
  * the group comes after the verb as the one acted on. Not with a copula ("… zijn oplichters").
  */
+const FIGHTING = new Set(['battling', 'battle', 'battles', 'fighting', 'fight', 'fights', 'beat', 'beating', 'survived', 'surviving',
+  'against', 'tegen', 'strijd', 'vecht', 'vechten', 'vocht', 'overleefde', 'overleefd', 'overleven']);
+
+function foughtIllness(an: Analysis, i: number): boolean {
+  const pv = prevWord(an.t, i);
+  const pp = pv >= 0 ? prevWord(an.t, pv) : -1;
+  return (pv >= 0 && FIGHTING.has(an.t.norm[pv] as string)) || (pp >= 0 && FIGHTING.has(an.t.norm[pp] as string));
+}
+
 function agentOnGroup(an: Analysis, c: number, i: number): boolean {
   if ((an.cB[c] as number) & B.COPULA) return false;
   const nx = nextWord(an.t, i);
@@ -293,7 +309,8 @@ function slurRule(an: Analysis, out: Findings): void {
     if (weak && !weakSlurInUse(an, i)) continue;
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
-    if (verbReading(an, i, pv) || nameReading(an, i, pv)) continue;
+    // "Bring back Janet Yellen", "Janet vraagt …": a slur that is also a first name, written as a name.
+    if (verbReading(an, i, pv) || nameHomograph(an, i)) continue;
     // Self-reference ("I'm a proud …"), not the writer hating them ("I hate …").
     // "wij flikkers moeten elkaar steunen": the writer's own group, reclaimed.
     if (pv >= 0 && WE.has(t.norm[pv] as string)) continue;
@@ -309,55 +326,38 @@ function slurRule(an: Analysis, out: Findings): void {
   }
 }
 
-const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "won't", 'wont']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "won't", 'wont']);
+const TO_VERBS = new Set(['tried', 'tries', 'try', 'trying', 'want', 'wants', 'wanted', 'going', 'plan', 'plans', 'planned', 'able',
+  'hope', 'hopes', 'decided', 'attempt', 'attempts', 'attempted', 'designed', 'meant', 'threatens', 'threatened', 'enough']);
 const OBJECT_START = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'his', 'her', 'their', 'my', 'your', 'its', 'a', 'an', 'them', 'him', 'us', 'me', 'every', 'any', 'entire', 'whole']);
 
 /**
- * "Obama tried to cripple this nation", "the strike will cripple the city": after "to" or a modal
- * and before its object, the word is a verb. A noun does not stand there ("listen to cripples").
+ * "Obama tried to cripple this nation", "the strike will cripple the city", "cold soil can retard seed
+ * germination": after a verb's "to" or a modal, a singular word before its object is a verb. Not a
+ * plural ("Why should retards get …", "talks to niggers that way"), not after a preposition "to"
+ * ("compared to …"), not in a question that opens with the modal or a wh-word.
  */
 function verbReading(an: Analysis, i: number, pv: number): boolean {
   const t = an.t;
-  if (pv < 0 || !MODAL_OR_TO.has(t.norm[pv] as string)) return false;
+  if (pv < 0 || /s$/.test(t.norm[i] as string)) return false;
   const nx = nextWord(t, i);
   if (nx < 0) return false;
-  if (OBJECT_START.has(t.norm[nx] as string)) return true;
-  // "Cold soil can retard seed germination": after a modal inside the sentence, a word and its object.
-  // Not "Can retards vote?": a modal opening a question is followed by its subject.
-  return t.norm[pv] !== 'to' && !((t.flags[pv] as number) & TF.SENT_START) && nx === i + 1 && !((an.b[nx] as number) & (B.FUNCTION | B.LAUGH | B.CLAUSE_BREAK));
+  const pw = t.norm[pv] as string;
+  const pp = prevWord(t, pv);
+  if (pw === 'to') return pp >= 0 && TO_VERBS.has(t.norm[pp] as string) && OBJECT_START.has(t.norm[nx] as string);
+  if (!MODALS.has(pw) || pp < 0 || (an.a[pp] as number) & A.QUESTION) return false;
+  return OBJECT_START.has(t.norm[nx] as string) || (nx === i + 1 && !((an.b[nx] as number) & (B.FUNCTION | B.LAUGH | B.CLAUSE_BREAK)));
 }
 
 /** Verbs that show a person as subject ("this dyke thinks she …", "fags shouldn't …"), not a noun of a compound. */
 const PERSON_VERBS = new Set(['thinks', 'think', 'wants', 'want', 'says', 'said',
   'keeps', 'tried', 'tries', 'never', 'always', 'should', "shouldn't", 'shouldnt', 'can', "can't", 'cant', 'cannot', "won't", 'wont',
-  'must', 'deserve', 'deserves', 'belong', 'belongs', 'denkt', 'denken', 'wil', 'willen', 'moet', 'moeten', 'mogen', 'horen', 'kunnen', 'zouden']);
+  'must', 'deserve', 'deserves', 'belong', 'belongs']);
 
 function verbAfterSlur(an: Analysis, nx: number): boolean {
   const e = an.entry[nx];
   if (e && (e.a & (A.INTENT | A.BELIEVE | A.SAY | A.NEG_EMOTE) || e.b & (B.COPULA | B.MODAL | B.INTENSIFIER))) return true;
   return PERSON_VERBS.has(an.t.norm[nx] as string);
-}
-
-const NAME_LEADS = new Set(['thanks', 'thank', 'dear', 'bedankt', 'dank', 'wel', 'beste', 'lieve', 'juf', 'meneer', 'mevrouw', 'mr', 'mrs', 'ms', 'miss', 'dr', 'aunt', 'tante', 'oom', 'uncle']);
-const AND = new Set(['and', 'en', '&']);
-
-/**
- * "Bring back Janet Yellen", "Thanks Janet for the photos", "Bedankt Dick en Janet": a word written
- * with a capital in a run of names, before a surname, or after a greeting or a title, is someone's
- * name. Shouting in capitals is not a name, nor a capitalised slur after a curse ("Stupid Nigger Smith").
- */
-function nameReading(an: Analysis, i: number, pv: number): boolean {
-  const t = an.t;
-  if (((t.flags[i] as number) & (TF.CAP | TF.ALLCAPS)) !== TF.CAP) return false;
-  if (pv >= 0 && (an.a[pv] as number) & (A.PROFANITY | A.INSULT_ADJ | A.NEG_ATTRIB | A.DISEASE)) return false;
-  if (pv >= 0 && (NAME_LEADS.has(t.norm[pv] as string) || (an.b[pv] as number) & B.THANKS)) return true;
-  if (partOfName(an, i) || nameHomograph(an, i)) return true;
-  // "Bedankt Dick en Janet": after "and" and a name.
-  const pp = pv >= 0 && AND.has(t.norm[pv] as string) ? prevWord(t, pv) : -1;
-  if (pp >= 0 && ((t.flags[pp] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !((t.flags[pp] as number) & TF.SENT_START)) return true;
-  // "Janet Jackson is mijn idool": at the start of a sentence, before a surname the lexicon does not know.
-  const nx = nextWord(t, i);
-  return (t.flags[i] as number) & TF.SENT_START ? nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[nx] : false;
 }
 
 const QUANTIFIERS = new Set(['many', 'veel', 'all', 'alle']);

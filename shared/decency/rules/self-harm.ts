@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { overlapsIdiom } from './bullying';
-import { WRITER_POSSESSIVES, findB, isMention } from './common';
+import { EXAMS, WRITER_POSSESSIVES, findB, isMention, laughing, sentenceHas } from './common';
 
 /**
  * Self-harm is a care signal, not a violation: the writer may be at risk ("ik wil niet meer
@@ -20,6 +20,8 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     const c = an.clause[s] as number;
     const sent = an.cSent[c] as number;
     if (hypothetical(an, sent) || (isMention(an, c) && !reportedCare(an, s, e)) || recovered(an, c)) continue;
+    // "ik wil letterlijk dood na dat examen hahaha": exam talk with a laugh.
+    if (laughing(an) && sentenceHas(an, sent, EXAMS)) continue;
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, s, e);
   }
   for (let c = 0; c < an.nc; c++) {

@@ -38,11 +38,52 @@ export function sexualRule(an: Analysis, out: Findings): void {
     }
   }
   if (an.sexualEmoji >= 2 && !out.has('sexual')) sexualEmojiRule(an, out);
+  if (!out.has('sexual') && an.textTags & TAG.grooming_cue) grooming(an, out);
   for (let c = 0; c < an.nc; c++) {
     if (!((an.cB[c] as number) & B.SEXUAL) || isMention(an, c)) continue;
     const i = findB(an, c, B.SEXUAL);
     out.tokens(an, 'sexual', 'sexual.explicit', 2, i, i + 1);
   }
+}
+
+const AGE_QUESTION = /\b(?:how old (?:is|are) (?:she|he|they|(?:that|the|this) (?:girl|boy|one|kid|chick|blonde|brunette|student|pupil|cheerleader|player))|hoe oud (?:is|zijn) (?:ze|zij|hij|(?:die|dat|deze|het) (?:meisje|meid|jongen|blonde|brunette|ene|leerling|kind|speelster|speler)))\b/i;
+const ADULT_AGE = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b/i;
+const CONTACT_ASK = /\b(?:insta|instagram|snap|snapchat|dm|nummer|number|whatsapp|tiktok)\b/i;
+/** Attraction, not affection: a grandmother's 😍 under a baby photo is none of these. */
+const ATTRACTION = /\b(?:hot|sexy|fine|lekker|lekkere|geil|geile|gorgeous|stunning|dm me|stuur)\b|[\u{1F975}\u{1F60F}\u{1F924}]/iu;
+const SWIMWEAR = /\b(?:badpak|badpakken|bikini|bikini's|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie)\b/i;
+const PUPILS = /\b(?:meiden|meisjes|meisje|girls|girl|jongens|boys|leerlingen|kids|kinderen|haar|her)\b/i;
+
+/**
+ * On a school's page: asking a pupil's age with attraction ("the girl in the middle is so hot, how old
+ * is she? dm me"), an adult asking for a pupil's account ("stuur haar insta, ik ben 24"), or asking
+ * for photos of the girls in their swimsuits. Not a parent or grandparent about their own child.
+ */
+function grooming(an: Analysis, out: Findings): void {
+  const text = an.text;
+  const age = AGE_QUESTION.exec(text);
+  const adult = age ? null : ADULT_AGE.exec(text);
+  const swim = age || adult ? null : SWIMWEAR.exec(text);
+  let hit: RegExpExecArray | null = null;
+  // The age question points at someone itself ("hoe oud is die blonde"); the others need a pupil named.
+  const someone = (an.textA & (A.PERSON_ROLE | A.PRON3S | A.STAFF)) !== 0;
+  if (age && ATTRACTION.test(text)) hit = age;
+  else if (adult && someone && CONTACT_ASK.test(text)) hit = adult;
+  else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request) && photoIn(an)) hit = swim;
+  if (!hit || ownChild(an)) return;
+  out.chars('sexual', 'sexual.request', 3, hit.index, hit.index + hit[0].length);
+}
+
+function photoIn(an: Analysis): boolean {
+  for (let i = 0; i < an.t.n; i++) if (PHOTO_WORDS.has(an.t.norm[i] as string)) return true;
+  return false;
+}
+
+const OWNERS = new Set(['my', 'mijn', "m'n", 'mn', 'our', 'onze', 'ons']);
+
+function ownChild(an: Analysis): boolean {
+  for (let i = 0; i + 1 < an.t.n; i++) if (OWNERS.has(an.t.norm[i] as string) && (an.b[i + 1] as number) & B.FAMILY) return true;
+  return false;
 }
 
 function sayWithin(an: Analysis, s: number, e: number): boolean {

@@ -8,7 +8,7 @@ import { affectionate } from './insult';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
 import { overlapsIdiom } from './bullying';
-import { WRITER_SUBJECT, errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
+import { EXAMS, WRITER_SUBJECT, errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
 
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 const SINGLED_OUT = A.PRON2 | A.PRON3S | A.STAFF | A.REFLEX2;
@@ -50,6 +50,8 @@ export function threatRule(an: Analysis, out: Findings): void {
       if (!(sa & A.PRON1) && (!(a & A.INTENT) || a & A.PRON2)) continue;
     }
     const group = groupTarget(an, c);
+    // "i'm gonna murder my brother he ate my exam snacks 😂": the writer's own family, with a laugh.
+    if (laughing(an) && group < 0 && ownFamilyIn(an, c)) continue;
     let target = humanTarget(an, c);
     // "als ik hem tegenkom breek ik zijn benen": the person is named in the condition.
     let named = -1;
@@ -78,6 +80,8 @@ export function threatRule(an: Analysis, out: Findings): void {
       if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number) || favour(an, hit[1]) || overlapsIdiom(an, hit[0], hit[1]))) continue;
       // "I'm coming for you in the staff vs parents match ⚽😄": sports talk with a laugh.
       if (hit && sportText && laughing(an)) continue;
+      // "ik ga die economie toets slopen morgen, let maar op": the test is what gets it, no one is named.
+      if (hit && sentenceHas(an, an.cSent[c] as number, EXAMS) && !((an.sA[an.cSent[c] as number] as number) & (A.PRON2 | A.PRON3S)) && !((an.sMark[an.cSent[c] as number] as number) & TM.NAME)) continue;
       if (hit) {
         out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
         continue;
@@ -126,11 +130,30 @@ export function threatRule(an: Analysis, out: Findings): void {
 
 const WRITER_ACTS = new Set([...WRITER_SUBJECT, "i'll", 'ill', "i'd", "we'll", "we'd", 'ikke', 'lemme', "let's", 'lets']);
 
-/** The writer as a subject in the clause ("ik", "I'll", "let me"), not only as an object or owner ("me", "my"). */
+/**
+ * The writer, or someone he sends, acting in the clause: "ik", "I'll", "let me", "me and the boys", "my
+ * brother" — not the writer only as the one bothered ("What bothers me is how they attack women").
+ */
 function writerActs(an: Analysis, c: number): boolean {
-  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER_ACTS.has(an.t.norm[i] as string)) return true;
+  const t = an.t;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const w = t.norm[i] as string;
+    if (WRITER_ACTS.has(w)) return true;
+    const nx = i + 1 < t.n ? (t.norm[i + 1] as string) : '';
+    if ((w === 'me' || w === 'mij') && (nx === 'and' || nx === 'en' || LET.has(t.norm[i - 1] as string))) return true;
+    if (MY.has(w) && i + 1 < t.n && ((an.b[i + 1] as number) & B.FAMILY || SENT_PEOPLE.has(nx))) return true;
+  }
   return false;
 }
+
+const LET = new Set(['let', 'laat']);
+
+function ownFamilyIn(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) if (MY.has(an.t.norm[i] as string) && (an.b[i + 1] as number) & B.FAMILY) return true;
+  return false;
+}
+const MY = new Set(['my', 'mijn', "m'n", 'mn']);
+const SENT_PEOPLE = new Set(['friends', 'boys', 'mates', 'cousins', 'crew', 'gang', 'vrienden', 'maten', 'neven', 'boys']);
 
 /** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
 function onlyTheTeam(an: Analysis, c: number, scored: boolean): boolean {
@@ -304,7 +327,7 @@ function orderToViolence(an: Analysis, c: number): boolean {
   // The violent verb must take its victims right after it ("and shoot them"); "hoe Joden werden
   // weggevoerd en vermoord" tells what was done to them.
   for (let i = first + 1; i + 2 < (an.cEnd[c] as number); i++) {
-    if (AND_THEN.has(an.t.norm[i] as string) && (an.a[i + 1] as number) & A.VIOLENT && VICTIMS.has(an.t.norm[i + 2] as string)) return true;
+    if (AND_THEN.has(an.t.norm[i] as string) && ((an.a[i + 1] as number) & A.VIOLENT || (an.tokTags[i + 1] as number) & TAG.threat) && VICTIMS.has(an.t.norm[i + 2] as string)) return true;
   }
   return false;
 }
