@@ -104,7 +104,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'deugen ~1 niet', 'niet in staat om', 'hun tijd ~1 gehad', 'dragen ~3 niets|niks bij', 'verspilling van belastinggeld', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
     'zit in hun|het ~1 bloed|genen|dna', "it's|its in their ~1 blood|genes|dna", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
     'control|own ~2 the ~1 banks|media|world', 'run|runs|control|controls|own|owns everything', 'runnen|controleren|bezitten alles',
-    'too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street', 'te veel ~2 in|op ~1 deze|onze|mijn|de ~1 school|klas|land|stad|buurt|wijk|team|straat', 'teveel ~2 in|op ~1 deze|onze|mijn|de ~1 school|klas|land|stad|buurt|wijk|team|straat', 'regelen|regelt ~2 alles met geld',
+    "too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street ~3, that's|thats|this|which ~1 why",
+    'too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street ~3, no wonder',
+    'te veel ~2 in|op ~1 deze|onze|mijn|de ~1 school|klas|land|stad|buurt|wijk|team|straat ~3, daarom|vandaar|dus',
+    'teveel ~2 in|op ~1 deze|onze|mijn|de ~1 school|klas|land|stad|buurt|wijk|team|straat ~3, daarom|vandaar|dus', 'regelen|regelt ~2 alles met geld',
     "zwarte|bruine ~1 apen|aap|apies|apie", "weer zo'n|zon", 'de boel ~1 verziekt|verpest|verzieken',
     'niets|niks erger dan', 'nothing worse than', 'iets aantrekken van de levens', 'care ~4 about the lives',
     'zou ik zelfmoord plegen', 'i would kill myself', 'in een dierentuin', 'belong|belongs in a zoo', 'naar een dierenarts', 'to a vet', 'slimmer|intelligenter dan',
@@ -240,7 +243,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
-    'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|dikzak|lelijke|vette', 'look at ~2 that|the fat|ugly|fatty',
+    'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|lelijke|vette op|in|met|bij|daar|naast|van|weer|nou|haha|hahaha|lol', 'kijk|moet ~3 die|dat dikzak',
     'do us all a favour|favor and', 'nobody ~1 ever ~1 picks|chooses', 'no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
     'save ~1 the vid|video|clip of',
     "doesn't|doesnt|don't|dont fit in ~1 here", 'we prefer it that way',
@@ -382,7 +385,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
-    'crypto ~1 mentor|coach|trader|specialist', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message|text ~1 her|him|me on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
+    'crypto ~1 mentor|coach|trader|specialist', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message|text|app her|him on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
     'gratis airpods|iphone|ps5|playstation ~4 dm',
     'verdien ~4 vanuit huis|thuis', 'work from home', 'earn ~4 from home', 'dm voor', 'dm me', 'dm for',
     'stuur ~2 dm', 'link in bio', 'check ~1 my profile|bio|page|onlyfans', 'koop ~3 volgers|likes|followers',
@@ -454,7 +457,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'vechtscheiding', 'zit|zat ~4 thuis met een', 'met een burn|burnout|burn-out',
     'nasty|messy|ugly ~1 divorce', 'gaan|gingen ~1 scheiden', 'in de schuldsanering', 'psychiatric clinic|ward|hospital', 'psychiatrische kliniek|afdeling', 'starting chemo', 'begint ~2 chemo', 'borstkanker', 'breast cancer',
     'blijven zitten', 'is blijven zitten', 'een 1|2|3|4 voor', 'onvoldoende voor', 'zit in de ggz', 'in therapie',
-    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper|biology|chemistry|physics|history|geography|french|german|spanish|dutch|economics|latin|art|music|pe|ict|computing|algebra|calculus|statistics', 'heeft|has|had add', 'heeft ook add', 'last van add', 'add ~1 vastgesteld|gediagnosticeerd|diagnosed', 'diagnosed with add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
+    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper|biology|chemistry|physics|history|geography|french|german|spanish|dutch|economics|latin|art|music|pe|ict|computing|algebra|calculus|statistics', 'heeft|has|had add', 'in foster care', 'foster family|home|parents', 'in care !of|for|about', 'youth care', 'heeft ook add', 'last van add', 'add ~1 vastgesteld|gediagnosticeerd|diagnosed', 'diagnosed with add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
   ],
   curse: [
     'krijg|krijgen|krijgt ~1 de kanker|tering|tyfus|pest|klere|kolere|pleuris|pokken|takke|cholera',

@@ -357,8 +357,9 @@ function streets(text: string, out: Findings, contacts: PublicContacts, english:
     STREET_NR.lastIndex = 0;
     if (STREET_NR.test(text) && RESIDENCE.test(text)) streetsBy(STREET_NR, text, out, contacts);
   }
-  // In lower case only where the text says someone lives there.
-  if (RESIDENCE.test(text)) {
+  // In lower case only where the text says someone lives there, and not a museum or a storybook
+  // character ("Paddington lives at 32 windsor gardens according to the books").
+  if (RESIDENCE.test(text) && !STORY.test(text) && !PLACE.test(text)) {
     streetsBy(STREET_LC, text, out, contacts);
     streetsBy(STREET_EN_LC, text, out, contacts);
   }
@@ -379,6 +380,9 @@ function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicCont
   }
 }
 
+const STORY = /\b(?:book|books|boek|boeken|novel|roman|film|movie|series|serie|cartoon|strip|episode|aflevering|verhaal|story|character|personage|hoofdpersoon|according to|volgens)\b/i;
+/** The person told it themselves or asked for it to be shared; or it is about a character in a book. */
+const DISCLOSED = /\b(?:vertelde zelf|zelf verteld|zelf over|wanted everyone to know|wants everyone to know|asked us to share|wants us to share|share (?:her|his) story|speaks openly|talks openly|spreekt openlijk|met (?:haar|zijn) toestemming|with (?:her|his) permission|(?:haar|zijn) verhaal delen)\b/i;
 const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van(?! de | het | onze | ons )|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address|(?!(?:school|club|church|library|team|shop|office|company|museum|centre|center|venue|hotel)'s)[a-z]+'s address)\b/i;
 const PLACE = /(?:gebouw|nieuwbouw|building|sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps|kamp|jeugd|wijk)huis|kampeerboerderij|groepsaccommodatie)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place|bezoekadres|postadres|ons adres|our address|visiting address|navigatie|routebeschrijving|directions|open dag|open day|open avond|open evening|parking|sports? cent(?:re|er))\b/i;
 
@@ -398,25 +402,30 @@ function aboutSomeone(an: Analysis, c: number): boolean {
 }
 
 const POINTERS = new Set(['de', 'het', 'die', 'dat', 'the', 'that', 'this']);
-const CLASS_CODE = /^[1-6][a-h]\d?$/;
+const CLASS_CODE = /^[1-6][a-h]\d?$/i;
 
 /**
  * "Het meisje links op de foto heeft diabetes", "the girl in the blue hoodie in the 2nd pic", "die
- * jongen uit 4b": one pupil or teacher pointed out by a photo or a class, as good as named. One
- * person ("the girl", not "the kids"), with the photo or the class in the same sentence.
+ * jongen uit 4b … zit in een kliniek": one pupil or teacher pointed out by a photo or a class, as good
+ * as named. One person ("the girl", not "the kids"), earlier in the same sentence as the fact, with the
+ * photo or the class in that sentence too.
  */
 function pointedPupil(an: Analysis, c: number): boolean {
-  if (!((an.cA[c] as number) & (A.PERSON_ROLE | A.STAFF))) return false;
+  const s = an.cSent[c] as number;
+  if (!((an.sA[s] as number) & (A.PERSON_ROLE | A.STAFF))) return false;
   const t = an.t;
-  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
-    if (!((an.a[i] as number) & (A.PERSON_ROLE | A.STAFF)) || /(?:s|en)$/.test(t.norm[i] as string)) continue;
+  const from = an.cStart[an.sFirst[s] as number] as number;
+  const to = an.cEnd[(an.sEnd[s] as number) - 1] as number;
+  let pointed = false;
+  for (let i = from; i < (an.cEnd[c] as number) && !pointed; i++) {
+    // One person: not "girls", "meisjes", "leerlingen", "docenten", "meiden" (but "jongen" is one).
+    if (!((an.a[i] as number) & (A.PERSON_ROLE | A.STAFF)) || /(?:s|ingen|ten|ren|den)$/.test(t.norm[i] as string)) continue;
     const pv = prevWord(t, i);
-    if (pv < 0 || !POINTERS.has(t.norm[pv] as string)) continue;
-    const s = an.cSent[c] as number;
-    for (let k = an.cStart[an.sFirst[s] as number] as number; k < (an.cEnd[(an.sEnd[s] as number) - 1] as number); k++) {
-      const w = t.norm[k] as string;
-      if (PHOTO_WORDS.has(w) || CLASS_CODE.test(w)) return true;
-    }
+    pointed = pv >= 0 && POINTERS.has(t.norm[pv] as string);
+  }
+  if (!pointed) return false;
+  for (let k = from; k < to; k++) {
+    if (PHOTO_WORDS.has(t.norm[k] as string) || CLASS_CODE.test(an.text.slice(t.start[k] as number, t.end[k] as number))) return true;
   }
   return false;
 }
@@ -516,7 +525,7 @@ function ownFact(an: Analysis, c: number, at: number): boolean {
 function sensitiveFacts(an: Analysis, out: Findings): void {
   if (!(an.textMark & TM.NAME) && !(an.textA & (A.PERSON_ROLE | A.STAFF))) return;
   if (!(an.textB & B.SENSITIVE) && !(an.textTags & TAG.sensitive)) return;
-  if (condolence(an)) return;
+  if (condolence(an) || DISCLOSED.test(an.text) || (STORY.test(an.text) && !(an.textMark & TM.NAME))) return;
   for (let c = 0; c < an.nc; c++) {
     const tags = an.cTags[c] as number;
     if (!((an.cB[c] as number) & B.SENSITIVE) && !(tags & TAG.sensitive)) continue;

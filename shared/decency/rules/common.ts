@@ -424,8 +424,8 @@ export function sentenceHas(an: Analysis, s: number, words: ReadonlySet<string>)
 }
 
 /** Tests and exams: "ik ga die toets slopen", "ik wil dood na dat examen haha" are about the test. */
-export const EXAMS = new Set(['toets', 'toetsen', 'examen', 'examens', 'tentamen', 'tentamens', 'proefwerk', 'proefwerken', 'overhoring',
-  'presentatie', 'test', 'tests', 'exam', 'exams', 'finals', 'quiz', 'mock', 'mocks', 'presentation', 'se', 'pta']);
+export const EXAMS = new Set(['toets', 'toetsen', 'toetsweek', 'examen', 'examens', 'tentamen', 'tentamens', 'proefwerk', 'proefwerken', 'overhoring',
+  'presentatie', 'huiswerk', 'test', 'tests', 'exam', 'exams', 'finals', 'quiz', 'mock', 'mocks', 'presentation', 'homework', 'oral', 'se', 'pta']);
 
 /** The writer's own possessives: "onze premier", "mijn dochter" own, they are not the writer acting. */
 export const WRITER_POSSESSIVES = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);

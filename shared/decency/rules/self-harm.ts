@@ -1,9 +1,10 @@
 import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
+import { TK } from '../tokenize';
 import { A, B } from '../lexicon/roles';
 import { overlapsIdiom } from './bullying';
-import { EXAMS, WRITER_POSSESSIVES, findB, isMention, laughing, sentenceHas } from './common';
+import { EXAMS, WRITER_POSSESSIVES, findB, isMention, sentenceHas } from './common';
 
 /**
  * Self-harm is a care signal, not a violation: the writer may be at risk ("ik wil niet meer
@@ -12,6 +13,8 @@ import { EXAMS, WRITER_POSSESSIVES, findB, isMention, laughing, sentenceHas } fr
  * telling someone else to do it (that is bullying).
  */
 export function selfHarmRule(an: Analysis, out: Findings): void {
+  let signals = 0;
+  for (let h = 0; h < an.np; h++) if (an.pTag[h] === TAG.self_harm) signals++;
   for (let h = 0; h < an.np; h++) {
     if (an.pTag[h] !== TAG.self_harm) continue;
     const s = an.pStart[h] as number;
@@ -20,8 +23,10 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     const c = an.clause[s] as number;
     const sent = an.cSent[c] as number;
     if (hypothetical(an, sent) || (isMention(an, c) && !reportedCare(an, s, e)) || recovered(an, c)) continue;
-    // "ik wil letterlijk dood na dat examen hahaha": exam talk with a laugh.
-    if (laughing(an) && sentenceHas(an, sent, EXAMS)) continue;
+    // "ik wil letterlijk dood na dat examen hahaha", "the French oral is in 10 minutes and I want to
+    // die": the bare wish to die as exam talk, said once, with nothing else that worries. Cutting,
+    // pills, "ending it" after an exam stay signals: exams are a real trigger.
+    if (signals === 1 && !(an.textB & B.SELF_HARM) && bareWish(an, s, e) && examNear(an, sent)) continue;
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, s, e);
   }
   for (let c = 0; c < an.nc; c++) {
@@ -34,6 +39,20 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     if (hypothetical(an, sent) || isMention(an, c) || someoneElsesDeath(an, i) || recovered(an, c)) continue;
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, i, i + 1);
   }
+}
+
+const BARE_WISH = new Set(['ik', 'i', "i'm", 'im', 'wil', 'want', 'wanna', 'to', 'dood', 'die', 'letterlijk', 'literally', 'gewoon',
+  'echt', 'just', 'really', 'so', 'zo', 'gonna', 'going']);
+
+/** "ik wil dood", "I want to die", "I'm literally gonna die": nothing but the wish. */
+function bareWish(an: Analysis, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (an.t.kind[i] === TK.WORD && !BARE_WISH.has(an.t.norm[i] as string)) return false;
+  return true;
+}
+
+/** A test in the sentence or the one before or after it. */
+function examNear(an: Analysis, sent: number): boolean {
+  return sentenceHas(an, sent, EXAMS) || (sent > 0 && sentenceHas(an, sent - 1, EXAMS)) || (sent + 1 < an.ns && sentenceHas(an, sent + 1, EXAMS));
 }
 
 const SINGULAR_SELF = new Set(['ik', 'me', 'mij', 'mezelf', 'mijzelf', 'mijn', "m'n", 'i', "i'm", 'im', 'myself', 'my']);

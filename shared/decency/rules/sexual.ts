@@ -47,10 +47,15 @@ export function sexualRule(an: Analysis, out: Findings): void {
 }
 
 const AGE_QUESTION = /\b(?:how old (?:is|are) (?:she|he|they|(?:that|the|this) (?:girl|boy|one|kid|chick|blonde|brunette|student|pupil|cheerleader|player))|hoe oud (?:is|zijn) (?:ze|zij|hij|(?:die|dat|deze|het) (?:meisje|meid|jongen|blonde|brunette|ene|leerling|kind|speelster|speler)))\b/i;
-const ADULT_AGE = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b/i;
-const CONTACT_ASK = /\b(?:insta|instagram|snap|snapchat|dm|nummer|number|whatsapp|tiktok)\b/i;
-/** Attraction, not affection: a grandmother's 😍 under a baby photo is none of these. */
-const ATTRACTION = /\b(?:hot|sexy|fine|lekker|lekkere|geil|geile|gorgeous|stunning|dm me|stuur)\b|[\u{1F975}\u{1F60F}\u{1F924}]/iu;
+/** The age asked of someone described by looks ("die blonde", "that girl"), not of "she" (a puppy, an actress, grandma). */
+const BY_LOOKS = /\b(?:blonde|brunette|girl|meisje|meid)\b/i;
+/** Attraction in words, not the weather ("it's so hot today") and not affection (a grandmother's 😍). */
+const ATTRACTION = /\b(?:hot|sexy|lekker|lekkere|geil|geile|fit)\b/i;
+const WEATHER = /\b(?:today|vandaag|weather|weer|warm|heat|hitte|sun|zon|outside|buiten)\b|\u2600/iu;
+const LEERING = /[\u{1F975}\u{1F60F}\u{1F924}\u{1F440}]/u;
+/** Someone else's account asked for with attraction: "stuur haar insta aub 😍🔥 ik ben 24". */
+const HER_CONTACT = /\b(?:haar|her)\s(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials)\b/i;
+const ADULT_OR_ATTRACTED = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b|\b(?:hot|sexy|lekker|lekkere|geil|knap|knappe|mooi|mooie|cute|pretty)\b|[\u{1F60D}\u{1F525}\u{1F975}\u{1F60F}\u{1F924}]/iu;
 const SWIMWEAR = /\b(?:badpak|badpakken|bikini|bikini's|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie)\b/i;
 const PUPILS = /\b(?:meiden|meisjes|meisje|girls|girl|jongens|boys|leerlingen|kids|kinderen|haar|her)\b/i;
 
@@ -62,13 +67,12 @@ const PUPILS = /\b(?:meiden|meisjes|meisje|girls|girl|jongens|boys|leerlingen|ki
 function grooming(an: Analysis, out: Findings): void {
   const text = an.text;
   const age = AGE_QUESTION.exec(text);
-  const adult = age ? null : ADULT_AGE.exec(text);
-  const swim = age || adult ? null : SWIMWEAR.exec(text);
+  const contact = age ? null : HER_CONTACT.exec(text);
+  const swim = age || contact ? null : SWIMWEAR.exec(text);
   let hit: RegExpExecArray | null = null;
-  // The age question points at someone itself ("hoe oud is die blonde"); the others need a pupil named.
   const someone = (an.textA & (A.PERSON_ROLE | A.PRON3S | A.STAFF)) !== 0;
-  if (age && ATTRACTION.test(text)) hit = age;
-  else if (adult && someone && CONTACT_ASK.test(text)) hit = adult;
+  if (age && ((ATTRACTION.test(text) && !WEATHER.test(text)) || (BY_LOOKS.test(age[0]) && LEERING.test(text)))) hit = age;
+  else if (contact && ADULT_OR_ATTRACTED.test(text)) hit = contact;
   else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request) && photoIn(an)) hit = swim;
   if (!hit || ownChild(an)) return;
   out.chars('sexual', 'sexual.request', 3, hit.index, hit.index + hit[0].length);
