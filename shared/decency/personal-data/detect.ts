@@ -358,8 +358,8 @@ function streets(text: string, out: Findings, contacts: PublicContacts, english:
     if (STREET_NR.test(text) && RESIDENCE.test(text)) streetsBy(STREET_NR, text, out, contacts);
   }
   // In lower case only where the text says someone lives there, and not a museum or a storybook
-  // character ("Paddington lives at 32 windsor gardens according to the books").
-  if (RESIDENCE.test(text) && !STORY.test(text) && !PLACE.test(text)) {
+  // character ("Paddington lives at 32 windsor gardens in the books").
+  if ((RESIDENCE.test(text) || namedOwner(text)) && !STORY.test(text) && !PLACE.test(text)) {
     streetsBy(STREET_LC, text, out, contacts);
     streetsBy(STREET_EN_LC, text, out, contacts);
   }
@@ -367,6 +367,12 @@ function streets(text: string, out: Findings, contacts: PublicContacts, english:
   if (!english) return;
   STREET_EN.lastIndex = 0;
   if (STREET_EN.test(text) && RESIDENCE.test(text)) streetsBy(STREET_EN, text, out, contacts);
+}
+
+function namedOwner(text: string): boolean {
+  OWNER_ADDRESS.lastIndex = 0;
+  for (let m = OWNER_ADDRESS.exec(text); m; m = OWNER_ADDRESS.exec(text)) if (FIRST_NAME_SET.has((m[1] as string).toLowerCase())) return true;
+  return false;
 }
 
 function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicContacts): void {
@@ -380,10 +386,13 @@ function streetsBy(re: RegExp, text: string, out: Findings, contacts: PublicCont
   }
 }
 
-const STORY = /\b(?:book|books|boek|boeken|novel|roman|film|movie|series|serie|cartoon|strip|episode|aflevering|verhaal|story|character|personage|hoofdpersoon|according to|volgens)\b/i;
-/** The person told it themselves or asked for it to be shared; or it is about a character in a book. */
-const DISCLOSED = /\b(?:vertelde zelf|zelf verteld|zelf over|wanted everyone to know|wants everyone to know|asked us to share|wants us to share|share (?:her|his) story|speaks openly|talks openly|spreekt openlijk|met (?:haar|zijn) toestemming|with (?:her|his) permission|(?:haar|zijn) verhaal delen)\b/i;
-const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van(?! de | het | onze | ons )|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address|(?!(?:school|club|church|library|team|shop|office|company|museum|centre|center|venue|hotel)'s)[a-z]+'s address)\b/i;
+/** A book, a film or a character: "Paddington lives at …", "de hoofdpersoon heeft een eetstoornis". */
+const STORY = /\b(?:book|books|boek|boeken|novel|roman|film|movie|series|serie|cartoon|strip|episode|aflevering|character|personage|hoofdpersoon)\b/i;
+/** Shared in public by the person, or with their permission (not told to the writer in private). */
+const DISCLOSED = /\b(?:wanted everyone to know|wants everyone to know|asked us to share|wants us to share|share (?:her|his) story|speaks openly|talks openly|spreekt openlijk|met (?:haar|zijn) toestemming|with (?:her|his) permission|(?:haar|zijn) verhaal delen|tijdens (?:haar|zijn) spreekbeurt|in (?:her|his) (?:talk|presentation|speech))\b/i;
+/** "liam's address is …": a first name's address, not the dentist's or the bakery's. */
+const OWNER_ADDRESS = /\b([a-z]+)'s (?:home )?address\b/gi;
+const RESIDENCE = /\b(?:woon|woont|wonen|woonde|woonden|woonadres|huisadres|thuisadres|adres van(?! de | het | onze | ons )|zijn adres|haar adres|jouw adres|je adres|bij (?:hem|haar|jou|mij) thuis|kom maar langs|lives?|living|home address|(?:his|her|your) address)\b/i;
 const PLACE = /(?:gebouw|nieuwbouw|building|sporthal|sportpark|sportcentrum|zwembad|ijsbaan|theater|schouwburg|bioscoop|museum|bibliotheek|kerk|moskee|synagoge|station|stadhuis|gemeentehuis|centrum|zaal|hal|kantine|camping|hotel|restaurant|stadion|park|dierentuin|school|college|lyceum|gymnasium|universiteit|hogeschool|cafe|café|club|kantoor|winkel|markt|plein|manege|kinderboerderij|(?:cultuur|buurt|club|dorps|verenigings|gemeenschaps|kamp|jeugd|wijk)huis|kampeerboerderij|groepsaccommodatie)\b|\b(?:verzamelen|verzamel|vindt plaats|vinden plaats|locatie|adres van de|ingang|parkeren|meeting point|venue|takes place|bezoekadres|postadres|ons adres|our address|visiting address|navigatie|routebeschrijving|directions|open dag|open day|open avond|open evening|parking|sports? cent(?:re|er))\b/i;
 
 /**
@@ -412,8 +421,11 @@ const CLASS_CODE = /^[1-6][a-h]\d?$/i;
  */
 function pointedPupil(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
-  if (!((an.sA[s] as number) & (A.PERSON_ROLE | A.STAFF))) return false;
   const t = an.t;
+  // "Het meisje rechts op de foto. Ze heeft anorexia.": pointed out in the sentence before.
+  if (!((an.sA[s] as number) & (A.PERSON_ROLE | A.STAFF))) {
+    return s > 0 && an.sFirst[s] === c && HE_OR_SHE.has(t.norm[an.cStart[c] as number] as string) && pointedPupil(an, (an.sEnd[s - 1] as number) - 1);
+  }
   const from = an.cStart[an.sFirst[s] as number] as number;
   const to = an.cEnd[(an.sEnd[s] as number) - 1] as number;
   let pointed = false;
@@ -456,8 +468,9 @@ function ownFamily(an: Analysis, c: number): boolean {
  */
 function namedAsOwnFamily(an: Analysis, c: number): boolean {
   const heOrShe = HE_OR_SHE.has(an.t.norm[an.cStart[c] as number] as string);
-  // "Thats my son next to Tom, Tom has autism": someone named is not the writer's child.
-  if (!heOrShe && (an.cMark[c] as number) & TM.NAME) return false;
+  // "Thats my son next to Tom, Tom has autism": someone named is not the writer's child, unless the
+  // name was given as the child's ("This is my daughter Emma, Emma has diabetes").
+  if (!heOrShe && (an.cMark[c] as number) & TM.NAME) return namesOwnChild(an, c);
   const first = heOrShe ? 0 : (an.sFirst[an.cSent[c] as number] as number);
   for (let k = first; k < c; k++) {
     if (((an.cB[k] as number) & B.COPULA || clauseHas(an, k, THATS)) && ownFamily(an, k)) return true;
@@ -467,6 +480,18 @@ function namedAsOwnFamily(an: Analysis, c: number): boolean {
 
 /** "He has epilepsy", not "Her friend Noor has …". */
 const HE_OR_SHE = new Set(['he', 'she', "he's", "she's", 'hij', 'zij', 'ze']);
+/** A name in the clause given earlier right after "my daughter", "mijn zoon". */
+function namesOwnChild(an: Analysis, c: number): boolean {
+  const t = an.t;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if (!((an.mark[i] as number) & TM.NAME)) continue;
+    for (let j = 1; j + 1 < (an.cStart[c] as number); j++) {
+      if (t.norm[j + 1] === t.norm[i] && (an.b[j] as number) & B.FAMILY && MY.has(t.norm[j - 1] as string)) return true;
+    }
+  }
+  return false;
+}
+
 const THATS = new Set(["that's", 'thats', "here's", 'heres']);
 
 function clauseHas(an: Analysis, c: number, words: ReadonlySet<string>): boolean {
@@ -475,8 +500,11 @@ function clauseHas(an: Analysis, c: number, words: ReadonlySet<string>): boolean
 }
 
 const CAUSE_NOUNS = new Set(['fundraiser', 'fundraising', 'awareness', 'charity', 'research', 'foundation', 'campaign', 'workshop',
-  'fonds', 'stichting', 'collecte', 'sponsorloop', 'onderzoek', 'voorlichting', 'campagne', 'event']);
-const CAUSE_BODIES = new Set(['kwf', 'stichting', 'fonds', 'fund', 'foundation', 'alliance', 'alliantie', 'vereniging', 'society']);
+  'talk', 'lecture', 'fonds', 'stichting', 'collecte', 'sponsorloop', 'onderzoek', 'voorlichting', 'campagne', 'event', 'lezing', 'gastles']);
+/** "KWF tegen kanker", "fietst tegen kanker": an organisation or a sponsored ride or run against it. */
+const CAUSE_BODIES = new Set(['kwf', 'stichting', 'fonds', 'fund', 'foundation', 'alliance', 'alliantie', 'vereniging', 'society',
+  'fietst', 'fietsen', 'loopt', 'lopen', 'zwemt', 'zwemmen', 'rent', 'rennen', 'wandelt', 'wandelen', 'runs', 'run', 'walks', 'walk',
+  'cycles', 'cycle', 'rides', 'ride', 'swims', 'swim']);
 
 /**
  * "at the diabetes fundraiser", "Eating Disorder Awareness Week", "voor KWF tegen kanker": a cause,
@@ -490,11 +518,15 @@ function forACause(an: Analysis, i: number): boolean {
   return pv >= 0 && (an.t.norm[pv] === 'tegen' || an.t.norm[pv] === 'against') && pp >= 0 && CAUSE_BODIES.has(an.t.norm[pp] as string);
 }
 
-/** A negator just before the word: "never actually failed maths", "heeft geen ADHD" (two words at most). */
+/** A negator just before the word: "never actually failed maths", "has not actually ever failed" (three words at most). */
 function deniedAt(an: Analysis, i: number): boolean {
-  const pv = prevWord(an.t, i);
-  const pp = pv >= 0 ? prevWord(an.t, pv) : -1;
-  return (pv >= 0 && ((an.a[pv] as number) & A.NEGATOR) !== 0) || (pp >= 0 && ((an.a[pp] as number) & A.NEGATOR) !== 0);
+  let k = i;
+  for (let n = 0; n < 3; n++) {
+    k = prevWord(an.t, k);
+    if (k < 0) return false;
+    if ((an.a[k] as number) & A.NEGATOR) return true;
+  }
+  return false;
 }
 
 /** "Autism Acceptance Week", "Stichting tegen Kanker": capitalised among capitals, a name of something. */

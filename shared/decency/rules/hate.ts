@@ -2,7 +2,7 @@ import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
-import { TK } from '../tokenize';
+import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
 import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, nameHomograph, negated, sentenceHas } from './common';
 
@@ -75,7 +75,7 @@ const BACK_TO_THE_JUNGLE = /\b(?:terug naar|back to|go back to|ga terug naar)\s+
 const OUTING = /\b(?:bus|lunch|trip|excursie|uitje|schoolreis|schoolreisje|bezoek|visit|kinderen|kids|leerlingen|pupils|groep \d|dochter|zoon|daughter|son|begeleiders|feest|party|thema|themafeest|dierenriem|zodiac)\b/i;
 /** Pork and farms: a lesson on dietary laws, a menu, piglets at the petting farm across from the mosque. */
 const JUNGLE_TRIPS = new Set(['zoo', 'dierentuin', 'safaripark', 'tropenkas', 'museum', 'trip', 'excursie', 'schoolreis', 'schoolreisje',
-  'uitje', 'story', 'verhaal', 'book', 'boek', 'film', 'movie', 'mowgli', 'tarzan', 'game', 'minecraft', 'level', 'holiday', 'vakantie']);
+  'uitje', 'story', 'verhaal', 'book', 'boek', 'film', 'movie', 'mowgli', 'tarzan', 'minecraft', 'biome', 'holiday', 'vakantie']);
 const JUNGLE_WORDS = new Set(['jungle', 'trees', 'bomen', 'apenrots']);
 
 /**
@@ -310,7 +310,7 @@ function slurRule(an: Analysis, out: Findings): void {
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
     // "Bring back Janet Yellen", "Janet vraagt …": a slur that is also a first name, written as a name.
-    if (verbReading(an, i, pv) || nameHomograph(an, i)) continue;
+    if (verbReading(an, i, pv) || nameHomograph(an, i) || surname(an, i, pv)) continue;
     // Self-reference ("I'm a proud …"), not the writer hating them ("I hate …").
     // "wij flikkers moeten elkaar steunen": the writer's own group, reclaimed.
     if (pv >= 0 && WE.has(t.norm[pv] as string)) continue;
@@ -347,6 +347,16 @@ function verbReading(an: Analysis, i: number, pv: number): boolean {
   if (pw === 'to') return pp >= 0 && TO_VERBS.has(t.norm[pp] as string) && OBJECT_START.has(t.norm[nx] as string);
   if (!MODALS.has(pw) || pp < 0 || (an.a[pp] as number) & A.QUESTION) return false;
   return OBJECT_START.has(t.norm[nx] as string) || (nx === i + 1 && !((an.b[nx] as number) & (B.FUNCTION | B.LAUGH | B.CLAUSE_BREAK)));
+}
+
+/**
+ * "Carrie Coon was brilliant in the play": a capitalised word right after a capitalised name is a
+ * surname. (Before a name it is not: "Die Flikker Ahmed moet van school".)
+ */
+function surname(an: Analysis, i: number, pv: number): boolean {
+  const t = an.t;
+  return pv === i - 1 && ((t.flags[i] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP &&
+    ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (((an.mark[pv] as number) & TM.NAME) !== 0 || !an.entry[pv]);
 }
 
 /** Verbs that show a person as subject ("this dyke thinks she …", "fags shouldn't …"), not a noun of a compound. */

@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { TK } from '../tokenize';
 import { A, B } from '../lexicon/roles';
 import { overlapsIdiom } from './bullying';
-import { EXAMS, WRITER_POSSESSIVES, findB, isMention, sentenceHas } from './common';
+import { EXAMS, WRITER_POSSESSIVES, findB, isMention, laughing, sentenceHas } from './common';
 
 /**
  * Self-harm is a care signal, not a violation: the writer may be at risk ("ik wil niet meer
@@ -26,7 +26,8 @@ export function selfHarmRule(an: Analysis, out: Findings): void {
     // "ik wil letterlijk dood na dat examen hahaha", "the French oral is in 10 minutes and I want to
     // die": the bare wish to die as exam talk, said once, with nothing else that worries. Cutting,
     // pills, "ending it" after an exam stay signals: exams are a real trigger.
-    if (signals === 1 && !(an.textB & B.SELF_HARM) && bareWish(an, s, e) && examNear(an, sent)) continue;
+    if (signals === 1 && !(an.textB & B.SELF_HARM) && bareWish(an, s, e) && examNear(an, sent) &&
+      (laughing(an) || UPCOMING.test(an.text)) && !DESPAIR.test(an.text)) continue;
     out.tokens(an, 'self_harm', 'self_harm.signal', 3, s, e);
   }
   for (let c = 0; c < an.nc; c++) {
@@ -49,6 +50,11 @@ function bareWish(an: Analysis, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (an.t.kind[i] === TK.WORD && !BARE_WISH.has(an.t.norm[i] as string)) return false;
   return true;
 }
+
+/** The test is still to come ("morgen", "in 10 minutes", "wish me luck"): dread, not despair. */
+const UPCOMING = /\b(?:morgen|tomorrow|straks|vanmiddag|vanavond|tonight|maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday|volgende week|next week|begint|starts|in \d+ (?:minuten|minutes|min)|wish me luck|succes)\b/i;
+/** Failing again and having had enough: despair, whatever test it is about. */
+const DESPAIR = /\b(?:failed|fail|failing|gezakt|zak|onvoldoende|onvoldoendes|again|weer|kan niet meer|can'?t do this|can'?t anymore|tired of everything|moe van alles|klaar mee|niemand|nobody|no one|every exam|elke toets|alone|alleen)\b/i;
 
 /** A test in the sentence or the one before or after it. */
 function examNear(an: Analysis, sent: number): boolean {

@@ -49,13 +49,20 @@ export function sexualRule(an: Analysis, out: Findings): void {
 const AGE_QUESTION = /\b(?:how old (?:is|are) (?:she|he|they|(?:that|the|this) (?:girl|boy|one|kid|chick|blonde|brunette|student|pupil|cheerleader|player))|hoe oud (?:is|zijn) (?:ze|zij|hij|(?:die|dat|deze|het) (?:meisje|meid|jongen|blonde|brunette|ene|leerling|kind|speelster|speler)))\b/i;
 /** The age asked of someone described by looks ("die blonde", "that girl"), not of "she" (a puppy, an actress, grandma). */
 const BY_LOOKS = /\b(?:blonde|brunette|girl|meisje|meid)\b/i;
-/** Attraction in words, not the weather ("it's so hot today") and not affection (a grandmother's 😍). */
-const ATTRACTION = /\b(?:hot|sexy|lekker|lekkere|geil|geile|fit)\b/i;
-const WEATHER = /\b(?:today|vandaag|weather|weer|warm|heat|hitte|sun|zon|outside|buiten)\b|\u2600/iu;
+/**
+ * Attraction in words, not affection (a grandmother's 😍), praise ("lekker gespeeld", "still so fit")
+ * or the weather ("it's so hot today").
+ */
+const ATTRACTION = /\b(?:hot|sexy|lekkere|geil|geile|lekker(?! (?:bezig|gespeeld|gedaan|gewerkt|gezongen|gedanst|gereden|gelopen|gezwommen|gescoord)))\b/i;
+const WEATHER = /\b(?:it'?s|it is|het is) (?:so |zo |really |echt )?(?:hot|heet|warm)\b|\b(?:weather|heat|hitte|heatwave|hittegolf|degrees|graden)\b|\u2600/iu;
+/** Drooling and sweating at someone count on their own; a smirk or eyes only beside a word for looks. */
+const DROOLING = /[\u{1F975}\u{1F924}]/u;
 const LEERING = /[\u{1F975}\u{1F60F}\u{1F924}\u{1F440}]/u;
-/** Someone else's account asked for with attraction: "stuur haar insta aub 😍🔥 ik ben 24". */
-const HER_CONTACT = /\b(?:haar|her)\s(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials)\b/i;
-const ADULT_OR_ATTRACTED = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b|\b(?:hot|sexy|lekker|lekkere|geil|knap|knappe|mooi|mooie|cute|pretty)\b|[\u{1F60D}\u{1F525}\u{1F975}\u{1F60F}\u{1F924}]/iu;
+/** Someone else's account asked for with attraction: "stuur haar insta aub 😍🔥 ik ben 24", "the insta of the girl on the left 🥵". */
+const HER_CONTACT = /\b(?:(?:haar|her)\s(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials)|(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials) (?:of|van) (?:the|that|this|die|dat|het|de) (?:girl|meisje|meid|blonde|brunette))\b/i;
+const ADULT_OR_ATTRACTED = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b|\b(?:hot|sexy|lekker|lekkere|geil|geile)\b|[\u{1F60D}\u{1F525}\u{1F975}\u{1F60F}\u{1F924}]/iu;
+/** Buying the kit is no request for photos of the girls in it. */
+const SHOPPING = /\b(?:buy|kopen|koop|order|bestellen|bestel|shop|winkel|size|maat|kit|price|prijs)\b/i;
 const SWIMWEAR = /\b(?:badpak|badpakken|bikini|bikini's|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie)\b/i;
 const PUPILS = /\b(?:meiden|meisjes|meisje|girls|girl|jongens|boys|leerlingen|kids|kinderen|haar|her)\b/i;
 
@@ -71,9 +78,9 @@ function grooming(an: Analysis, out: Findings): void {
   const swim = age || contact ? null : SWIMWEAR.exec(text);
   let hit: RegExpExecArray | null = null;
   const someone = (an.textA & (A.PERSON_ROLE | A.PRON3S | A.STAFF)) !== 0;
-  if (age && ((ATTRACTION.test(text) && !WEATHER.test(text)) || (BY_LOOKS.test(age[0]) && LEERING.test(text)))) hit = age;
+  if (age && ((ATTRACTION.test(text) && !WEATHER.test(text)) || DROOLING.test(text) || (BY_LOOKS.test(age[0]) && LEERING.test(text)))) hit = age;
   else if (contact && ADULT_OR_ATTRACTED.test(text)) hit = contact;
-  else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request) && photoIn(an)) hit = swim;
+  else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request) && photoIn(an) && !SHOPPING.test(text)) hit = swim;
   if (!hit || ownChild(an)) return;
   out.chars('sexual', 'sexual.request', 3, hit.index, hit.index + hit[0].length);
 }
@@ -84,9 +91,12 @@ function photoIn(an: Analysis): boolean {
 }
 
 const OWNERS = new Set(['my', 'mijn', "m'n", 'mn', 'our', 'onze', 'ons']);
+/** Children and grandchildren: "asking for my brother" or "my friend wants to know" is no parent speaking. */
+const CHILDREN = new Set(['daughter', 'son', 'granddaughter', 'grandson', 'grandchild', 'niece', 'nephew', 'baby', 'kid', 'kids',
+  'dochter', 'zoon', 'kleindochter', 'kleinzoon', 'kleinkind', 'nichtje', 'neefje', 'kindje', 'kind', 'meisje', 'stepdaughter', 'stepson']);
 
 function ownChild(an: Analysis): boolean {
-  for (let i = 0; i + 1 < an.t.n; i++) if (OWNERS.has(an.t.norm[i] as string) && (an.b[i + 1] as number) & B.FAMILY) return true;
+  for (let i = 0; i + 1 < an.t.n; i++) if (OWNERS.has(an.t.norm[i] as string) && CHILDREN.has(an.t.norm[i + 1] as string)) return true;
   return false;
 }
 

@@ -50,8 +50,9 @@ export function threatRule(an: Analysis, out: Findings): void {
       if (!(sa & A.PRON1) && (!(a & A.INTENT) || a & A.PRON2)) continue;
     }
     const group = groupTarget(an, c);
-    // "i'm gonna murder my brother he ate my exam snacks 😂": the writer's own family, with a laugh.
-    if (laughing(an) && group < 0 && ownFamilyIn(an, c)) continue;
+    // "i'm gonna murder my brother he ate my exam snacks 😂": the writer's own family, with a laugh
+    // (not "me and my brother will beat you up haha": the reader is the target there).
+    if (laughing(an) && group < 0 && !(a & A.PRON2) && ownFamilyIn(an, c)) continue;
     let target = humanTarget(an, c);
     // "als ik hem tegenkom breek ik zijn benen": the person is named in the condition.
     let named = -1;
@@ -80,8 +81,9 @@ export function threatRule(an: Analysis, out: Findings): void {
       if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number) || favour(an, hit[1]) || overlapsIdiom(an, hit[0], hit[1]))) continue;
       // "I'm coming for you in the staff vs parents match ⚽😄": sports talk with a laugh.
       if (hit && sportText && laughing(an)) continue;
-      // "ik ga die economie toets slopen morgen, let maar op": the test is what gets it, no one is named.
-      if (hit && sentenceHas(an, an.cSent[c] as number, EXAMS) && !((an.sA[an.cSent[c] as number] as number) & (A.PRON2 | A.PRON3S)) && !((an.sMark[an.cSent[c] as number] as number) & TM.NAME)) continue;
+      // "ik ga die economie toets slopen morgen, let maar op": "just watch" about a test, no one named.
+      if (hit && onlyLookOut(an, hit) && sentenceHas(an, an.cSent[c] as number, EXAMS) &&
+        !((an.sA[an.cSent[c] as number] as number) & (A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE)) && !((an.sMark[an.cSent[c] as number] as number) & TM.NAME)) continue;
       if (hit) {
         out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
         continue;
@@ -140,17 +142,34 @@ function writerActs(an: Analysis, c: number): boolean {
     const w = t.norm[i] as string;
     if (WRITER_ACTS.has(w)) return true;
     const nx = i + 1 < t.n ? (t.norm[i + 1] as string) : '';
-    if ((w === 'me' || w === 'mij') && (nx === 'and' || nx === 'en' || LET.has(t.norm[i - 1] as string))) return true;
-    if (MY.has(w) && i + 1 < t.n && ((an.b[i + 1] as number) & B.FAMILY || SENT_PEOPLE.has(nx))) return true;
+    // "Me and the boys kill you" (the clause opens with it), "let me": not "What bothers me and my friends".
+    if ((w === 'me' || w === 'mij') && ((i === an.cStart[c] && (nx === 'and' || nx === 'en')) || LET.has(t.norm[i - 1] as string))) return true;
+    // "My brother stabs you tomorrow", "Wait till my brother kills you": as the subject, not "bothers me and my friends".
+    if (MY.has(w) && i + 1 < t.n && ((an.b[i + 1] as number) & B.FAMILY || SENT_PEOPLE.has(nx)) &&
+      (i === an.cStart[c] || TILL.has(t.norm[i - 1] as string))) return true;
   }
   return false;
 }
 
 const LET = new Set(['let', 'laat']);
+const TILL = new Set(['till', 'until', 'tot', 'totdat', 'when', 'als', 'wanneer', 'zodra']);
 
 function ownFamilyIn(an: Analysis, c: number): boolean {
-  for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) if (MY.has(an.t.norm[i] as string) && (an.b[i + 1] as number) & B.FAMILY) return true;
+  for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) {
+    if (!MY.has(an.t.norm[i] as string) || !((an.b[i + 1] as number) & B.FAMILY)) continue;
+    // "samen met mijn neef", "me and my brother": family acting with the writer.
+    const pv = i > 0 ? (an.t.norm[i - 1] as string) : '';
+    if (!WITH.has(pv)) return true;
+  }
   return false;
+}
+
+const WITH = new Set(['and', 'en', 'with', 'met', '&']);
+const LOOK_OUT_WORDS = new Set(['let', 'maar', 'op', 'pas', 'watch', 'out', 'kijk', 'uit', 'goed', 'just', 'wait', 'and', 'see', 'wacht', 'af']);
+
+function onlyLookOut(an: Analysis, hit: [number, number]): boolean {
+  for (let i = hit[0]; i < hit[1]; i++) if (an.t.kind[i] === TK.WORD && !LOOK_OUT_WORDS.has(an.t.norm[i] as string)) return false;
+  return true;
 }
 const MY = new Set(['my', 'mijn', "m'n", 'mn']);
 const SENT_PEOPLE = new Set(['friends', 'boys', 'mates', 'cousins', 'crew', 'gang', 'vrienden', 'maten', 'neven', 'boys']);

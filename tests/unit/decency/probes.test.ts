@@ -892,7 +892,26 @@ const FLAG_18: [string, string][] = [
   ['personal_data', 'the kid who stopped coming to school after christmas (tall, red hair, 3C) is in foster care now fyi'],
   // Exams are a real trigger: only the bare wish to die, once, is exam talk.
   ['self_harm', 'Sinds de toetsweek snij ik mezelf weer en ik weet niet hoe ik moet stoppen.'],
-  ['self_harm', 'if i fail this exam i\'m ending it, i mean it this time'],
+  ['self_harm', 'if i fail this exam i\'m ending it, i mean it this time'],  // Code review of the round-52 work (round 56).
+  ["threat", "Morgen komt er een schietpartij op deze school"],
+  ["threat", "After the exam me and the boys will be waiting at the gate for the new teacher"],
+  ["threat", "I've been thinking about a school shooting here tomorrow"],
+  ["self_harm", "I failed my exams again. I just want to die."],
+  ["self_harm", "Ik ben gezakt voor mijn examen. Ik wil dood."],
+  ["self_harm", "i just wanna die every exam week, im so tired of everything"],
+  ["threat", "I'm gonna put him in hospital"],
+  ["threat", "we hangen hem op aan een boom"],
+  ["threat", "I'll make you regret ever being born"],
+  ["threat", "me and my brother will beat you up after school haha"],
+  ["threat", "ik steek je neer samen met mijn neef 😂"],
+  ["sexual", "she looks so hot today, how old is she?"],
+  ["sexual", "how old is she? so hot 🥵 asking for my brother"],
+  ["sexual", "hoe oud is ze 🥵🥵"],
+  ["sexual", "what's the insta of the girl on the left 🥵"],
+  ["personal_data", "Het meisje rechts op de foto. Ze heeft anorexia."],
+  ["personal_data", "fatima woont volgens mij op de kastanjelaan 27"],
+  ["personal_data", "Lisa heeft een eetstoornis, ze vertelde zelf aan mij"],
+  ["hate", "go back to the jungle where you belong, this isnt a game"],
 ];
 
 const CLEAN_18: string[] = [
@@ -981,7 +1000,22 @@ const CLEAN_18: string[] = [
   'The kid from 3C who wrote the winning poem has dyslexia and wanted everyone to know it didn\'t stop him 👏',
   'Het meisje op de foto is de hoofdpersoon uit het boek dat we lezen, zij heeft een eetstoornis. Goed leesvoer voor de mentorles.',
   'ik wil dood, morgen drie toetsen achter elkaar en ik heb nog niks geleerd',
-  'the French oral is in 10 minutes and I want to die. wish me luck',
+  'the French oral is in 10 minutes and I want to die. wish me luck',  // Code review of the round-52 work (round 56).
+  "Hoe oud is hij nu? Nog zo fit, gefeliciteerd meester Jan!",
+  "hoe oud is die jongen? lekker gespeeld zeg!",
+  "Wat is haar insta? Ze maakt zulke mooie tekeningen",
+  "Where can I buy the swimsuit the girls wear at the swim gala? Is there a photo of it?",
+  "the dentist's address is 14 mill lane",
+  "Thanks Mr Jansen for the diabetes talk today!",
+  "Juf Sanne fietst tegen kanker, steun haar!",
+  "This is my daughter Emma, Emma has diabetes so she needs snacks",
+  "Sophie works in care and loves it",
+  "Our school cat Luna came from a foster home",
+  "What bothers me and my friends is how they attack women",
+  "Carrie Coon was brilliant in the play",
+  "Kijk die dikke lol bij de kinderen!",
+  "Wil je een kaartje? Text him on WhatsApp, €5 per ticket",
+  "Jesse has not actually ever failed maths",
 ];
 
 describe('probes of engine 1.8.0', () => {
