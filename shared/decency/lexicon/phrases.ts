@@ -79,7 +79,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'kan|kun|kunnen ~3 niet uitstaan|luchten', "can't|cannot|cant stand",
   ],
   neg_attrib: [
-    'drain on ~1 society|us', 'drain on the country', 'als domheid pijn deed|doet', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
+    'drain on ~1 society|us', 'drain on the country', 'als domheid pijn deed|doet', 'hersencapaciteit van een', 'depth of a puddle', 'diepgang van een ~1 plas|plasje', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
     'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
     'verpesten|verpest|verpestten|verpestte ~4 school|wijk|buurt|stad|land|straat|klas', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'is|zijn ~2 een ~1 stoornis|afwijking', 'is|zijn ~2 een psychische ziekte|stoornis', 'moeten|moet ~2 genezen worden', 'need|needs ~1 to be cured', 'is|are ~1 a ~1 mental ~1 illness|disorder', 'waste of oxygen|air|space|skin', 'zuurstofverspilling', 'pathetic excuse for a|an', 'te emotioneel|zwak|dom om', 'too emotional|weak|stupid|dumb to', 'brain dead', 'braindead',
     'control ~1 the ~1 media|banks|world|everything',
@@ -180,7 +180,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dan zal je wat beleven', 'je krijgt klappen', 'klappen krijgen', 'een pak slaag', 'je bent gewaarschuwd',
     "you've been warned", "i'll|ill|gonna|going|we'll ~2 make ~1 you|u ~1 regret !missing|not|skipping|buying|ordering|eating|coming",
     "you'll|youll ~1 get hurt if you ~2 tell|snitch|talk|say", 'you will get hurt if you ~2 tell|snitch|talk|say',
-    'dan komt er ~1 een schietpartij', 'komt er ~2 schietpartij', 'er komt ~2 schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
+    'dan komt er ~1 een schietpartij', 'verdient|verdienen ~4 af te branden', 'verdient|verdienen ~4 afgebrand|opgeblazen|platgebrand',
+    'ik ken mensen !die|who|that|in|uit|bij|van', 'i know people !who|that|in|at|from|there', 'see what happens when you ~2 walk|go|come|are|get', 'komt er ~2 schietpartij', 'er komt ~2 schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
     'je|jij bent ~2 morgen|straks|vanavond ~3 dood', 'niet meer heel thuis', 'kijk maar eens achter je', 'ben je nog niet jarig',
     'een lesje te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
     'en je ligt ~2 in het ziekenhuis', 'lig|ligt je ~2 in het ziekenhuis', "you're|youre ~3 dead",
@@ -222,6 +223,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
+    'world ~6 without you in it', 'wereld ~4 zonder jou', 'doe de wereld een plezier ~6 niet|nooit meer',
+    'do the world a favour|favor ~6 never|not',
+    'dan zijn we ~1 allemaal ~1 blij', 'dan zijn we ~1 allemaal ~1 beter af', 'dan zijn we ~1 allemaal ~1 van je af',
+    "you're|youre not coming to the|our party", 'you are not coming to the|our party',
     'niemand wil met ~3 gezien worden', "don't|dont bother coming", 'enjoy eating|sitting ~1 alone',
     'niemand wil ~5 jou|je', 'niemand vindt ~1 je|jou ~2 leuk|aardig', 'nobody likes you', 'no one likes you', 'niemand mag je',
     'jij hoort niet bij', 'je hoort er niet bij', "you don't|dont belong", 'ga terug naar je eigen groepje',
@@ -252,6 +257,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'moet je ~5 zien', 'zielig|zielige kind|jongen|meisje|meid|figuur|ventje|mannetje|wicht', 'look at ~2 hair|face|clothes|body', 'net|echt een vogelnest|aap|walvis|varken|koe|nijlpaard|olifant|heks',
     'lijkt wel een', 'met zo\'n lijf|kop|gezicht|neus|lichaam', 'zo dik|lelijk', 'foto van ~4 onderbroek|ondergoed|wc|douche',
     'in zijn|haar onderbroek|ondergoed', 'in de groepsapp',
+    'die huilt|huilde|jankt|jankte ~6 heel de school|klas', 'die huilt|huilde|jankt|jankte ~6 de hele school|klas',
     'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
     'everyone laughs at you', 'allemaal ~2 lachen|uitlachen als|om', 'zit|zat ~3 alleen te janken|huilen',
     'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
@@ -308,6 +314,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
+    'written|wrote ~2 letters to everyone', 'brieven ~2 geschreven ~1 aan|voor iedereen', "whatever happens ~4, it's|its|is not your fault", 'wat er ook gebeurt ~4, niet jouw|jullie schuld',
+    'mijn spullen ~3 weggegeven', 'given|gave ~1 away ~1 all ~1 my stuff|things', 'als ik ~3 niet meer wakker werd|word', 'nooit meer wakker ~1 worden|word', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow",
+    'klaar met alles ~4 geen grap', 'done with everything ~4 not a joke',
     'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'suicide ~2 looking|sounding|seems|sounds|looks ~1 better|good|appealing', 'zelfmoord ~2 lijkt|klinkt ~2 beter|goed|aantrekkelijk', 'ik ben er ~3 toch niet meer',
     'dat ze|hij zichzelf ~1 snijdt|krast',
     'started self-harming', 'started cutting again', "don't|dont ~1 want to be here ~1 anymore", 'do not want to be here ~1 anymore', 'knife|razor ~2 against|on|into ~1 my ~1 arm|arms|wrist|wrists|skin',
@@ -377,7 +386,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'lekker|lekkere wijf|wijfje',
+    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body made for sin', 'would ~1 absolutely|totally|defo|defs ~1 smash !it|that|this|the|them|those|a',
+    'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
     
@@ -385,7 +395,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
-    'crypto ~1 mentor|coach|trader|specialist', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message|text|app her|him on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
+    'crypto ~1 mentor|coach|trader|specialist', 'die deze post delen', 'who share this post', 'deel deze post en', 'share this post and', 'this one ~1 trick', 'link below',
+    'ambassador ~1 offer|program|programme', 'collab request', 'check your dms|dm|inbox', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message her|him on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
     'gratis airpods|iphone|ps5|playstation ~4 dm',
     'verdien ~4 vanuit huis|thuis', 'work from home', 'earn ~4 from home', 'dm voor', 'dm me', 'dm for',
     'stuur ~2 dm', 'link in bio', 'check ~1 my profile|bio|page|onlyfans', 'koop ~3 volgers|likes|followers',
@@ -417,6 +428,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
+    'touches|touched|touching the ~1 players|kids|children|girls|boys|pupils|students', 'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit',
     'examencijfers ~4 aangepast|veranderd|vervalst', 'cijfers ~4 vervalst', 'doped ~3 team|players|athletes',
     'police file|record on', 'got|was|been arrested for', 'covered|covering ~1 it ~1 up',
     'weg moest omdat', 'moest ~4 weg omdat',
@@ -457,7 +469,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'vechtscheiding', 'zit|zat ~4 thuis met een', 'met een burn|burnout|burn-out',
     'nasty|messy|ugly ~1 divorce', 'gaan|gingen ~1 scheiden', 'in de schuldsanering', 'psychiatric clinic|ward|hospital', 'psychiatrische kliniek|afdeling', 'starting chemo', 'begint ~2 chemo', 'borstkanker', 'breast cancer',
     'blijven zitten', 'is blijven zitten', 'een 1|2|3|4 voor', 'onvoldoende voor', 'zit in de ggz', 'in therapie',
-    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper|biology|chemistry|physics|history|geography|french|german|spanish|dutch|economics|latin|art|music|pe|ict|computing|algebra|calculus|statistics', 'heeft|has|had add', 'in foster care', 'foster family|parents|carers', 'is|zit|went|placed|taken|was ~1 in|into care', 'youth care', 'heeft ook add', 'last van add', 'add ~1 vastgesteld|gediagnosticeerd|diagnosed', 'diagnosed with add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
+    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper|biology|chemistry|physics|history|geography|french|german|spanish|dutch|economics|latin|art|music|pe|ict|computing|algebra|calculus|statistics', 'heeft|has|had add', 'opgenomen geweest', 'in foster care', 'foster family|parents|carers', 'is|zit|went|placed|taken|was ~1 in|into care', 'youth care', 'heeft ook add', 'last van add', 'add ~1 vastgesteld|gediagnosticeerd|diagnosed', 'diagnosed with add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
   ],
   curse: [
     'krijg|krijgen|krijgt ~1 de kanker|tering|tyfus|pest|klere|kolere|pleuris|pokken|takke|cholera',
@@ -490,6 +502,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   grooming_cue: [
     'how old is|are she|he|they|that|the|this', 'hoe oud is|zijn ze|zij|hij|die|dat|het|deze', 'insta|instagram|snap|snapchat',
     'badpak|badpakken|bikini|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie',
+    'zwemles|zwemlessen|zwemkamp|swimming|swim|gala', 'single', 'strakke|strak|shorts|legging|leggings|cheerleaders|cheer',
   ],
   photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie|snap|snapje|snaps', 'stuur ~2 er meer', 'send ~2 more'],
 };

@@ -9,7 +9,7 @@ import { isValidBsn, isValidIban, normalizeDutchPhone } from './checksums';
 import { UNITS } from '../units';
 import { spelledEmails, spelledPhones } from './spelled';
 import { FREE_MAIL_PROVIDERS } from './free-mail';
-import { PHOTO_WORDS } from '../rules/common';
+import { PHOTO_WORDS, sentenceHas } from '../rules/common';
 
 /** The school's own public contact data, normalised for comparison; never flagged. */
 export interface PublicContacts {
@@ -411,7 +411,13 @@ function aboutSomeone(an: Analysis, c: number): boolean {
 }
 
 const POINTERS = new Set(['de', 'het', 'die', 'dat', 'the', 'that', 'this']);
-const CLASS_CODE = /^[1-6][a-h]\d?$/i;
+/** A class: "4b", "3C", "4v", "11B" (not the ordinal "2e"). */
+const CLASS_CODE = /^(?:[1-6][a-df-z]|1[0-3][a-z])\d?$/i;
+const SOMEONE = new Set(['iemand', 'someone', 'somebody']);
+const CLASS_WORDS = new Set(['klas', 'class', 'groep', 'team', 'jaarlaag', 'year']);
+const OUR = new Set(['onze', 'mijn', 'jullie', 'our', 'my', 'your', 'je']);
+/** Hints that give a person away without naming them. */
+const GIVEAWAY = new Set(['initialen', 'initials', 'begint', 'begins', 'starts', 'eindigt', 'ends']);
 
 /**
  * "Het meisje links op de foto heeft diabetes", "the girl in the blue hoodie in the 2nd pic", "die
@@ -423,21 +429,31 @@ function pointedPupil(an: Analysis, c: number): boolean {
   const s = an.cSent[c] as number;
   const t = an.t;
   // "Het meisje rechts op de foto. Ze heeft anorexia.": pointed out in the sentence before.
-  if (!((an.sA[s] as number) & (A.PERSON_ROLE | A.STAFF))) {
+  if (!((an.sA[s] as number) & (A.PERSON_ROLE | A.STAFF)) && !sentenceHas(an, s, SOMEONE)) {
     return s > 0 && an.sFirst[s] === c && HE_OR_SHE.has(t.norm[an.cStart[c] as number] as string) && pointedPupil(an, (an.sEnd[s - 1] as number) - 1);
   }
   const from = an.cStart[an.sFirst[s] as number] as number;
   const to = an.cEnd[(an.sEnd[s] as number) - 1] as number;
   let pointed = false;
   for (let i = from; i < (an.cEnd[c] as number) && !pointed; i++) {
+    // "iemand uit 4v", "someone in 11B": no article needed.
+    if (SOMEONE.has(t.norm[i] as string)) {
+      pointed = true;
+      continue;
+    }
     // One person: not "girls", "meisjes", "leerlingen", "docenten", "meiden" (but "jongen" is one).
     if (!((an.a[i] as number) & (A.PERSON_ROLE | A.STAFF)) || /(?:s|ingen|ten|ren|den)$/.test(t.norm[i] as string)) continue;
+    // "die jongen", "die nieuwe jongen" (one adjective between).
     const pv = prevWord(t, i);
-    pointed = pv >= 0 && POINTERS.has(t.norm[pv] as string);
+    const pp = pv >= 0 ? prevWord(t, pv) : -1;
+    pointed = (pv >= 0 && POINTERS.has(t.norm[pv] as string)) || (pp >= 0 && POINTERS.has(t.norm[pp] as string) && !((an.b[pv] as number) & B.FUNCTION));
   }
   if (!pointed) return false;
   for (let k = from; k < to; k++) {
-    if (PHOTO_WORDS.has(t.norm[k] as string) || CLASS_CODE.test(an.text.slice(t.start[k] as number, t.end[k] as number))) return true;
+    const w = t.norm[k] as string;
+    if (PHOTO_WORDS.has(w) || GIVEAWAY.has(w) || CLASS_CODE.test(an.text.slice(t.start[k] as number, t.end[k] as number))) return true;
+    // "die nieuwe jongen uit onze klas"
+    if (CLASS_WORDS.has(w) && k > 0 && OUR.has(t.norm[k - 1] as string)) return true;
   }
   return false;
 }
@@ -514,8 +530,22 @@ function forACause(an: Analysis, i: number): boolean {
   const nx = nextWord(an.t, i);
   if (nx === i + 1 && CAUSE_NOUNS.has(an.t.norm[nx] as string)) return true;
   const pv = prevWord(an.t, i);
+  // "een spreekbeurt over diabetes", "a talk about anxiety": the topic, not someone's condition.
+  if (pv >= 0 && (an.t.norm[pv] === 'over' || an.t.norm[pv] === 'about')) return true;
   const pp = pv >= 0 ? prevWord(an.t, pv) : -1;
   return pv >= 0 && (an.t.norm[pv] === 'tegen' || an.t.norm[pv] === 'against') && pp >= 0 && CAUSE_BODIES.has(an.t.norm[pp] as string);
+}
+
+/** "'kanker-jood' riep iemand": the illness as a curse, quoted or in a hyphenated slur, is no one's condition. */
+function cursing(an: Analysis, i: number): boolean {
+  const t = an.t;
+  if ((t.flags[i] as number) & TF.QUOTED || (an.mark[i] as number) & TM.CURSED) return true;
+  return i + 1 < t.n && ((t.flags[i + 1] as number) & TF.HYPHEN_BEFORE) !== 0 && ((an.a[i + 1] as number) & (A.SLUR | A.GROUP | A.INSULT)) !== 0;
+}
+
+function someoneIn(an: Analysis): boolean {
+  for (let i = 0; i < an.t.n; i++) if (SOMEONE.has(an.t.norm[i] as string)) return true;
+  return false;
 }
 
 /** A negator just before the word: "never actually failed maths", "has not actually ever failed" (three words at most). */
@@ -555,7 +585,7 @@ function ownFact(an: Analysis, c: number, at: number): boolean {
 
 /** "Yara heeft een eetstoornis", "Ruben is blijven zitten": health, care or grades of a named person. */
 function sensitiveFacts(an: Analysis, out: Findings): void {
-  if (!(an.textMark & TM.NAME) && !(an.textA & (A.PERSON_ROLE | A.STAFF))) return;
+  if (!(an.textMark & TM.NAME) && !(an.textA & (A.PERSON_ROLE | A.STAFF)) && !someoneIn(an)) return;
   if (!(an.textB & B.SENSITIVE) && !(an.textTags & TAG.sensitive)) return;
   if (condolence(an) || DISCLOSED.test(an.text) || (STORY.test(an.text) && !(an.textMark & TM.NAME))) return;
   for (let c = 0; c < an.nc; c++) {
@@ -570,7 +600,7 @@ function sensitiveFacts(an: Analysis, out: Findings): void {
     let end = -1;
     for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
       // "Einstein never actually failed maths", "heeft geen ADHD maar autisme": the first fact not denied.
-      if ((an.b[i] as number) & B.SENSITIVE && !inTitle(an, i) && !forACause(an, i) && !deniedAt(an, i)) {
+      if ((an.b[i] as number) & B.SENSITIVE && !inTitle(an, i) && !forACause(an, i) && !deniedAt(an, i) && !cursing(an, i)) {
         at = i;
         end = i + 1;
         break;

@@ -2,7 +2,7 @@ import { TAG, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
-import { TK } from '../tokenize';
+import { TF, TK } from '../tokenize';
 import { WRITER_SUBJECT, isMention, laughing, negatorWithin, personTarget } from './common';
 import { affectionate } from './insult';
 
@@ -45,7 +45,9 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       for (let k = an.sFirst[s0] as number; k < (an.sEnd[s0] as number) && target < 0; k++) target = personTarget(an, k, TARGET);
     }
     if (tag & TAG.exclusion) {
-      if (target >= 0 || phraseHasTarget(an, s, e)) out.tokens(an, 'bullying', 'bullying.exclusion', 2, s, e);
+      // "Doe de wereld een plezier en kom niet meer opdagen": an order at the start speaks to the reader.
+      const order = ((an.t.flags[s] as number) & TF.SENT_START) !== 0 && ORDERS.has(an.t.norm[s] as string);
+      if (target >= 0 || order || phraseHasTarget(an, s, e)) out.tokens(an, 'bullying', 'bullying.exclusion', 2, s, e);
       continue;
     }
     // The writer says they would not: "Ik zou nooit iemand uitlachen om z'n stotteren" (but "wie wil
@@ -59,6 +61,8 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
   }
 }
+
+const ORDERS = new Set(['doe', 'do', 'ga', 'go', 'kom', 'blijf', 'stay', 'leave', 'get']);
 
 /** The writer is the subject ("ik ben zo dik", "I'm …") or the owner ("mijn cake"), and no "you" is in the sentence. */
 const WRITER = new Set([...WRITER_SUBJECT, 'mijn', "m'n", 'mn', 'my']);

@@ -53,6 +53,10 @@ export function affectionate(an: Analysis): boolean {
   return love;
 }
 
+/** Things an attribute can judge right before them: "the worst news", "de slechtste dag". */
+const THING_JUDGED = new Set(['news', 'nieuws', 'day', 'dag', 'idea', 'idee', 'week', 'year', 'jaar', 'thing', 'ding', 'moment',
+  'rule', 'regel', 'decision', 'besluit', 'plan', 'film', 'movie', 'grap', 'joke', 'song', 'nummer', 'weather', 'timing']);
+
 const THING_OWNERS = new Set(['your', 'ur', 'his', 'their', 'jouw', 'zijn', 'hun', "z'n", 'zn']);
 
 /** The only person in the clause is an owner of the thing judged ("your argument", "his excuses"). */
@@ -200,7 +204,8 @@ export function insultRule(an: Analysis, out: Findings): void {
     if (copula && (a & (A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ) || tags & (TAG.neg_attrib | TAG.derog_fixed)) && !onlyJullie) {
       const i = findA(an, c, A.DEHUM | A.NEG_ATTRIB | A.INSULT_ADJ);
       // "Dikkie Dik voorlezen door juf Fanny was …": the word is part of a title, not said of her.
-      if (i >= 0 && partOfName(an, i)) continue;
+      // "mr peters leaving is the worst news of the year": the news is judged, not the man.
+      if (i >= 0 && (partOfName(an, i) || THING_JUDGED.has(an.t.norm[i + 1] as string))) continue;
       const at = i >= 0 ? i : (findTag(an, c, tags & TAG.neg_attrib ? TAG.neg_attrib : TAG.derog_fixed) ?? [person])[0];
       out.tokens(an, 'insult', 'insult.targeted', (an.cA[c] as number) & (A.DEHUM) ? 2 : 1, at, at + 1);
       continue;

@@ -57,9 +57,15 @@ const ATTRACTION = /\b(?:hot|sexy|lekkere|geil|geile|lekker(?! (?:bezig|gespeeld
 const WEATHER = /\b(?:it'?s|it is|het is) (?:so |zo |really |echt )?(?:hot|heet|warm)\b|\b(?:weather|heat|hitte|heatwave|hittegolf|degrees|graden)\b|\u2600/iu;
 /** Drooling and sweating at someone count on their own; a smirk or eyes only beside a word for looks. */
 const DROOLING = /[\u{1F975}\u{1F924}]/u;
+const DROOLING_TWICE = /[\u{1F975}\u{1F924}]\uFE0F?\s*[\u{1F975}\u{1F924}]/u;
 const LEERING = /[\u{1F975}\u{1F60F}\u{1F924}\u{1F440}]/u;
 /** Someone else's account asked for with attraction: "stuur haar insta aub 😍🔥 ik ben 24", "the insta of the girl on the left 🥵". */
 const HER_CONTACT = /\b(?:(?:haar|her)\s(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials)|(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials) (?:of|van) (?:the|that|this|die|dat|het|de) (?:girl|meisje|meid|blonde|brunette))\b/i;
+/** An adult asking a pupil for her account: "stuur me je snap, ik ben 22 😏". */
+const YOUR_CONTACT = /\b(?:je|jouw|your|ur)\s(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials)\b/i;
+const ADULT_AGE = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b/i;
+/** Swimming lessons and galas: "meer foto's van de zwemles, vooral van de meiden 😏". */
+const SWIMMING = /\b(?:zwemles|zwemlessen|zwemmen|zwembad|zwemkamp|swimming|swim|pool|gala)\b/i;
 const ADULT_OR_ATTRACTED = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b|\b(?:hot|sexy|lekker|lekkere|geil|geile)\b|[\u{1F60D}\u{1F525}\u{1F975}\u{1F60F}\u{1F924}]/iu;
 /** Buying the kit is no request for photos of the girls in it. */
 const SHOPPING = /\b(?:buy|kopen|koop|order|bestellen|bestel|shop|winkel|size|maat|kit|price|prijs)\b/i;
@@ -74,13 +80,19 @@ const PUPILS = /\b(?:meiden|meisjes|meisje|girls|girl|jongens|boys|leerlingen|ki
 function grooming(an: Analysis, out: Findings): void {
   const text = an.text;
   const age = AGE_QUESTION.exec(text);
-  const contact = age ? null : HER_CONTACT.exec(text);
-  const swim = age || contact ? null : SWIMWEAR.exec(text);
+  const contact = age ? null : (HER_CONTACT.exec(text) ?? (ADULT_AGE.test(text) ? YOUR_CONTACT.exec(text) : null));
+  const swim = age || contact ? null : (SWIMWEAR.exec(text) ?? (LEERING.test(text) ? SWIMMING.exec(text) : null));
   let hit: RegExpExecArray | null = null;
   const someone = (an.textA & (A.PERSON_ROLE | A.PRON3S | A.STAFF)) !== 0;
   if (age && ((ATTRACTION.test(text) && !WEATHER.test(text)) || DROOLING.test(text) || (BY_LOOKS.test(age[0]) && LEERING.test(text)))) hit = age;
   else if (contact && ADULT_OR_ATTRACTED.test(text)) hit = contact;
-  else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request) && photoIn(an) && !SHOPPING.test(text)) hit = swim;
+  else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request || LEERING.test(text)) && photoIn(an) && !SHOPPING.test(text)) hit = swim;
+  // "the girls in the cheer photos 🥵🥵 which one's single": drooling at pupils, not at the weather.
+  else if (DROOLING_TWICE.test(text) && PUPILS.test(text) && !WEATHER.test(text)) {
+    const m = DROOLING_TWICE.exec(text) as RegExpExecArray;
+    if (!ownChild(an)) out.chars('sexual', 'sexual.body', 2, m.index, m.index + m[0].length);
+    return;
+  }
   if (!hit || ownChild(an)) return;
   out.chars('sexual', 'sexual.request', 3, hit.index, hit.index + hit[0].length);
 }

@@ -911,7 +911,30 @@ const FLAG_18: [string, string][] = [
   ["personal_data", "Het meisje rechts op de foto. Ze heeft anorexia."],
   ["personal_data", "fatima woont volgens mij op de kastanjelaan 27"],
   ["personal_data", "Lisa heeft een eetstoornis, ze vertelde zelf aan mij"],
-  ["hate", "go back to the jungle where you belong, this isnt a game"],
+  ["hate", "go back to the jungle where you belong, this isnt a game"],  // Blind round 55 (school pages and social media, every category).
+  ["threat", "deze school verdient het om af te branden en ik ga zorgen dat het gebeurt"],
+  ["threat", "keep talking and see what happens when you walk home alone 🙂"],
+  ["self_harm", "i don't think i can keep doing this. i've written letters to everyone just in case"],
+  ["self_harm", "thanks for being a good friend. whatever happens this weekend, it's not your fault ok"],
+  ["self_harm", "ik heb al mijn spullen weggegeven aan mijn zusje. voelt eigenlijk wel rustig"],
+  ["self_harm", "elke dag denk ik dat het makkelijker zou zijn als ik gewoon niet meer wakker werd"],
+  ["bullying", "the world would be a little quieter without you in it. just saying 🙂"],
+  ["bullying", "doe de wereld een plezier en kom morgen niet meer opdagen. of nooit meer eigenlijk."],
+  ["bullying", "misschien moet je gewoon van school gaan, dan zijn we allemaal blij. even serieus over nadenken hoor"],
+  ["sexual", "she's got a body made for sin ngl, would absolutely smash"],
+  ["sexual", "ik geef je 50 euro als je een privéfilmpje voor me maakt, alleen voor mij 🤫"],
+  ["sexual", "wie is dat meisje links op de klassenfoto van 3b? stuur me je snap, ik ben 22 😏"],
+  ["sexual", "the girls in the cheer photos 🥵🥵 which one's single"],
+  ["sexual", "mooie foto's van de zwemles 😍 meer van dat graag, vooral van de meiden 😏"],
+  ["sexual", "die meiden van de sportdag in die strakke shorts 🥵🥵"],
+  ["defamation", "that coach at the club touches the players, everyone knows and nobody says anything"],
+  ["defamation", "de penningmeester van de ouderraad pikt gewoon geld uit de schoolreispot, daarom is het zo duur"],
+  ["insult", "love how the principal's speech had the depth of a puddle. fitting, honestly"],
+  ["personal_data", "die nieuwe jongen uit onze klas woont gewoon in dat huis van jeugdzorg aan de stationsweg"],
+  ["personal_data", "ik zeg niks maar iemand uit 4v is deze zomer opgenomen geweest, begint met een M en eindigt op ila 👀"],
+  ["personal_data", "not saying who but someone in 11B just had an abortion and her initials are L.M. 🤐"],
+  ["spam", "GRATIS Efteling tickets voor de eerste 100 mensen die deze post delen en hun e-mail in de reacties zetten!!"],
+  ["spam", "great post! sent you a collab request, check your DMs for a paid ambassador offer 💎"],
 ];
 
 const CLEAN_18: string[] = [
@@ -1015,7 +1038,17 @@ const CLEAN_18: string[] = [
   "Carrie Coon was brilliant in the play",
   "Kijk die dikke lol bij de kinderen!",
   "Wil je een kaartje? Text him on WhatsApp, €5 per ticket",
-  "Jesse has not actually ever failed maths",
+  "Jesse has not actually ever failed maths",  // Blind round 55 and the probes its new phrases must leave alone.
+  "mr peters leaving is the worst news of the year, he's the only reason i didn't drop physics",
+  "Iemand uit onze klas heeft een spreekbeurt over diabetes gehouden",
+  "Someone in year 9 asked about the anxiety workshop",
+  "het is zo heet 🥵🥵 de meiden van groep 8 hebben dorst",
+  "Mooie foto's van de zwemles! De meiden hebben hun diploma 👏",
+  "vandaag in de bus riep iemand 'kanker-jood' naar een jongen uit onze klas en niemand deed iets. ik vond het zo erg",
+  "Na het schoolkamp kon hij maandag echt niet meer wakker worden 😴 Blijkbaar weinig geslapen!",
+  "Check out my profile on the school's alumni page, I finally updated it after twenty years!",
+  "Video of Mr Hughes crying with laughter when the whole class sang him happy birthday lol 😂",
+  "Ik ken mensen die je kunnen helpen met je huiswerk, stuur me een berichtje",
 ];
 
 describe('probes of engine 1.8.0', () => {
