@@ -25,6 +25,19 @@ describe('school lists', () => {
     expect(e.classify('Echt een stomme school dit').categories).toEqual(['coarse_language']);
   });
 
+  it("a school-list engine keeps the base phrases' words-that-may-not-follow", () => {
+    // The school engine copies the base phrases and numbers their words in its own table.
+    const e = createEngine({ version: '1', flagWords: [{ term: 'stomme school', category: 'coarse_language' }] });
+    expect(e.classify('Who would stab her in the back anyway').flagged).toBe(false);
+    expect(e.classify("I'll stab you in the back of your neck when you're not looking").categories).toContain('threat');
+    expect(e.classify('minecraft update: we have to go back to the jungle biome lol').flagged).toBe(false);
+    expect(e.classify('go back to the jungle you monkey').categories).toContain('hate');
+    // And the plain engine, built before, still reads its own.
+    const plain = createEngine();
+    expect(plain.classify('Who would stab her in the back anyway').flagged).toBe(false);
+    expect(plain.classify("I'll stab you in the back of your neck when you're not looking").categories).toContain('threat');
+  });
+
   it('allow words are never flagged', () => {
     const plain = createEngine();
     expect(plain.classify('Wat een kutweer').flagged).toBe(true);
