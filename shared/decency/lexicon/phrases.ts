@@ -102,7 +102,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
     'lock up your ~1 bikes|stuff|things|valuables', "can't|cannot|cant drive", 'typical black|asian|muslim|jewish|mexican|indian|gay ~1 guy|man|woman|girl|person|people', 'they never change', 'man in a dress', 'come here for ~1 benefits', 'komen hier ~2 voor ~1 uitkering', 'zitten achter alles', 'aan de touwtjes ~1 trekken|getrokken|trekt', 'pull|pulling|pulled the strings', 'overal hun ~1 handen|vingers in', 'end up running|controlling ~1 things|everything', 'runs|run the banks', 'moeten genezen worden', 'kunnen ~2 niet autorijden',
     'deugen ~1 niet', 'niet in staat om', 'hun tijd ~1 gehad', 'dragen ~3 niets|niks bij', 'verspilling van belastinggeld', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
-    'zit in hun|het ~1 bloed|genen|dna', "it's|its in their ~1 blood|genes|dna", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
+    'zit in hun|het ~1 bloed|genen|dna|cultuur', "it's|its in their ~1 blood|genes|dna|culture", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
     'control|own ~2 the ~1 banks|media|world', 'run|runs|control|controls|own|owns everything', 'runnen|controleren|bezitten alles',
     "too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street ~3, that's|thats|this|which ~1 why",
     'too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street ~3, no wonder',
@@ -180,8 +180,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dan zal je wat beleven', 'je krijgt klappen', 'klappen krijgen', 'een pak slaag', 'je bent gewaarschuwd',
     "you've been warned", "i'll|ill|gonna|going|we'll ~2 make ~1 you|u ~1 regret !missing|not|skipping|buying|ordering|eating|coming",
     "you'll|youll ~1 get hurt if you ~2 tell|snitch|talk|say", 'you will get hurt if you ~2 tell|snitch|talk|say',
-    'dan komt er ~1 een schietpartij', 'verdient|verdienen ~4 af te branden', 'verdient|verdienen ~4 afgebrand|opgeblazen|platgebrand',
-    'ik ken mensen !die|who|that|in|uit|bij|van', 'i know people !who|that|in|at|from|there', 'see what happens when you ~2 walk|go|come|are|get', 'komt er ~2 schietpartij', 'er komt ~2 schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
+    'dan komt er ~1 een schietpartij', "we know where he|she|you|they lives|live",
+    'die weten waar ~3 woont|parkeert|slaapt|werkt|fietst', 'school|gebouw|tent ~3 verdient|verdienen ~4 af te branden', 'see what happens when you ~2 walk|go|come|are|get', 'komt er ~2 schietpartij', 'er komt ~2 schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
     'je|jij bent ~2 morgen|straks|vanavond ~3 dood', 'niet meer heel thuis', 'kijk maar eens achter je', 'ben je nog niet jarig',
     'een lesje te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
     'en je ligt ~2 in het ziekenhuis', 'lig|ligt je ~2 in het ziekenhuis', "you're|youre ~3 dead",
@@ -207,7 +207,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
-    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'hope ~2 your|ur ~1 bus|car|train ~1 crashes|crash', 'hoop dat ~4 onder een|de ~1 bus|trein|auto ~1 komt|komen|loopt|lopen', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~3 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
+    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'hope ~2 your|ur ~1 bus|car|train ~1 crashes|crash', 'hoop dat ~4 onder een|de ~1 bus|trein|auto ~1 komt|komen|loopt|lopen', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'hoop dat ~6 afbrandt|afbrand|ontploft|instort', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~3 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
     'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
     'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
     'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
@@ -223,10 +223,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
-    'world ~6 without you in it', 'wereld ~4 zonder jou', 'doe de wereld een plezier ~6 niet|nooit meer',
-    'do the world a favour|favor ~6 never|not',
+    'doe de wereld een plezier ~6 niet|nooit meer', 'do the world a favour|favor ~6 never|not', 'leave her|him|them on read', 'no one|nobody invited you',
     'dan zijn we ~1 allemaal ~1 blij', 'dan zijn we ~1 allemaal ~1 beter af', 'dan zijn we ~1 allemaal ~1 van je af',
-    "you're|youre not coming to the|our party", 'you are not coming to the|our party',
     'niemand wil met ~3 gezien worden', "don't|dont bother coming", 'enjoy eating|sitting ~1 alone',
     'niemand wil ~5 jou|je', 'niemand vindt ~1 je|jou ~2 leuk|aardig', 'nobody likes you', 'no one likes you', 'niemand mag je',
     'jij hoort niet bij', 'je hoort er niet bij', "you don't|dont belong", 'ga terug naar je eigen groepje',
@@ -257,7 +255,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'moet je ~5 zien', 'zielig|zielige kind|jongen|meisje|meid|figuur|ventje|mannetje|wicht', 'look at ~2 hair|face|clothes|body', 'net|echt een vogelnest|aap|walvis|varken|koe|nijlpaard|olifant|heks',
     'lijkt wel een', 'met zo\'n lijf|kop|gezicht|neus|lichaam', 'zo dik|lelijk', 'foto van ~4 onderbroek|ondergoed|wc|douche',
     'in zijn|haar onderbroek|ondergoed', 'in de groepsapp',
-    'die huilt|huilde|jankt|jankte ~6 heel de school|klas', 'die huilt|huilde|jankt|jankte ~6 de hele school|klas',
+
     'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
     'everyone laughs at you', 'allemaal ~2 lachen|uitlachen als|om', 'zit|zat ~3 alleen te janken|huilen',
     'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
@@ -267,6 +265,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
+    'airtag|tracker ~6 van mijn ex|van haar|van hem', 'put|hid|hidden ~2 an|a airtag|tracker ~2 in|on her|his', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
+    'check|checking|checked her|his location', 'watching|watched your|her|his house|home|window',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
     'ik zie haar|hem ~1 elke|iedere', "i've|ive seen her|him ~4 every", "i'll|ill wait ~3 there|outside", "i'll|ill wait ~3 for her|him", 'walk with her|him',
@@ -314,9 +314,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'written|wrote ~2 letters to everyone', 'brieven ~2 geschreven ~1 aan|voor iedereen', "whatever happens ~4, it's|its|is not your fault", 'wat er ook gebeurt ~4, niet jouw|jullie schuld',
-    'mijn spullen ~3 weggegeven', 'given|gave ~1 away ~1 all ~1 my stuff|things', 'als ik ~3 niet meer wakker werd|word', 'nooit meer wakker ~1 worden|word', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow",
-    'klaar met alles ~4 geen grap', 'done with everything ~4 not a joke',
+    'als ik ~3 niet meer wakker werd', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow", 'cut again last night', "if i fail ~4 i'm|im done",
+    'eet al ~3 bijna niks|niets', "haven't|havent eaten ~2 days",
     'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'suicide ~2 looking|sounding|seems|sounds|looks ~1 better|good|appealing', 'zelfmoord ~2 lijkt|klinkt ~2 beter|goed|aantrekkelijk', 'ik ben er ~3 toch niet meer',
     'dat ze|hij zichzelf ~1 snijdt|krast',
     'started self-harming', 'started cutting again', "don't|dont ~1 want to be here ~1 anymore", 'do not want to be here ~1 anymore', 'knife|razor ~2 against|on|into ~1 my ~1 arm|arms|wrist|wrists|skin',
@@ -386,7 +385,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body made for sin', 'would ~1 absolutely|totally|defo|defs ~1 smash !it|that|this|the|them|those|a',
+    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body made for sin', 'wil ~2 met jou|je naar bed', 'betaal|geef ~4 euro ~6 uitdoet|uittrekt', 'dm me ladies|girls', 'ladies|girls dm me',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
@@ -395,7 +394,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
-    'crypto ~1 mentor|coach|trader|specialist', 'die deze post delen', 'who share this post', 'deel deze post en', 'share this post and', 'this one ~1 trick', 'link below',
+    'crypto ~1 mentor|coach|trader|specialist', 'die deze post delen', 'who share this post', 'this one ~1 trick', 'examenantwoorden ~3 te koop', 'exam answers ~3 for sale',
     'ambassador ~1 offer|program|programme', 'collab request', 'check your dms|dm|inbox', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message her|him on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
     'gratis airpods|iphone|ps5|playstation ~4 dm',
     'verdien ~4 vanuit huis|thuis', 'work from home', 'earn ~4 from home', 'dm voor', 'dm me', 'dm for',
@@ -428,7 +427,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
-    'touches|touched|touching the ~1 players|kids|children|girls|boys|pupils|students', 'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit',
+    'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked|faking ~1 sick|illness', 'dealt|dealen ~3 op het schoolplein', 'dealt|dealen ~3 op school',
     'examencijfers ~4 aangepast|veranderd|vervalst', 'cijfers ~4 vervalst', 'doped ~3 team|players|athletes',
     'police file|record on', 'got|was|been arrested for', 'covered|covering ~1 it ~1 up',
     'weg moest omdat', 'moest ~4 weg omdat',

@@ -53,6 +53,7 @@ export const INSULTS = `
 
 /** Adjectives that insult a person, not a thing ("domme kut", "stupid loser", "je bent lelijk"). */
 export const INSULT_ADJECTIVES = `
+  ordinair ordinaire
   dom domme stom stomme achterlijk achterlijke debiel debiele lelijk lelijke dik dikke
   rat ratten varken varkens zwijn zwijnen oen oenen dwaas kneus kneuzen aso asociaal etter
   stakker stumper zielepiet zielepoot

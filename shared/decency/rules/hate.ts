@@ -54,6 +54,8 @@ export function hateRule(an: Analysis, out: Findings): void {
     // A fixed trope may follow the group in a clause of its own: "De buren zijn zigeuners, slot op je fiets".
     let g = groupTarget(an, c);
     if (g < 0 && tags & TAG.derog_fixed) g = groupInSentence(an, c);
+    // "Of course it was immigrants again. These people are animals.": "these people" points back at the group.
+    if (g < 0) g = pointedBackToGroup(an, c);
     if (g < 0) {
       if (rule === 'hate.exclusion' && !neg && !isMention(an, c)) personExclusion(an, c, out);
       continue;
@@ -121,6 +123,22 @@ function emotionAtThat(an: Analysis, c: number): boolean {
 }
 
 /** A group adjective on a derogatory noun ("dat zwarte gespuis"): derogatory whatever else the clause says. */
+const THESE = new Set(['these', 'those', 'deze', 'die', 'zulke', 'such']);
+
+/** "These people …", "die mensen …" after a sentence that named a group: the group named before. */
+function pointedBackToGroup(an: Analysis, c: number): number {
+  if (!(an.textMark & TM.GROUP)) return -1;
+  const t = an.t;
+  let pointed = false;
+  for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number) && !pointed; i++) {
+    pointed = THESE.has(t.norm[i] as string) && ((an.a[i + 1] as number) & A.PERSON_NOUN) !== 0;
+  }
+  if (!pointed) return -1;
+  const first = an.cStart[an.sFirst[an.cSent[c] as number] as number] as number;
+  for (let i = first - 1; i >= 0; i--) if ((an.mark[i] as number) & TM.GROUP) return i;
+  return -1;
+}
+
 function boundDerogation(an: Analysis, c: number): number {
   for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) {
     if ((an.a[i] as number) & A.GROUP_ADJ && (an.mark[i] as number) & TM.GROUP && (an.a[i + 1] as number) & (A.DEHUM | A.INSULT)) return i + 1;
@@ -416,7 +434,7 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
     // "een nicht van mij", "de nicht van juf Anja": family.
     if (w === 'van' || w === 'of') return false;
     // Followed by a noun: adjective or compound use ("queer culture", "pot thee").
-    if (!framing && (!e || !(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.SUBORD | B.INTENSIFIER | B.LAUGH | B.CLAUSE_BREAK)) || e.a & A.PERSON_NOUN)) return false;
+    if (!framing && (!e || !(e.b & (B.FUNCTION | B.COPULA | B.ARTICLE | B.SUBORD | B.INTENSIFIER | B.LAUGH | B.CLAUSE_BREAK) || e.c & C.EXCLAIM_FOLLOW) || e.a & A.PERSON_NOUN)) return false;
   }
   if (pv < 0) {
     if (nx < 0 || t.kind[i + 1] === TK.END || t.kind[i + 1] === TK.COMMA) return true;

@@ -54,7 +54,7 @@ const BY_LOOKS = /\b(?:blonde|brunette|girl|meisje|meid)\b/i;
  * or the weather ("it's so hot today").
  */
 const ATTRACTION = /\b(?:hot|sexy|lekkere|geil|geile|lekker(?! (?:bezig|gespeeld|gedaan|gewerkt|gezongen|gedanst|gereden|gelopen|gezwommen|gescoord)))\b/i;
-const WEATHER = /\b(?:it'?s|it is|het is) (?:so |zo |really |echt )?(?:hot|heet|warm)\b|\b(?:weather|heat|hitte|heatwave|hittegolf|degrees|graden)\b|\u2600/iu;
+const WEATHER = /\b(?:it'?s|it is|het is) (?:so |zo |really |echt )?(?:hot|heet|warm)\b|\b(?:weather|heat|hitte|heatwave|hittegolf|degrees|graden)\b|\d\s?°|\u2600/iu;
 /** Drooling and sweating at someone count on their own; a smirk or eyes only beside a word for looks. */
 const DROOLING = /[\u{1F975}\u{1F924}]/u;
 const DROOLING_TWICE = /[\u{1F975}\u{1F924}]\uFE0F?\s*[\u{1F975}\u{1F924}]/u;
@@ -80,7 +80,9 @@ const PUPILS = /\b(?:meiden|meisjes|meisje|girls|girl|jongens|boys|leerlingen|ki
 function grooming(an: Analysis, out: Findings): void {
   const text = an.text;
   const age = AGE_QUESTION.exec(text);
-  const contact = age ? null : (HER_CONTACT.exec(text) ?? (ADULT_AGE.test(text) ? YOUR_CONTACT.exec(text) : null));
+  // Asking the reader's own account only with an adult's age and a leer ("stuur me je snap, ik ben 22 😏"),
+  // not an alumni committee or a grandfather who just found Snapchat.
+  const contact = age ? null : (HER_CONTACT.exec(text) ?? (ADULT_AGE.test(text) && LEERING.test(text) ? YOUR_CONTACT.exec(text) : null));
   const swim = age || contact ? null : (SWIMWEAR.exec(text) ?? (LEERING.test(text) ? SWIMMING.exec(text) : null));
   let hit: RegExpExecArray | null = null;
   const someone = (an.textA & (A.PERSON_ROLE | A.PRON3S | A.STAFF)) !== 0;
