@@ -102,7 +102,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
     'lock up your ~1 bikes|stuff|things|valuables', "can't|cannot|cant drive", 'typical black|asian|muslim|jewish|mexican|indian|gay ~1 guy|man|woman|girl|person|people', 'they never change', 'man in a dress', 'come here for ~1 benefits', 'komen hier ~2 voor ~1 uitkering', 'zitten achter alles', 'aan de touwtjes ~1 trekken|getrokken|trekt', 'pull|pulling|pulled the strings', 'overal hun ~1 handen|vingers in', 'end up running|controlling ~1 things|everything', 'runs|run the banks', 'moeten genezen worden', 'kunnen ~2 niet autorijden',
     'deugen ~1 niet', 'niet in staat om', 'hun tijd ~1 gehad', 'dragen ~3 niets|niks bij', 'verspilling van belastinggeld', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
-    'zit in hun|het ~1 bloed|genen|dna|cultuur', "it's|its in their ~1 blood|genes|dna|culture", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
+    'zit in hun|het ~1 bloed|genen|dna', "it's|its in their ~1 blood|genes|dna", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
     'control|own ~2 the ~1 banks|media|world', 'run|runs|control|controls|own|owns everything', 'runnen|controleren|bezitten alles',
     "too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street ~3, that's|thats|this|which ~1 why",
     'too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street ~3, no wonder',
@@ -180,8 +180,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dan zal je wat beleven', 'je krijgt klappen', 'klappen krijgen', 'een pak slaag', 'je bent gewaarschuwd',
     "you've been warned", "i'll|ill|gonna|going|we'll ~2 make ~1 you|u ~1 regret !missing|not|skipping|buying|ordering|eating|coming",
     "you'll|youll ~1 get hurt if you ~2 tell|snitch|talk|say", 'you will get hurt if you ~2 tell|snitch|talk|say',
-    'dan komt er ~1 een schietpartij', "we know where he|she|you|they lives|live",
-    'die weten waar ~3 woont|parkeert|slaapt|werkt|fietst', 'school|gebouw|tent ~3 verdient|verdienen ~4 af te branden', 'see what happens when you ~2 walk|go|come|are|get', 'komt er ~2 schietpartij', 'er komt ~2 schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
+    'dan komt er ~1 een schietpartij', 'school|gebouw|tent ~3 verdient|verdienen ~4 af te branden', 'see what happens when you ~2 walk|go|come|are|get', 'komt er ~2 schietpartij', 'er komt ~2 schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
     'je|jij bent ~2 morgen|straks|vanavond ~3 dood', 'niet meer heel thuis', 'kijk maar eens achter je', 'ben je nog niet jarig',
     'een lesje te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
     'en je ligt ~2 in het ziekenhuis', 'lig|ligt je ~2 in het ziekenhuis', "you're|youre ~3 dead",
@@ -207,7 +206,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
-    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'hope ~2 your|ur ~1 bus|car|train ~1 crashes|crash', 'hoop dat ~4 onder een|de ~1 bus|trein|auto ~1 komt|komen|loopt|lopen', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'hoop dat ~6 afbrandt|afbrand|ontploft|instort', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~3 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
+    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'hope ~2 your|ur ~1 bus|car|train ~1 crashes|crash', 'hoop dat ~4 onder een|de ~1 bus|trein|auto ~1 komt|komen|loopt|lopen', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'hoop dat ~3 school|gebouw|tent ~4 afbrandt|ontploft|instort', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~3 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
     'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
     'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
     'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
@@ -223,7 +222,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
-    'doe de wereld een plezier ~6 niet|nooit meer', 'do the world a favour|favor ~6 never|not', 'leave her|him|them on read', 'no one|nobody invited you',
+    'doe de wereld een plezier ~6 niet|nooit meer', 'do the world a favour|favor ~6 never|not',
     'dan zijn we ~1 allemaal ~1 blij', 'dan zijn we ~1 allemaal ~1 beter af', 'dan zijn we ~1 allemaal ~1 van je af',
     'niemand wil met ~3 gezien worden', "don't|dont bother coming", 'enjoy eating|sitting ~1 alone',
     'niemand wil ~5 jou|je', 'niemand vindt ~1 je|jou ~2 leuk|aardig', 'nobody likes you', 'no one likes you', 'niemand mag je',
@@ -265,8 +264,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    'airtag|tracker ~6 van mijn ex|van haar|van hem', 'put|hid|hidden ~2 an|a airtag|tracker ~2 in|on her|his', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
-    'check|checking|checked her|his location', 'watching|watched your|her|his house|home|window',
+    'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
     'ik zie haar|hem ~1 elke|iedere', "i've|ive seen her|him ~4 every", "i'll|ill wait ~3 there|outside", "i'll|ill wait ~3 for her|him", 'walk with her|him',
@@ -314,8 +312,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'als ik ~3 niet meer wakker werd', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow", 'cut again last night', "if i fail ~4 i'm|im done",
-    'eet al ~3 bijna niks|niets', "haven't|havent eaten ~2 days",
+    'als ik ~3 niet meer wakker werd', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow",
     'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'suicide ~2 looking|sounding|seems|sounds|looks ~1 better|good|appealing', 'zelfmoord ~2 lijkt|klinkt ~2 beter|goed|aantrekkelijk', 'ik ben er ~3 toch niet meer',
     'dat ze|hij zichzelf ~1 snijdt|krast',
     'started self-harming', 'started cutting again', "don't|dont ~1 want to be here ~1 anymore", 'do not want to be here ~1 anymore', 'knife|razor ~2 against|on|into ~1 my ~1 arm|arms|wrist|wrists|skin',
@@ -385,7 +382,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body made for sin', 'wil ~2 met jou|je naar bed', 'betaal|geef ~4 euro ~6 uitdoet|uittrekt', 'dm me ladies|girls', 'ladies|girls dm me',
+    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body made for sin', 'wil ~2 met jou|je naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
@@ -427,7 +424,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
-    'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked|faking ~1 sick|illness', 'dealt|dealen ~3 op het schoolplein', 'dealt|dealen ~3 op school',
+    'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked|faking ~1 sick|illness',
     'examencijfers ~4 aangepast|veranderd|vervalst', 'cijfers ~4 vervalst', 'doped ~3 team|players|athletes',
     'police file|record on', 'got|was|been arrested for', 'covered|covering ~1 it ~1 up',
     'weg moest omdat', 'moest ~4 weg omdat',
