@@ -75,7 +75,6 @@ export function hateRule(an: Analysis, out: Findings): void {
 const BACK_TO_THE_JUNGLE = /\b(?:terug naar|back to|go back to|ga terug naar)\s+(?:de |het |the |je |jullie |your |hun |their )?(?:jungle|zoo|dierentuin|oerwoud|apenrots|bomen|trees|africa|afrika)\b/i;
 /** A class outing to the zoo, a jungle-themed party: "back to the zoo after lunch, kids". */
 const OUTING = /\b(?:bus|lunch|trip|excursie|uitje|schoolreis|schoolreisje|bezoek|visit|kinderen|kids|leerlingen|pupils|groep \d|dochter|zoon|daughter|son|begeleiders|feest|party|thema|themafeest|dierenriem|zodiac)\b/i;
-/** Pork and farms: a lesson on dietary laws, a menu, piglets at the petting farm across from the mosque. */
 const JUNGLE_TRIPS = new Set(['zoo', 'dierentuin', 'safaripark', 'tropenkas', 'museum', 'trip', 'excursie', 'schoolreis', 'schoolreisje',
   'uitje', 'story', 'verhaal', 'book', 'boek', 'film', 'movie', 'mowgli', 'tarzan', 'minecraft', 'biome', 'holiday', 'vakantie']);
 const JUNGLE_WORDS = new Set(['jungle', 'trees', 'bomen', 'apenrots']);
@@ -90,6 +89,8 @@ function jungleOuting(an: Analysis, trope: [number, number]): boolean {
   for (let i = trope[0]; i < trope[1]; i++) if (JUNGLE_WORDS.has(an.t.norm[i] as string)) jungle = true;
   return jungle && sentenceHas(an, an.cSent[an.clause[trope[0]] as number] as number, JUNGLE_TRIPS);
 }
+
+/** Pork and farms: a lesson on dietary laws, a menu, piglets at the petting farm across from the mosque. */
 const FOOD_AND_FARM = /\b(?:varkensvlees|vlees|pork|meat|halal|koosjer|kosher|eten|gegeten|eat|eats|food|menu|boerderij|kinderboerderij|farm|biggetjes|piglets|dietary|spijswetten)\b/i;
 const RELIGION = /\b(?:moslims?|muslims?|islam|islamitische?|moskee|moskeeën|mosque|mosques|joden|jood|joodse|jews?|jewish|synagoge|synagogue|allah)\b/i;
 
@@ -122,7 +123,6 @@ function emotionAtThat(an: Analysis, c: number): boolean {
   return hit !== null && hit[1] < an.t.n && THAT.has(an.t.norm[hit[1]] as string);
 }
 
-/** A group adjective on a derogatory noun ("dat zwarte gespuis"): derogatory whatever else the clause says. */
 const THESE = new Set(['these', 'those', 'deze', 'die', 'zulke', 'such']);
 
 /** "These people …", "die mensen …" after a sentence that named a group: the group named before. */
@@ -139,6 +139,7 @@ function pointedBackToGroup(an: Analysis, c: number): number {
   return -1;
 }
 
+/** A group adjective on a derogatory noun ("dat zwarte gespuis"): derogatory whatever else the clause says. */
 function boundDerogation(an: Analysis, c: number): number {
   for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number); i++) {
     if ((an.a[i] as number) & A.GROUP_ADJ && (an.mark[i] as number) & TM.GROUP && (an.a[i + 1] as number) & (A.DEHUM | A.INSULT)) return i + 1;
@@ -229,10 +230,6 @@ function derogation(an: Analysis, c: number): number {
   return -1;
 }
 
-/**
- * "Oplichters bellen ouderen op", "criminals target the elderly": the derogatory noun is who acts,
- * the group comes after the verb as the one acted on. Not with a copula ("… zijn oplichters").
- */
 const FIGHTING = new Set(['battling', 'battle', 'battles', 'fighting', 'fight', 'fights', 'beat', 'beating', 'survived', 'surviving',
   'against', 'tegen', 'strijd', 'vecht', 'vechten', 'vocht', 'overleefde', 'overleefd', 'overleven']);
 
@@ -242,6 +239,10 @@ function foughtIllness(an: Analysis, i: number): boolean {
   return (pv >= 0 && FIGHTING.has(an.t.norm[pv] as string)) || (pp >= 0 && FIGHTING.has(an.t.norm[pp] as string));
 }
 
+/**
+ * "Oplichters bellen ouderen op", "criminals target the elderly": the derogatory noun is who acts,
+ * the group comes after the verb as the one acted on. Not with a copula ("… zijn oplichters").
+ */
 function agentOnGroup(an: Analysis, c: number, i: number): boolean {
   if ((an.cB[c] as number) & B.COPULA) return false;
   const nx = nextWord(an.t, i);
@@ -327,7 +328,7 @@ function slurRule(an: Analysis, out: Findings): void {
     if (weak && !weakSlurInUse(an, i)) continue;
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
-    // "Bring back Janet Yellen", "Janet vraagt …": a slur that is also a first name, written as a name.
+    // A verb ("tried to cripple this nation"), a first name ("Janet vraagt …") or a surname ("Carrie Coon").
     if (verbReading(an, i, pv) || nameHomograph(an, i) || surname(an, i, pv)) continue;
     // Self-reference ("I'm a proud …"), not the writer hating them ("I hate …").
     // "wij flikkers moeten elkaar steunen": the writer's own group, reclaimed.

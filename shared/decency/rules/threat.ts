@@ -165,14 +165,15 @@ function ownFamilyIn(an: Analysis, c: number): boolean {
 }
 
 const WITH = new Set(['and', 'en', 'with', 'met', '&']);
+const MY = new Set(['my', 'mijn', "m'n", 'mn']);
+const SENT_PEOPLE = new Set(['friends', 'boys', 'mates', 'cousins', 'crew', 'gang', 'vrienden', 'maten', 'neven']);
 const LOOK_OUT_WORDS = new Set(['let', 'maar', 'op', 'pas', 'watch', 'out', 'kijk', 'uit', 'goed', 'just', 'wait', 'and', 'see', 'wacht', 'af']);
 
+/** The warning is only "let maar op", "just watch": no harm named in it. */
 function onlyLookOut(an: Analysis, hit: [number, number]): boolean {
   for (let i = hit[0]; i < hit[1]; i++) if (an.t.kind[i] === TK.WORD && !LOOK_OUT_WORDS.has(an.t.norm[i] as string)) return false;
   return true;
 }
-const MY = new Set(['my', 'mijn', "m'n", 'mn']);
-const SENT_PEOPLE = new Set(['friends', 'boys', 'mates', 'cousins', 'crew', 'gang', 'vrienden', 'maten', 'neven', 'boys']);
 
 /** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
 function onlyTheTeam(an: Analysis, c: number, scored: boolean): boolean {
@@ -336,7 +337,7 @@ const NAMED_GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valora
 
 const HEARTS = /[\u2764\u{1F970}\u{1F60D}\u{1F495}\u{1F496}\u{1F497}\u{1F499}\u{1F49A}\u{1F49B}\u{1F49C}\u{1F5A4}\u{1F90D}\u{1F9E1}]/u;
 
-/** The clause starts with its violent verb: an imperative. */
+/** The clause starts with its violent verb, an imperative, or joins one to an order ("Round up … and shoot them"). */
 function orderToViolence(an: Analysis, c: number): boolean {
   const first = an.cStart[c] as number;
   if (first >= an.t.n || !((an.t.flags[first] as number) & TF.SENT_START)) return false;
