@@ -180,7 +180,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dan zal je wat beleven', 'je krijgt klappen', 'klappen krijgen', 'een pak slaag', 'je bent gewaarschuwd',
     "you've been warned", "i'll|ill|gonna|going|we'll ~2 make ~1 you|u ~1 regret !missing|not|skipping|buying|ordering|eating|coming",
     "you'll|youll ~1 get hurt if you ~2 tell|snitch|talk|say", 'you will get hurt if you ~2 tell|snitch|talk|say',
-    'dan komt er ~1 een schietpartij', 'school|gebouw|tent ~3 verdient|verdienen ~4 af te branden', 'see what happens when you ~2 walk|go|come|are|get', 'komt er ~2 schietpartij', 'er komt ~2 schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
+    'dan komt er ~1 een schietpartij', 'school|gebouw|tent ~3 verdient|verdienen ~4 af te branden', 'hoop dat ~3 school|gebouw|tent ~4 afbrandt|ontploft|instort', 'komt er ~2 schietpartij', 'er komt ~2 schietpartij', 'ik weet waar je woont', 'ik weet waar je fiets staat',
     'je|jij bent ~2 morgen|straks|vanavond ~3 dood', 'niet meer heel thuis', 'kijk maar eens achter je', 'ben je nog niet jarig',
     'een lesje te leren', 'ervoor boeten', 'me and the boys ~2 waiting', 'watch ur back',
     'en je ligt ~2 in het ziekenhuis', 'lig|ligt je ~2 in het ziekenhuis', "you're|youre ~3 dead",
@@ -206,7 +206,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
     'zouden ~3 dood zijn', 'would ~3 be dead', 'moet|moeten ~2 dood', 'should ~2 die|be dead',
-    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'hope ~2 your|ur ~1 bus|car|train ~1 crashes|crash', 'hoop dat ~4 onder een|de ~1 bus|trein|auto ~1 komt|komen|loopt|lopen', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt', 'hoop dat ~3 school|gebouw|tent ~4 afbrandt|ontploft|instort', 'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~3 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
+    'hoop dat ~4 dood|sterft|sterven', 'hoop dat ~4 ongeluk|kanker|tyfus|tering|ziekte ~1 krijgt|krijgen', 'hope ~4 get ~2 accident|cancer|hit', 'hope ~6 gets ~2 cancer|hit|run', 'hope ~3 plane ~2 goes down|crash|crashes', 'hope ~3 plane ~1 crashes', 'hope ~2 your|ur ~1 bus|car|train ~1 crashes|crash', 'hoop dat ~4 onder een|de ~1 bus|trein|auto ~1 komt|komen|loopt|lopen', 'deserves a rope', 'run ~3 over honestly', 'hoop dat ~4 neerstort|verongelukt|verzuipt|verdrinkt',  'in de fik vliegt', 'het gas in', 'kogel door ~2 hoofd|kop', 'somebody|someone needs|should ~2 shoot|kill|stab|hang', 'bullet ~3 head|brain', 'aan het gas', 'to the gas', 'ratten|kakkerlakken|ongedierte|tuig|uitschot|parasieten ~3 opgeruimd|uitgeroeid|vergast ~1 worden', "should've|shouldve ~1 been aborted", 'should have been aborted', 'hadden ~3 geaborteerd ~1 moeten worden', 'hope ~4 dies|die', 'wou dat ~4 dood', 'wish ~4 dead|died',
     'kunnen ~3 de kanker|tering|tyfus krijgen', 'can ~3 get cancer',
     'kogel door de|je ~1 kop|kanis|harses', 'bommetje ~1 onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'een bom onder ~1 de|zijn|haar|je|z\'n ~1 auto', 'be dragged out and shot', 'hang the|all ~1 traitors|politicians|mps', 'klap voor ~1 zijn|z\'n|de|je|haar ~1 kop|harses|bek ~1 verdiend|verdient',
     'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
@@ -222,8 +222,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
-    'doe de wereld een plezier ~6 niet|nooit meer', 'do the world a favour|favor ~6 never|not',
-    'dan zijn we ~1 allemaal ~1 blij', 'dan zijn we ~1 allemaal ~1 beter af', 'dan zijn we ~1 allemaal ~1 van je af',
+    'doe de wereld een plezier ~6 niet|nooit meer ~2 opdagen|komen|terugkomen|bestaan|ademen|praten',
+    "do the world a favour|favor ~4 never|not|don't|dont ~2 come|show|exist|breathe|speak|talk",
+    'van school ~2 gaan|gaat ~4, dan zijn we ~1 allemaal ~1 blij', 'andere school ~4, dan zijn we ~1 allemaal ~1 blij',
     'niemand wil met ~3 gezien worden', "don't|dont bother coming", 'enjoy eating|sitting ~1 alone',
     'niemand wil ~5 jou|je', 'niemand vindt ~1 je|jou ~2 leuk|aardig', 'nobody likes you', 'no one likes you', 'niemand mag je',
     'jij hoort niet bij', 'je hoort er niet bij', "you don't|dont belong", 'ga terug naar je eigen groepje',
@@ -382,7 +383,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body made for sin', 'wil ~2 met jou|je naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
+    'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body ~2 made for sin', 'wil ~2 met jou|je|mij|me naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
     'hot body', 'geil lijf', 'lekkere|strakke|geile ~1 benen|dijen', 'you look hot|sexy', "i'd|id|would smash|bang", 'kont|billen|tieten|borsten ~1 van ~1 de|die|dat|haar', 'je ziet er ~1 sexy|geil ~1 uit', 'lekker|lekkere|strak|strakke|geil|geile ~1 kontje|kontjes|kont|tietjes|tieten|borsten|billen|lijf|lijfje', 'lekker ding', 'sexy meid',
@@ -391,8 +392,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   spam: [
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
-    'crypto ~1 mentor|coach|trader|specialist', 'die deze post delen', 'who share this post', 'this one ~1 trick', 'examenantwoorden ~3 te koop', 'exam answers ~3 for sale',
-    'ambassador ~1 offer|program|programme', 'collab request', 'check your dms|dm|inbox', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message her|him on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
+    'crypto ~1 mentor|coach|trader|specialist', 'eerste ~2 10|50|100|1000|honderd ~3 die deze post delen', 'first ~2 10|50|100|1000|hundred ~3 who share|shares', 'examenantwoorden ~3 te koop', 'exam answers ~3 for sale',
+    'ambassador ~1 offer|program|programme', 'collab request', 'check your dms|dm', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message her|him on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
     'gratis airpods|iphone|ps5|playstation ~4 dm',
     'verdien ~4 vanuit huis|thuis', 'work from home', 'earn ~4 from home', 'dm voor', 'dm me', 'dm for',
     'stuur ~2 dm', 'link in bio', 'check ~1 my profile|bio|page|onlyfans', 'koop ~3 volgers|likes|followers',
@@ -424,7 +425,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
-    'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked|faking ~1 sick|illness',
+    'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked ~1 sick ~1 days|leave',
     'examencijfers ~4 aangepast|veranderd|vervalst', 'cijfers ~4 vervalst', 'doped ~3 team|players|athletes',
     'police file|record on', 'got|was|been arrested for', 'covered|covering ~1 it ~1 up',
     'weg moest omdat', 'moest ~4 weg omdat',
@@ -498,7 +499,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   grooming_cue: [
     'how old is|are she|he|they|that|the|this', 'hoe oud is|zijn ze|zij|hij|die|dat|het|deze', 'insta|instagram|snap|snapchat',
     'badpak|badpakken|bikini|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie',
-    'zwemles|zwemlessen|zwemkamp|swimming|swim|gala', 'single', 'strakke|strak|shorts|legging|leggings|cheerleaders|cheer',
+    'zwemles|zwemlessen|zwemkamp|zwemmen|zwembad|swimming|swim|pool', 'single', 'strakke|strak|shorts|legging|leggings|cheerleaders|cheer',
   ],
   photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie|snap|snapje|snaps', 'stuur ~2 er meer', 'send ~2 more'],
 };

@@ -412,12 +412,14 @@ function aboutSomeone(an: Analysis, c: number): boolean {
 
 const POINTERS = new Set(['de', 'het', 'die', 'dat', 'the', 'that', 'this']);
 /** A class: "4b", "3C", "4v", "11B" (not the ordinal "2e"). */
-const CLASS_CODE = /^(?:[1-6][a-df-z]|1[0-3][a-z])\d?$/i;
+const CLASS_CODE = /^(?:[1-6][a-dfghmv]|1[0-3][a-z])\d?$/i;
 const SOMEONE = new Set(['iemand', 'someone', 'somebody']);
-const CLASS_WORDS = new Set(['klas', 'class', 'groep', 'team', 'jaarlaag', 'year']);
-const OUR = new Set(['onze', 'mijn', 'jullie', 'our', 'my', 'your', 'je']);
-/** Hints that give a person away without naming them. */
-const GIVEAWAY = new Set(['initialen', 'initials', 'begint', 'begins', 'starts', 'eindigt', 'ends']);
+const CLASS_WORDS = new Set(['klas', 'class', 'groep', 'jaarlaag']);
+const OUR = new Set(['onze', 'mijn', 'our', 'my']);
+/** Hints that give a person away without naming them: initials, "begint met een M". */
+const GIVEAWAY = /\b(?:initialen|initials)\b|\b(?:begint|begins|starts) (?:met|with) (?:een |an? )?[A-Z]\b/;
+/** "Als iemand …", "If someone …", "voor iemand met …": anyone, in advice, not one person. */
+const ANYONE_BEFORE = new Set(['als', 'if', 'when', 'wanneer', 'voor', 'for', 'elke', 'every', 'of', 'whether']);
 
 /**
  * "Het meisje links op de foto heeft diabetes", "the girl in the blue hoodie in the 2nd pic", "die
@@ -436,9 +438,10 @@ function pointedPupil(an: Analysis, c: number): boolean {
   const to = an.cEnd[(an.sEnd[s] as number) - 1] as number;
   let pointed = false;
   for (let i = from; i < (an.cEnd[c] as number) && !pointed; i++) {
-    // "iemand uit 4v", "someone in 11B": no article needed.
+    // "iemand uit 4v", "someone in 11B": no article needed; not "als iemand …" or a question ("Heeft iemand …?").
     if (SOMEONE.has(t.norm[i] as string)) {
-      pointed = true;
+      const pv = prevWord(t, i);
+      pointed = !((an.cFlags[c] as number) & CF.QUESTION) && !(pv >= 0 && ANYONE_BEFORE.has(t.norm[pv] as string));
       continue;
     }
     // One person: not "girls", "meisjes", "leerlingen", "docenten", "meiden" (but "jongen" is one).
@@ -449,9 +452,10 @@ function pointedPupil(an: Analysis, c: number): boolean {
     pointed = (pv >= 0 && POINTERS.has(t.norm[pv] as string)) || (pp >= 0 && POINTERS.has(t.norm[pp] as string) && !((an.b[pv] as number) & B.FUNCTION));
   }
   if (!pointed) return false;
+  if (GIVEAWAY.test(an.text)) return true;
   for (let k = from; k < to; k++) {
     const w = t.norm[k] as string;
-    if (PHOTO_WORDS.has(w) || GIVEAWAY.has(w) || CLASS_CODE.test(an.text.slice(t.start[k] as number, t.end[k] as number))) return true;
+    if (PHOTO_WORDS.has(w) || CLASS_CODE.test(an.text.slice(t.start[k] as number, t.end[k] as number))) return true;
     // "die nieuwe jongen uit onze klas"
     if (CLASS_WORDS.has(w) && k > 0 && OUR.has(t.norm[k - 1] as string)) return true;
   }

@@ -46,7 +46,10 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     }
     if (tag & TAG.exclusion) {
       // "Doe de wereld een plezier en kom niet meer opdagen": an order at the start speaks to the reader.
-      const order = ((an.t.flags[s] as number) & TF.SENT_START) !== 0 && ORDERS.has(an.t.norm[s] as string);
+      const first = an.cStart[an.sFirst[s0] as number] as number;
+      // Not "Doe ons een plezier en verdwijn niet weer zo lang!": the order is not to go.
+      const order = ((an.t.flags[first] as number) & TF.SENT_START) !== 0 && ORDERS.has(an.t.norm[first] as string) &&
+        !(e < an.t.n && (an.a[e] as number) & A.NEGATOR);
       if (target >= 0 || order || phraseHasTarget(an, s, e)) out.tokens(an, 'bullying', 'bullying.exclusion', 2, s, e);
       continue;
     }

@@ -124,6 +124,8 @@ function emotionAtThat(an: Analysis, c: number): boolean {
 }
 
 const THESE = new Set(['these', 'those', 'deze', 'die', 'zulke', 'such']);
+const PEOPLE = new Set(['people', 'mensen', 'lui', 'folks', 'types', 'figuren', 'gasten']);
+const WHO = new Set(['who', 'that', 'die', 'dat', 'which', 'wie']);
 
 /** "These people …", "die mensen …" after a sentence that named a group: the group named before. */
 function pointedBackToGroup(an: Analysis, c: number): number {
@@ -131,7 +133,8 @@ function pointedBackToGroup(an: Analysis, c: number): number {
   const t = an.t;
   let pointed = false;
   for (let i = an.cStart[c] as number; i + 1 < (an.cEnd[c] as number) && !pointed; i++) {
-    pointed = THESE.has(t.norm[i] as string) && ((an.a[i + 1] as number) & A.PERSON_NOUN) !== 0;
+    // Many people ("these people", "die mensen"), not one ("die man") and not some of them ("those people who complain").
+    pointed = THESE.has(t.norm[i] as string) && PEOPLE.has(t.norm[i + 1] as string) && !WHO.has(t.norm[i + 2] as string);
   }
   if (!pointed) return -1;
   const first = an.cStart[an.sFirst[an.cSent[c] as number] as number] as number;

@@ -54,8 +54,8 @@ export function affectionate(an: Analysis): boolean {
 }
 
 /** Things an attribute can judge right before them: "the worst news", "de slechtste dag". */
-const THING_JUDGED = new Set(['news', 'nieuws', 'day', 'dag', 'idea', 'idee', 'week', 'year', 'jaar', 'thing', 'ding', 'moment',
-  'rule', 'regel', 'decision', 'besluit', 'plan', 'film', 'movie', 'grap', 'joke', 'song', 'nummer', 'weather', 'timing']);
+const THING_JUDGED = new Set(['news', 'nieuws', 'week', 'year', 'jaar', 'moment', 'rule', 'regel', 'decision', 'besluit', 'plan',
+  'film', 'movie', 'song', 'weather', 'timing']);
 
 const THING_OWNERS = new Set(['your', 'ur', 'his', 'their', 'jouw', 'zijn', 'hun', "z'n", 'zn']);
 

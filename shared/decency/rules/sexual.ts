@@ -22,6 +22,8 @@ export function sexualRule(an: Analysis, out: Findings): void {
     const request = (tag & TAG.sexual_request) !== 0;
     out.tokens(an, 'sexual', request ? 'sexual.request' : 'sexual.body', request ? 3 : 2, s, an.pEnd[h] as number);
   }
+  // Grooming whatever the lesson ("more pics from the swimming lesson, especially of the girls 😏").
+  if (!out.has('sexual') && an.textTags & TAG.grooming_cue) grooming(an, out);
   if (sexEd) return;
   // "Je bent zo sexy, stuur eens een pic": asking for a picture is sexual next to sexual words.
   if (an.textTags & TAG.photo_request && (an.textB & (B.SEXUAL_WEAK | B.BODY | B.SEXUAL)) !== 0 && !out.has('sexual')) {
@@ -38,7 +40,6 @@ export function sexualRule(an: Analysis, out: Findings): void {
     }
   }
   if (an.sexualEmoji >= 2 && !out.has('sexual')) sexualEmojiRule(an, out);
-  if (!out.has('sexual') && an.textTags & TAG.grooming_cue) grooming(an, out);
   for (let c = 0; c < an.nc; c++) {
     if (!((an.cB[c] as number) & B.SEXUAL) || isMention(an, c)) continue;
     const i = findB(an, c, B.SEXUAL);
@@ -63,9 +64,15 @@ const LEERING = /[\u{1F975}\u{1F60F}\u{1F924}\u{1F440}]/u;
 const HER_CONTACT = /\b(?:(?:haar|her)\s(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials)|(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials) (?:of|van) (?:the|that|this|die|dat|het|de) (?:girl|meisje|meid|blonde|brunette))\b/i;
 /** An adult asking a pupil for her account: "stuur me je snap, ik ben 22 😏". */
 const YOUR_CONTACT = /\b(?:je|jouw|your|ur)\s(?:insta|instagram|snap|snapchat|nummer|number|tiktok|socials)\b/i;
-const ADULT_AGE = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b/i;
+const ADULT_AGE = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b(?!\s*(?:jaar|years?)\s*(?:geleden|ago))/i;
+/** Attraction for the reader's own account: a leer, a heart-eyes or fire, or "vind je leuk". */
+const FANCIED = /[\u{1F975}\u{1F60F}\u{1F924}\u{1F440}\u{1F60D}\u{1F525}]|\b(?:vind je leuk|je bent leuk|you'?re cute|ur cute)\b/iu;
+/** Tired after training is no leer: "onze meiden na 2 uur training 🥵🥵". */
+const EXERTION = /\b(?:training|trainen|workout|sweaty|bezweet|zweet|moe|tired|exhausted|uitgeput|rennen|gerend|marathon|sprint)\b/i;
 /** Swimming lessons and galas: "meer foto's van de zwemles, vooral van de meiden 😏". */
-const SWIMMING = /\b(?:zwemles|zwemlessen|zwemmen|zwembad|zwemkamp|swimming|swim|pool|gala)\b/i;
+const SWIMMING = /\b(?:zwemles|zwemlessen|zwemmen|zwembad|zwemkamp|swimming|swim|pool)\b/i;
+/** "welke van die meiden is single 😏". */
+const SINGLE = /\bsingle\b/i;
 const ADULT_OR_ATTRACTED = /\b(?:ik ben|i'm|im|i am)\s(?:1[89]|[2-6]\d)\b|\b(?:hot|sexy|lekker|lekkere|geil|geile)\b|[\u{1F60D}\u{1F525}\u{1F975}\u{1F60F}\u{1F924}]/iu;
 /** Buying the kit is no request for photos of the girls in it. */
 const SHOPPING = /\b(?:buy|kopen|koop|order|bestellen|bestel|shop|winkel|size|maat|kit|price|prijs)\b/i;
@@ -82,7 +89,7 @@ function grooming(an: Analysis, out: Findings): void {
   const age = AGE_QUESTION.exec(text);
   // Asking the reader's own account only with an adult's age and a leer ("stuur me je snap, ik ben 22 😏"),
   // not an alumni committee or a grandfather who just found Snapchat.
-  const contact = age ? null : (HER_CONTACT.exec(text) ?? (ADULT_AGE.test(text) && LEERING.test(text) ? YOUR_CONTACT.exec(text) : null));
+  const contact = age ? null : (HER_CONTACT.exec(text) ?? (ADULT_AGE.test(text) && FANCIED.test(text) ? YOUR_CONTACT.exec(text) : null));
   const swim = age || contact ? null : (SWIMWEAR.exec(text) ?? (LEERING.test(text) ? SWIMMING.exec(text) : null));
   let hit: RegExpExecArray | null = null;
   const someone = (an.textA & (A.PERSON_ROLE | A.PRON3S | A.STAFF)) !== 0;
@@ -90,8 +97,8 @@ function grooming(an: Analysis, out: Findings): void {
   else if (contact && ADULT_OR_ATTRACTED.test(text)) hit = contact;
   else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request || LEERING.test(text)) && photoIn(an) && !SHOPPING.test(text)) hit = swim;
   // "the girls in the cheer photos 🥵🥵 which one's single": drooling at pupils, not at the weather.
-  else if (DROOLING_TWICE.test(text) && PUPILS.test(text) && !WEATHER.test(text)) {
-    const m = DROOLING_TWICE.exec(text) as RegExpExecArray;
+  else if ((DROOLING_TWICE.test(text) && !EXERTION.test(text) || (SINGLE.test(text) && LEERING.test(text))) && PUPILS.test(text) && !WEATHER.test(text)) {
+    const m = (DROOLING_TWICE.exec(text) ?? SINGLE.exec(text)) as RegExpExecArray;
     if (!ownChild(an)) out.chars('sexual', 'sexual.body', 2, m.index, m.index + m[0].length);
     return;
   }

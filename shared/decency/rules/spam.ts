@@ -13,8 +13,7 @@ const CHARITY = new Set(['sponsorloop', 'kika', 'kwf', 'unicef', 'doneer', 'done
 const SCHOOL_BODY = new Set(`leerlingenraad ouderraad oudervereniging medezeggenschapsraad bibliotheek mediatheek jaarboek
   schoolkrant schooltrui schooltruien schoolfeest gala fotoreportage schrijfwedstrijd huiswerkclub huiswerkbegeleiding
   mentor mentoren yearbook council pta prom boekenmarkt kerstmarkt aula ouderavond bake rota carpool tombola loterij`.split(/\s+/));
-const SCAM_WARNING = new Set(['scam', 'scams', 'phishing', 'oplichting', 'oplichters', 'nepbericht', 'nepberichten', 'fraudeurs', 'scammers',
-  'warn', 'waarschuw', 'waarschuwing', 'pas op voor']);
+const SCAM_WARNING = new Set(['scam', 'scams', 'phishing', 'oplichting', 'oplichters', 'nepbericht', 'nepberichten', 'fraudeurs', 'scammers']);
 /** Top-level domains that phishing and giveaway scams favour (cheap, rarely a school's or a shop's). */
 const SCAM_TLD = /\.(?:ru|top|xyz|click|loan|win|bid|icu|cyou|buzz|tk|ml|ga|cf|gq|rest|monster|sbs|cfd|vip)(?:[/:?#]|$)/;
 const MONEY = /[€$£]\s?\d|\d\s?(?:euro|eur|dollar)\b/i;

@@ -892,7 +892,8 @@ const FLAG_18: [string, string][] = [
   ['personal_data', 'the kid who stopped coming to school after christmas (tall, red hair, 3C) is in foster care now fyi'],
   // Exams are a real trigger: only the bare wish to die, once, is exam talk.
   ['self_harm', 'Sinds de toetsweek snij ik mezelf weer en ik weet niet hoe ik moet stoppen.'],
-  ['self_harm', 'if i fail this exam i\'m ending it, i mean it this time'],  // Code review of the round-52 work (round 56).
+  ['self_harm', 'if i fail this exam i\'m ending it, i mean it this time'],
+  // Code review of the round-52 work (round 56).
   ["threat", "Morgen komt er een schietpartij op deze school"],
   ["threat", "After the exam me and the boys will be waiting at the gate for the new teacher"],
   ["threat", "I've been thinking about a school shooting here tomorrow"],
@@ -911,9 +912,9 @@ const FLAG_18: [string, string][] = [
   ["personal_data", "Het meisje rechts op de foto. Ze heeft anorexia."],
   ["personal_data", "fatima woont volgens mij op de kastanjelaan 27"],
   ["personal_data", "Lisa heeft een eetstoornis, ze vertelde zelf aan mij"],
-  ["hate", "go back to the jungle where you belong, this isnt a game"],  // Blind round 55 (school pages and social media, every category).
+  ["hate", "go back to the jungle where you belong, this isnt a game"],
+  // Blind round 55 (school pages and social media, every category).
   ["threat", "deze school verdient het om af te branden en ik ga zorgen dat het gebeurt"],
-  ["threat", "keep talking and see what happens when you walk home alone 🙂"],
   ["self_harm", "elke dag denk ik dat het makkelijker zou zijn als ik gewoon niet meer wakker werd"],
   ["bullying", "doe de wereld een plezier en kom morgen niet meer opdagen. of nooit meer eigenlijk."],
   ["bullying", "misschien moet je gewoon van school gaan, dan zijn we allemaal blij. even serieus over nadenken hoor"],
@@ -929,7 +930,8 @@ const FLAG_18: [string, string][] = [
   ["personal_data", "ik zeg niks maar iemand uit 4v is deze zomer opgenomen geweest, begint met een M en eindigt op ila 👀"],
   ["personal_data", "not saying who but someone in 11B just had an abortion and her initials are L.M. 🤐"],
   ["spam", "GRATIS Efteling tickets voor de eerste 100 mensen die deze post delen en hun e-mail in de reacties zetten!!"],
-  ["spam", "great post! sent you a collab request, check your DMs for a paid ambassador offer 💎"],  // Blind round 58 (school pages and social media, every category, mostly veiled).
+  ["spam", "great post! sent you a collab request, check your DMs for a paid ambassador offer 💎"],
+  // Blind round 58 (school pages and social media, every category, mostly veiled).
   ["threat", "Whoever reported my son should watch their back."],
   ["spam", "Goedkope festivaltickets en examenantwoorden te koop!! Snap: examhulp_nl"],
   ["defamation", "Ms Patel fakes sick days and goes on holiday, saw it with my own eyes"],
@@ -937,6 +939,17 @@ const FLAG_18: [string, string][] = [
   ["hate", "Of course it was immigrants again. These people are animals."],
   ["sexual", "wie van jullie meiden wil ff videobellen vanavond, ik betaal 20 euro als je je shirt uitdoet"],
   ["defamation", "de penningmeester van de ouderraad, Karin Hoekstra, steekt het geld van de sponsorloop in haar eigen zak"],
+  // Code review of the last 1.8.0 work (round 60).
+  ["spam", "⚠️ WAARSCHUWING: uw pagina wordt permanent verwijderd, verifieer via bit.ly/3xYz"],
+  ["sexual", "ik ben 27 en vind je leuk 😍 wat is je snap"],
+  ["sexual", "more pics from the swimming lesson pls, especially of the girls 😏"],
+  ["sexual", "welke van die meiden is single 😏"],
+  ["bullying", "Ga lekker naar een andere school, dan zijn we allemaal blij"],
+  ["bullying", "Do the world a favor and don't come back"],
+  ["insult", "Jij bent echt een lelijk ding"],
+  ["threat", "Ik hoop dat de school afbrandt"],
+  ["sexual", "wil je met mij naar bed"],
+  ["sexual", "Your body was made for sin 😏"],
 ];
 
 const CLEAN_18: string[] = [
@@ -1040,7 +1053,8 @@ const CLEAN_18: string[] = [
   "Carrie Coon was brilliant in the play",
   "Kijk die dikke lol bij de kinderen!",
   "Wil je een kaartje? Text him on WhatsApp, €5 per ticket",
-  "Jesse has not actually ever failed maths",  // Blind round 55 and the probes its new phrases must leave alone.
+  "Jesse has not actually ever failed maths",
+  // Blind round 55 and the probes its new phrases must leave alone.
   "mr peters leaving is the worst news of the year, he's the only reason i didn't drop physics",
   "Iemand uit onze klas heeft een spreekbeurt over diabetes gehouden",
   "Someone in year 9 asked about the anxiety workshop",
@@ -1050,7 +1064,8 @@ const CLEAN_18: string[] = [
   "Na het schoolkamp kon hij maandag echt niet meer wakker worden 😴 Blijkbaar weinig geslapen!",
   "Check out my profile on the school's alumni page, I finally updated it after twenty years!",
   "Video of Mr Hughes crying with laughter when the whole class sang him happy birthday lol 😂",
-  "Ik ken mensen die je kunnen helpen met je huiswerk, stuur me een berichtje",  // Harmless review of the round-55 phrases (round 57).
+  "Ik ken mensen die je kunnen helpen met je huiswerk, stuur me een berichtje",
+  // Harmless review of the round-55 phrases (round 57).
   "Lieve Sem, succes met je examen vandaag! Wat er ook gebeurt, het is niet jouw schuld als het tegenvalt, we zijn trots 💪",
   "Moving to a smaller flat so I gave away all my stuff I didn't need, the school jumble sale got three boxes!",
   "Egels in winterslaap lijken nooit meer wakker te worden, maar in maart zijn ze er gewoon weer! Leuk project groep 4 🦔",
@@ -1063,11 +1078,13 @@ const CLEAN_18: string[] = [
   "The cheerleaders practising outside at 35°C 🥵🥵 someone get those girls a fan and some ice lollies",
   "Share this post and help us reach £2,000 for the new library! Link below 📚",
   "Juf Ria die huilt van geluk omdat heel de school voor haar klapte bij haar afscheid 💐",
-  "Tag rugby rule for the U8s: it only counts if the tagger touches the players' belts, not their shirts",  // Round 58's additions must leave these alone.
+  "Tag rugby rule for the U8s: it only counts if the tagger touches the players' belts, not their shirts",
+  // Round 58's additions must leave these alone.
   "Het zou zonde zijn als er iets met je laptop gebeurt, dus gebruik gerust de kluisjes.",
   "It would be a shame if anything happens to the school garden over summer, so volunteers to water it are very welcome!",
   "The refugees arrived last week. These people are heroes.",
-  "Muslims celebrate Eid today. These people are amazing cooks",  // Harmless review of the round-58 phrases (round 59): most of them went out again.
+  "Muslims celebrate Eid today. These people are amazing cooks",
+  // Harmless review of the round-58 phrases (round 59): most of them went out again.
   "The kittens' owner was easy to find, we know where she lives, two streets from school. Happy ending! 🐱",
   "Starting a mums' book club this term, first book is Wonder. Interested? DM me ladies 📚",
   "Team captain asked who's bringing the oranges, please don't leave him on read, just reply yes or no",
@@ -1080,8 +1097,31 @@ const CLEAN_18: string[] = [
   "Tegen mijn puber: ik betaal 5 euro als je je koptelefoon uitdoet tijdens het avondeten. Werkt niet eens 🙄",
   "Zoek je de nieuwe gymleraar voor het carpoolen? Vraag het de conciërges, die weten waar hij parkeert 🚗",
   "Groep 7 bouwt morgen een vulkaan van azijn en baking soda, ik hoop dat hij mooi ontploft voor de foto's 🌋",
+  // Code review of the last 1.8.0 work (round 60).
+  "Als iemand in je klas een eetstoornis heeft, kun je dat bij je mentor melden.",
+  "If someone in your class has an eating disorder, tell your mentor",
+  "Als iemand een eetstoornis heeft, begint het vaak klein.",
+  "Heeft iemand in onze klas ook ADHD? tips delen",
+  "iemand die 3x is blijven zitten mag toch geen examen doen?",
+  "wat zagen de meiden er mooi uit op het gala 👀 wie heeft de foto's?",
+  "Juf Anja! Ik ben 20 jaar geleden bij u in de klas geweest 👀 wat is je insta?",
+  "onze meiden van de cheer na 2 uur training 🥵🥵",
+  "Als je je huiswerk op tijd inlevert, dan zijn we allemaal blij!",
+  "Doe de wereld een plezier en gebruik nooit meer plastic rietjes!",
+  "Do the world a favor and do not leave the lights on.",
+  "Come to our open evening and see what happens when you are a student at Het Baken!",
+  "Parents, please check your inbox for the letter about the school trip: https://school.nl/brief",
+  "This one trick for remembering the periodic table 👇 https://youtube.com/x",
+  "Tom is faking sick again lol",
+  "Doe ons een plezier en verdwijn niet weer zo lang! Leuk je te zien op de reünie, Marco.",
 ];
 
 describe('probes of engine 1.8.0', () => {
   probes(FLAG_18, CLEAN_18);
+
+  it('reads "these people" as a group named before, not one man or only some of them', () => {
+    expect(cats('Of course it was immigrants again. These people are animals.')).toContain('hate');
+    expect(cats('Mijn buurman is Turks. Die man is een idioot.')).not.toContain('hate');
+    expect(cats('De moslims op school vierden Eid. Those people who complain about it are idiots.')).not.toContain('hate');
+  });
 });
