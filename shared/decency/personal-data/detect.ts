@@ -359,7 +359,7 @@ function streets(text: string, out: Findings, contacts: PublicContacts, english:
   }
   // In lower case only where the text says someone lives there, and not a museum or a storybook
   // character ("Paddington lives at 32 windsor gardens in the books").
-  if ((RESIDENCE.test(text) || namedOwner(text)) && !STORY.test(text) && !PLACE.test(text)) {
+  if (lowerCaseStreet(text) && (RESIDENCE.test(text) || namedOwner(text)) && !STORY.test(text) && !PLACE.test(text)) {
     streetsBy(STREET_LC, text, out, contacts);
     streetsBy(STREET_EN_LC, text, out, contacts);
   }
@@ -369,7 +369,18 @@ function streets(text: string, out: Findings, contacts: PublicContacts, english:
   if (STREET_EN.test(text) && RESIDENCE.test(text)) streetsBy(STREET_EN, text, out, contacts);
 }
 
+/** A street word at all, before the costlier patterns run (most texts with a number have none). */
+const STREET_WORD = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|road|street|lane|avenue|close|drive|way|court|crescent|gardens|grove|terrace)\b/;
+
+function lowerCaseStreet(text: string): boolean {
+  if (!STREET_WORD.test(text)) return false;
+  STREET_LC.lastIndex = 0;
+  STREET_EN_LC.lastIndex = 0;
+  return STREET_LC.test(text) || STREET_EN_LC.test(text);
+}
+
 function namedOwner(text: string): boolean {
+  if (!text.includes("'s")) return false;
   OWNER_ADDRESS.lastIndex = 0;
   for (let m = OWNER_ADDRESS.exec(text); m; m = OWNER_ADDRESS.exec(text)) if (FIRST_NAME_SET.has((m[1] as string).toLowerCase())) return true;
   return false;
@@ -589,8 +600,8 @@ function ownFact(an: Analysis, c: number, at: number): boolean {
 
 /** "Yara heeft een eetstoornis", "Ruben is blijven zitten": health, care or grades of a named person. */
 function sensitiveFacts(an: Analysis, out: Findings): void {
-  if (!(an.textMark & TM.NAME) && !(an.textA & (A.PERSON_ROLE | A.STAFF)) && !someoneIn(an)) return;
   if (!(an.textB & B.SENSITIVE) && !(an.textTags & TAG.sensitive)) return;
+  if (!(an.textMark & TM.NAME) && !(an.textA & (A.PERSON_ROLE | A.STAFF)) && !someoneIn(an)) return;
   if (condolence(an) || DISCLOSED.test(an.text) || (STORY.test(an.text) && !(an.textMark & TM.NAME))) return;
   for (let c = 0; c < an.nc; c++) {
     const tags = an.cTags[c] as number;
