@@ -92,9 +92,10 @@ const FUZZY_BLOCK = new Set(
   dirt dart dirty dint trash rash brash stash slut slit smut shut hut nut cut lust murder
   muder trum kaha dol dols dolst dot dots duce dune unce umpty cetin cetins berenlul berenlullen sommeling ukkelaar
   nicompoop zeikers slam aboriginal aborigine aborigins bludger bludges budgers kolo lier liers setje setjes letje letjes slotje slotjes
-  smos sous mous smouse plak polk polka plakken thos`.split(/\s+/),
+  smos sous mous smouse plak polk polka plakken thos incl excl site sites`.split(/\s+/),
 );
 const GENERATED_BLOCK = new Set(FUZZY_BLOCK_GENERATED.split(/\s+/));
+const NO_TYPOS = new Set(L.MORE_DEMONYMS.split(/\s+/).filter(Boolean));
 
 let base: Lexicon | null = null;
 const EMPTY_TABLE = new WordTable([]);
@@ -145,6 +146,7 @@ function buildWords(): Map<string, LexEntry> {
   addList(w, fb.FUNCTION, 0, B.FUNCTION);
 
   addList(w, L.GROUP_NOUNS, A.GROUP);
+  addList(w, L.MORE_DEMONYMS, A.GROUP);
   addList(w, L.GROUP_ADJECTIVES, A.GROUP_ADJ);
   addList(w, L.PERSON_NOUNS, A.PERSON_NOUN);
   addList(w, L.SLURS, A.SLUR);
@@ -256,7 +258,7 @@ function buildFuzzy(words: Map<string, LexEntry>, check = true): Map<string, Lex
     if (!prev) m.set(k, e);
   };
   for (const e of words.values()) {
-    if ((!(e.a & FUZZY_A) && !(e.b & B.DIE)) || e.form.includes("'") || e.form.includes('*')) continue;
+    if ((!(e.a & FUZZY_A) && !(e.b & B.DIE)) || e.form.includes("'") || e.form.includes('*') || NO_TYPOS.has(e.form)) continue;
     const f = e.form;
     if (f.length >= 4) for (let i = 0; i < f.length; i++) offer(f.slice(0, i) + f.slice(i + 1), e);
     if (f.length >= 4) {
@@ -303,7 +305,7 @@ function buildTrie(words: Map<string, LexEntry>): { trie: Map<number, number>; e
 export const FINDING_TAGS = new Set<string>([
   'neg_emote', 'neg_attrib', 'derog_fixed', 'threat', 'threat_warning', 'die_wish', 'suicide_incite', 'exclusion',
   'humiliation', 'stalking', 'self_harm', 'sexual_request', 'sexual_body', 'spam', 'misconduct', 'sensitive', 'curse',
-  'exclusion_group', 'hate_trope', 'user', 'photo_request', 'grooming_cue',
+  'exclusion_group', 'hate_trope', 'user', 'photo_request', 'grooming_cue', 'observed', 'farewell', 'stock_insult',
 ]);
 
 const COMMON_B = B.FUNCTION | B.ARTICLE | B.COPULA | B.INTENSIFIER | B.SUBORD | B.MODAL;

@@ -48,6 +48,26 @@ export const GROUP_NOUNS = `
   jew transwomen transmen autists wheelchair-users mormons evangelicals
 `;
 
+/**
+ * More peoples by nationality or way of life. Unlike the nouns above they get no one-typo readings:
+ * their typos are everyday words ("dans" for "danes", "bits" for "brits", "eten" for "esten"), and no
+ * one disguises a demonym to get past a filter.
+ */
+export const MORE_DEMONYMS = `
+  somalians yemenis libyans jordanians saudis qataris kuwaitis nepalis sri-lankans burmese cambodians laotians malaysians
+  mongolians tibetans uyghurs uighurs kazakhs uzbeks tajiks azerbaijanis georgians belarusians moldovans estonians finns swedes
+  norwegians danes icelanders scots brits germans belgians austrians italians spaniards portuguese greeks cypriots croats
+  croatians slovenians macedonians montenegrins kosovars canadians cubans haitians jamaicans puerto-ricans guatemalans
+  hondurans salvadorans colombians venezuelans ecuadorians peruvians bolivians chileans argentinians argentines uruguayans
+  paraguayans brazilians guyanese senegalese malians ivorians guineans liberians cameroonians angolans zambians zimbabweans
+  mozambicans malawians tanzanians kenyans ugandans rwandans burundians djiboutians chadians mauritanians namibians travelers
+  kenianen ugandezen sudanezen jordaniers saoedi's nepalezen birmezen cambodjanen maleisiers mongolen tibetanen kazachen
+  oezbeken georgiers moldaviers esten finnen noren denen ieren schotten britten oostenrijkers cyprioten maltezen slovenen
+  macedoniers montenegrijnen canadezen cubanen haitianen jamaicanen colombianen venezolanen ecuadorianen peruanen bolivianen
+  chilenen argentijnen malinezen ivorianen guineeers liberianen zambianen zimbabwanen mozambikanen tanzanianen rwandezen
+  burundezen mauritaniers zuid-afrikanen namibiers woonwagenbewoners
+`;
+
 /** Adjectives that name a group only before a person noun ("zwarte personen", "gay people"). */
 export const GROUP_ADJECTIVES = `
   zwarte zwart donkere gekleurde blanke witte homoseksuele homoseksueel lesbische biseksuele

@@ -34,7 +34,32 @@ export type PhraseTag =
   | 'hate_trope' // hate without naming the group: the replacement conspiracy ("omvolking"), "zwarte apen"
   | 'hypothetical' // "als ik ... zou", "if I ... would": a thought experiment, not a plan
   | 'photo_request' // "stuur eens een foto", "send a pic": sexual only with sexual words nearby
-  | 'grooming_cue'; // "how old is she", "insta", "badpak": sexual only with attraction, an adult's age or a photo request
+  | 'grooming_cue' // "how old is she", "insta", "badpak": sexual only with attraction, an adult's age or a photo request
+  | 'observed' // "saw you", "ik zag je": stalking only with details of someone's life around it (a place, a routine, clothes)
+  | 'farewell' // "thanks for everything", "gave away my stuff": a care signal only when several come together
+  | 'stock_insult'; // "if brains were dynamite …", "het IQ van een pinda": an insult said to someone wherever it stands in the sentence
+
+/**
+ * What someone who means to end their life writes when saying goodbye, and what a teacher leaving
+ * for another school writes too: the soft ones count only beside a final one, and the rule wants two.
+ */
+export const FAREWELL_FINAL = [
+  'laatste keer dat jullie|je|u ~2 van me|mij ~1 horen|hoort', 'dit is mijn laatste post|bericht', "don't|dont look for me", 'zoek ~1 niet naar me|mij', 'feel ~2 calm now',
+  'geef|geven ~3 spullen ~2 weg', 'laatste wat jullie ~2 van me horen', 'jullie horen ~1 niks|niets meer van me',
+  'spullen|kleren|games|knuffels|sieraden ~4 weggegeven|weggeven', 'spullen|kleren|games|knuffels|sieraden ~4 weg gegeven', 'afscheidsbrieven', 'brieven|brief ~4 geschreven ~4 iedereen|jullie',
+  'klaar met alles', 'moe van alles', 'hoef ~4 niet meer naar school',
+  'vanavond|vannacht ~3 klaar', 'eindelijk rust', 'ben er vrede mee', 'vrede mee gesloten', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg',
+  "last time you'll|youll|you ~1 hear from me", "you won't|wont ~2 hear from me ~1 again", 'gave|given|giving ~2 away ~3 my ~1 stuff|things|clothes|games|belongings',
+  
+  'nice|good knowing ~2 you', 'deleting|deleted|delete ~2 all my ~1 socials|accounts', "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done',
+  'at peace with it', 'finally at peace', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'tired of everything', "can't|cant|cannot ~1 do this anymore",
+  'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
+];
+export const FAREWELL_SOFT = [
+  'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'dag allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
+  'wat er ook gebeurt', 'thanks ~1 for everything', 'thank you ~1 for everything', 'sorry for everything', "don't|dont forget me", 'love you all', 'goodbye everyone|all', 'take care of my',
+  'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', 'nobody ~1 cares|notices', 'no one ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'sorry mum|mom|mam|mama|dad|pap|papa', 'so someone knows', 'zodat iemand het weet',
+];
 
 export const PHRASES: Record<PhraseTag, string[]> = {
   neutralize: [
@@ -79,7 +104,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'kan|kun|kunnen ~3 niet uitstaan|luchten', "can't|cannot|cant stand",
   ],
   neg_attrib: [
-    'drain on ~1 society|us', 'drain on the country', 'als domheid pijn deed|doet', 'hersencapaciteit van een', 'depth of a puddle', 'diepgang van een ~1 plas|plasje', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
+    'zuipschuiten|zuipschuit|zuiplappen|zuiplap',
+    'drain on ~1 society|us', 'drain on the country', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
     'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
     'verpesten|verpest|verpestten|verpestte ~4 school|wijk|buurt|stad|land|straat|klas', 'ruin|ruined|ruining|ruins ~3 every|this|the|our ~1 neighbourhood|neighborhood|country|school|city', 'is|zijn ~2 een ~1 stoornis|afwijking', 'is|zijn ~2 een psychische ziekte|stoornis', 'moeten|moet ~2 genezen worden', 'need|needs ~1 to be cured', 'is|are ~1 a ~1 mental ~1 illness|disorder', 'waste of oxygen|air|space|skin', 'zuurstofverspilling', 'pathetic excuse for a|an', 'te emotioneel|zwak|dom om', 'too emotional|weak|stupid|dumb to', 'brain dead', 'braindead',
     'control ~1 the ~1 media|banks|world|everything',
@@ -97,11 +123,12 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'uitstraling|persoonlijkheid|charisma van een ~1 natte|dooie|dode ~1 sok|vis|dweil',
   ],
   derog_fixed: [
+    'bring|brings ~2 nothing but ~1 trouble|problems|crime', 'brengen|brengt ~2 niets|niks|alleen ~1 dan|maar ~1 problemen|ellende|criminaliteit|overlast', "who|who's|whos ~2 gonna|going ~2 make ~2 sandwiches|sandwich", 'ziek|zieke|gestoord|gestoorde ~1 gedrag', 'zit in hun ~1 cultuur|aard !om', "it's|its in their ~1 culture|nature !to",
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
     'hebben ~3 overal de macht', 'hebben ~2 alles in handen', 'hebben ~2 de macht',
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
     'lock up your ~1 bikes|stuff|things|valuables', "can't|cannot|cant drive", 'typical black|asian|muslim|jewish|mexican|indian|gay ~1 guy|man|woman|girl|person|people', 'they never change', 'man in a dress', 'come here for ~1 benefits', 'komen hier ~2 voor ~1 uitkering', 'zitten achter alles', 'aan de touwtjes ~1 trekken|getrokken|trekt', 'pull|pulling|pulled the strings', 'overal hun ~1 handen|vingers in', 'end up running|controlling ~1 things|everything', 'runs|run the banks', 'moeten genezen worden', 'kunnen ~2 niet autorijden',
-    'deugen ~1 niet', 'niet in staat om', 'hun tijd ~1 gehad', 'dragen ~3 niets|niks bij', 'verspilling van belastinggeld', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas ~1 vast',
+    'deugen ~1 niet', 'niet in staat om', 'hun tijd ~1 gehad', 'dragen ~3 niets|niks bij', 'verspilling van belastinggeld', 'uit de buurt blijven', 'moeten ze ~2 buitengooien', 'niet op gewone scholen', 'hou|houd ~1 je fiets|spullen|tas|portemonnee|portemonnees|tassen|geld ~2 vast',
     'zit in hun|het ~1 bloed|genen|dna', "it's|its in their ~1 blood|genes|dna", 'beheersen|controleren|bezitten ~2 banken|media|wereld',
     'control|own ~2 the ~1 banks|media|world', 'run|runs|control|controls|own|owns everything', 'runnen|controleren|bezitten alles',
     "too many ~2 in|at ~1 this|our|my ~1 school|class|country|city|neighbourhood|neighborhood|team|street ~3, that's|thats|this|which ~1 why",
@@ -125,6 +152,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
+    'shoot up the ~2 school|assembly|gala|prom|party|disco', 'shoot up the open day',
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",
     'shoot up ~1 the|this ~1 school|place|class', 'neem|neemt ~3 een|mijn|m\'n mes|pistool|wapen|vuurwapen ~3 mee', 'bring|bringing ~1 a knife|gun|weapon ~2 to school',
     "break ~1 your ~1 legs|arms|neck|nose|face|jaw|bones", 'breek ~3 je|jouw ~1 benen|armen|nek|neus|kaak|botten',
@@ -160,6 +188,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
+    'needs|need waiting for ~3 in|at|after ~1 the ~1 car|carpark|parking|park|match|game', 'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'check|kijk ~3 under|onder ~3 car|auto', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste', 'shame|pity if ~2 someone ~4 brought', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'opletten|oppassen ~6 als ~3 alleen naar huis', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'zou ~5 niet naar school komen als ik', "wouldn't|wouldnt come to school ~4 if i were|was", "don't|dont come to school ~2 on|tomorrow|monday|tuesday|wednesday|thursday|friday",
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
     'mark my words', 'will make ~3 pay', 'dan ben je dood', 'gaan|zullen ~2 boeten', 'niet bij praten blijft',
     'if you want to live', 'als je wilt blijven leven', 'als je ~1 wil|wilt leven', 'let maar goed op', 'wij|we weten ~2 welke route', "we'll|well find you", 'we will find you',
@@ -202,6 +231,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'trap|schop ~6 uit ~2 rolstoel', 'tot zinken ~1 brengen', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
+    'sterf|crepeer|sterven|creperen ~1 langzaam|eenzaam', 'die slowly|painfully', 'hoop|hope ~8 brandende|burning ~1 bus|auto|huis|car|house|vliegtuig|plane', 'hang ~3 from the|a ~1 nearest ~1 tree|lamppost', 'aan de dichtstbijzijnde ~1 boom|lantaarnpaal',
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom ~2 hangen|ophangen|opknopen|opgeknoopt',
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
@@ -222,6 +252,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
+    'everyone|everybody a favour|favor ~4 stay|stayed|stays ~1 home|away', 'iedereen een plezier ~4 thuis|weg', 'tegelijk ~1 weglopen|opstaan', 'always a gap next to',
     'doe de wereld een plezier ~6 niet|nooit meer ~2 opdagen|komen|terugkomen|bestaan|ademen|praten',
     "do the world a favour|favor ~4 never|not|don't|dont ~2 come|show|exist|breathe|speak|talk",
     'van school ~2 gaan|gaat ~4, dan zijn we ~1 allemaal ~1 blij', 'andere school ~4, dan zijn we ~1 allemaal ~1 blij',
@@ -246,6 +277,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
+    "everyone|everybody|y'all|yall go to ~3 page|profile|account", 'iedereen|allemaal ~3 naar ~4 profiel|account|pagina', 'go to ~3 page|profile ~2 and tell',
     'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|lelijke|vette op|in|met|bij|daar|naast|van|weer|nou', 'kijk|moet ~3 die|dat dikzak',
     'do us all a favour|favor and', 'nobody ~1 ever ~1 picks|chooses', 'no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
     'save ~1 the vid|video|clip of',
@@ -265,6 +297,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
+    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'nieuwe account', 'vond je ~2 weer', 'light was|were ~1 still on', 'same route|spot|place|seat as always',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
@@ -313,6 +346,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
+    'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
+    'cut again ~3 nobody ~1 cares|notices', 'niemand hoeft te zien wat ik',
     'als ik ~3 niet meer wakker werd', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow",
     'dak|brug|flat ~5 wil|wilt|willen ~1 springen', 'suicide ~2 looking|sounding|seems|sounds|looks ~1 better|good|appealing', 'zelfmoord ~2 lijkt|klinkt ~2 beter|goed|aantrekkelijk', 'ik ben er ~3 toch niet meer',
     'dat ze|hij zichzelf ~1 snijdt|krast',
@@ -355,6 +390,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
+    'makkelijk|easy ~1 geld|money ~8 pics|foto|fotos|photos|pictures', 'privé|private|prive ~1 shoot|fotoshoot|photoshoot',
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
    
     'body ~1 for a ~2 year old', 'like them younger', "what's|whats under ~1 that|your|her ~1 uniform|skirt|dress",
@@ -383,6 +419,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
+    'onder hun|haar|je ~1 kleding|gymkleding|kleren|rok|rokje|shirt|clothes|skirt|uniform',
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body ~2 made for sin', 'wil ~2 met jou|je|mij|me naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
@@ -391,6 +428,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   spam: [
+    'schuld|studieschuld|lening|debt|loan ~3 afgelost|wiped|cleared', 'schuld|studieschuld|lening|debt|loan ~3 paid off', 'paid collab|collaboration|partnership', 'dm us for ~2 collab', 'kortingscode|couponcode', 'discount|promo code', 'verifieer|verify|bevestig|confirm ~4 binnen|within 24', 'invested ~4 got|made|earned|returned', 'geïnvesteerd|geinvesteerd ~4 terug|verdiend', 'like ~2 share ~3 tag', 'giving away ~3 macbooks|iphones|ipads|airpods|laptops|ps5',
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
     'crypto ~1 mentor|coach|trader|specialist', 'eerste ~2 10|50|100|1000|honderd ~3 die deze post delen', 'first ~2 10|50|100|1000|hundred ~3 who share|shares', 'examenantwoorden ~3 te koop', 'exam answers ~3 for sale',
     'ambassador ~1 offer|program|programme', 'collab request', 'check your dms|dm', 'beleggingscoach|beleggingsexpert|forexcoach|cryptocoach', 'contact|message her|him on|via whatsapp|telegram', 'made|earned ~2 $|€ ~4 this|per|a ~1 month|week', 'changed my life ~4 reach out|dm|message', 'gegarandeerd rendement|winst', '100% gegarandeerd',
@@ -425,6 +463,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
+    'pocket|pockets|pocketed|pocketing ~3 money|cash|funds', 'in eigen zak', 'rigged|rigs|rig ~2 election|elections|vote|votes|ballot|ballots', 'stuffed|stuffing the ballots', 'verkiezingen ~2 gemanipuleerd|vervalst', 'touches|touched|touching ~1 the|his|those|young ~1 kids|children|girls|boys|pupils|students !belt|belts|heads|hands', 'zit|zat|zitten ~2 aan ~1 de ~1 kinderen|meisjes|jongens|leerlingen|spelers', 'waar is|zijn ~2 geld ~2 nu|gebleven', 'where ~1 is|did|has ~1 the money ~1 gone|go|now', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 early|vooraf|van tevoren', 'waarom ~8 weg moest|moesten', 'why ~4 had to leave ~3 last|previous|old ~1 school|job', 'falsified|faked|forged|manipulated ~3 results|grades|marks|exams', 'going|goes|went through ~3 lockers|kluisjes', 'nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes|horloge|watch ~8 missing|verdwenen|verdwijnen|vermist|leeg|kwijt', 'missing|verdwenen|verdwijnen|vermist ~8 nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes',
     'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked ~1 sick ~1 days|leave',
     'examencijfers ~4 aangepast|veranderd|vervalst', 'cijfers ~4 vervalst', 'doped ~3 team|players|athletes',
     'police file|record on', 'got|was|been arrested for', 'covered|covering ~1 it ~1 up',
@@ -466,9 +505,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'vechtscheiding', 'zit|zat ~4 thuis met een', 'met een burn|burnout|burn-out',
     'nasty|messy|ugly ~1 divorce', 'gaan|gingen ~1 scheiden', 'in de schuldsanering', 'psychiatric clinic|ward|hospital', 'psychiatrische kliniek|afdeling', 'starting chemo', 'begint ~2 chemo', 'borstkanker', 'breast cancer',
     'blijven zitten', 'is blijven zitten', 'een 1|2|3|4 voor', 'onvoldoende voor', 'zit in de ggz', 'in therapie',
-    'zit bij jeugdzorg', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper|biology|chemistry|physics|history|geography|french|german|spanish|dutch|economics|latin|art|music|pe|ict|computing|algebra|calculus|statistics', 'heeft|has|had add', 'opgenomen geweest', 'in foster care', 'foster family|parents|carers', 'is|zit|went|placed|taken|was ~1 in|into care', 'youth care', 'heeft ook add', 'last van add', 'add ~1 vastgesteld|gediagnosticeerd|diagnosed', 'diagnosed with add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
+    'zit bij jeugdzorg', 'jeugdzorginstelling|jeugdinstelling|jeugdgevangenis', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper|biology|chemistry|physics|history|geography|french|german|spanish|dutch|economics|latin|art|music|pe|ict|computing|algebra|calculus|statistics', 'heeft|has|had add', 'opgenomen geweest', 'in foster care', 'foster family|parents|carers', 'is|zit|went|placed|taken|was ~1 in|into care', 'youth care', 'heeft ook add', 'last van add', 'add ~1 vastgesteld|gediagnosticeerd|diagnosed', 'diagnosed with add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
   ],
   curse: [
+    'in je|jullie|zijn|haar ~1 reet|kont ~1 steken|schuiven',
     'krijg|krijgen|krijgt ~1 de kanker|tering|tyfus|pest|klere|kolere|pleuris|pokken|takke|cholera',
     'heb|heeft|hebben|had ~1 de kanker|tering|tyfus|pleuris|klere|kolere aan',
     'de kanker|tering|tyfus|pest|klere|pleuris|pokken ~2 krijgen|krijgt|krijg|kon|kan', 'kanker|kenker|tyfus|tering|pleuris|klere|kolere|cholera op', 'kanker|kenker|tyfus|tering|pleuris|klere|kolere toch|maar|nou|gewoon|lekker|jij|ff|even|dan op', 'rot ~1 op', 'rot toch op', 'flikker ~1 op', 'flikker toch op', 'donder ~1 op', 'hou|houd ~1 je bek|kop|smoel|muil',
@@ -476,6 +516,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'shut the fuck up', 'stfu', 'kiss my ass',
   ],
   exclusion_group: [
+    'no ~2 should be allowed', "shouldn't|shouldnt be ~2 around ~1 kids|children", 'moet|moeten ~3 apart ~2 eten|zitten|spelen|lessen|gaan|worden', 'horen|hoort ~1 niet achter|aan',
     'niet bij ~1 kinderen ~1 laten|toelaten', 'uit het onderwijs|bestuur ~1 weren|bannen|verbannen', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'eruit', 'raus', 'hoeven van mij niet ~2 te komen|zijn', 'should ~2 be deported', 'deport them', 'hou|houd ze weg van|bij', 'holocaust|holocaustles ~4 overdreven|verzonnen|nep|hoax', "shouldn't|shouldnt be ~2 near ~1 kids|children", 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
     'horen|hoort ~1 achter het aanrecht', 'belong|belongs in the kitchen', 'hou|houd ze ~1 buiten', 'keep them out', 'moeten ~4 opsluiten|opgesloten', 'should ~2 be locked up',
     'terug naar ~1 hun|je|jullie ~1 eigen land', 'moeten ~2 terug naar', 'moeten|moet ~3 weg|eruit|verdwijnen',
@@ -491,6 +532,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
+    'same|certain|bepaalde|dezelfde ~1 families|family|familie|mensen|people ~3 own|owns|control|controls|run|runs|bezitten|controleren|runnen ~4 banks|banken|media', 'kijk|check|look ~3 naar|at ~1 de|the ~1 achternamen|namen|surnames|names ~2 van|of ~1 de|the ~1 daders|verdachten|suspects|eigenaren|owners|perpetrators|attackers|bankers', "cultures|culturen ~4 not|aren't|arent|niet ~2 compatible|verenigbaar|passen",
     'go|send ~2 back to the jungle !gym|room|book|cruise|ride|themed|party|trail|level|area|biome|temple|zone|world', 'ga|gaan ~2 terug naar de jungle|apenrots !tocht|kamer|feest|baan|biome|tempel|wereld',
     'omvolking', 'white genocide', 'die|jullie|vuile|vieze|stomme zwarte|bruine apen|aap|apies', 'those|you|dirty|filthy black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
     'wij|we ~4 minderheid in ~1 eigen|ons ~1 land', 'we ~4 minority in ~1 our own ~1 country|land',
@@ -500,6 +542,18 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'how old is|are she|he|they|that|the|this', 'hoe oud is|zijn ze|zij|hij|die|dat|het|deze', 'insta|instagram|snap|snapchat',
     'badpak|badpakken|bikini|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie',
     'zwemles|zwemlessen|zwemkamp|zwemmen|zwembad|swimming|swim|pool', 'single', 'strakke|strak|shorts|legging|leggings|cheerleaders|cheer',
+  ],
+  observed: [
+    'you looked ~3 walking|leaving|jogging|cycling|waiting|running|getting', 'je zag er ~3 uit toen|terwijl',
+    'always parks|leaves|walks|cycles|sits', 'altijd ~3 parkeert|fietst|vertrekt',
+    'saw|spotted|clocked ~1 you|u|ya|your|her|him', 'seen|watched ~1 you|u|your|her|him', 'been watching|following ~1 you|your|her|him',
+    "i|i've|ive|we ~1 see|watch ~1 you|u|your|her|him", 'watching your|her|his', "i'm|im watching", 'i see ~1 her|him|you',
+    'zag|gezien|gespot|spotte je|jou|jullie|u|haar|hem', 'ik ~1 je|jou|u|haar|hem ~5 zie|zag|gezien|gespot|zien',
+    'zie ik je|jou|haar|hem', 'ik zie ~1 je|jou|haar|hem', 'kijken|kijk ~2 hoe laat|wanneer ze|hij|je|jij|u',
+  ],
+  farewell: [...FAREWELL_FINAL, ...FAREWELL_SOFT],
+  stock_insult: [
+    'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons', 'dropped on your|his|her ~1 head', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|bent|is', 'battle of wits', 'backbone|ruggengraat ~1 of|van ~1 a|een ~1 jellyfish|kwal|slak|worm|regenworm', 'verdwalen in zijn|haar|je|jouw ~1 eigen', 'get lost in his|her|your ~1 own', 'brein|hersens|hersenen|hersencapaciteit|iq|verstand ~1 van een ~1 goudvis|pinda|garnaal|kamerplant|mug|vlieg|erwt|walnoot|baksteen|tafelpoot|deurmat|aardappel|kip|ezel|schaap|plank|steen|peuter|kleuter|wc-eend|cavia', 'brain|brains|iq ~1 of a ~1 goldfish|peanut|pea|houseplant|rock|potato|brick|squirrel|toddler|gnat|fly|plank|doorknob|walnut|sheep|chicken|hamster', 'hadden ~2 beter een hond|kat|goudvis ~2 nemen', 'verzopen kat', 'mijn hond|kat|goudvis ~2 articuleert|praat|zingt|speelt|verdedigt|schrijft ~1 beter', 'my dog|cat|goldfish ~2 sings|plays|talks|writes|defends|teaches ~1 better', 'als domheid pijn deed|doet', 'hersencapaciteit van een', 'depth of a puddle', 'diepgang van een ~1 plas|plasje', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'ben je ~1 gewoon zo geboren', 'or were you born ~1 like|this ~1 that|way', 'proud ~3 of your ~1 siblings|brother|sister', 'like a thumb with', 'nog geen scheet', 'voor een tafelpoot',
   ],
   photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie|snap|snapje|snaps', 'stuur ~2 er meer', 'send ~2 more'],
 };

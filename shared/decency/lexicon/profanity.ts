@@ -18,7 +18,7 @@ export const PROFANITY = `
   assholes arse arsehole dumbass jackass bastard bastards bitch bitches bitchy piss pissed
   pissing prick pricks dick dicks dickhead dickheads cock cocks cunt cunts twat twats wanker
   wankers motherfucker motherfuckers mofo scumbag scumbags damn goddamn goddamned crap
-  crappy bollocks douche douchebag douchebags pussy ffs jfc fml effing gobshite scheisse
+  crappy bollocks douche douchebag douchebags pussy ffs jfc fml effing gobshite scheisse shite shitey
 `;
 
 /** Insult nouns: an insult on their own, also without a "you" ("Domme kut", "idioot!"). */

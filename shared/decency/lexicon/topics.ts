@@ -40,7 +40,7 @@ export const CRIME = `
 /** Health, care and grades: confidential when told about a named person. */
 export const SENSITIVE = `
   eetstoornis anorexia boulimia dyslexie dyscalculie adhd autisme autistisch depressie
-  depressief angststoornis paniekaanvallen psycholoog psychiater therapie ggz jeugdzorg
+  depressief angststoornis paniekaanvallen psycholoog psychiater therapie ggz jeugdzorg jeugdzorginstelling jeugdinstelling
   pleeggezin pleegouders voogd medicatie medicijnen ritalin zwanger abortus soa hiv kanker
   epilepsie diabetes suikerziekte opgenomen ziekenhuis kliniek zorgtraject rugzakje
   onvoldoende onvoldoendes gezakt doubleren gedoubleerd leerlingdossier geschorst schorsing

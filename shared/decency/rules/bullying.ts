@@ -45,6 +45,11 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       for (let k = an.sFirst[s0] as number; k < (an.sEnd[s0] as number) && target < 0; k++) target = personTarget(an, k, TARGET);
     }
     if (tag & TAG.exclusion) {
+      // "Iemand schreef 'ga dood' … Dat hoort hier niet": the words are what does not belong.
+      const pw = prevWord(an.t, s);
+      if (pw >= 0 && (an.t.flags[pw] as number) & TF.SENT_START && THAT.has(an.t.norm[pw] as string)) continue;
+      // "Doe iedereen een plezier en blijf thuis als je griep hebt": care for the others' health.
+      if (ILL.test(an.text)) continue;
       // "Doe de wereld een plezier en kom niet meer opdagen": an order at the start speaks to the reader.
       const first = an.cStart[an.sFirst[s0] as number] as number;
       // Not "Doe ons een plezier en verdwijn niet weer zo lang!": the order is not to go.
@@ -64,6 +69,10 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     out.tokens(an, 'bullying', 'bullying.humiliation', 2, s, e);
   }
 }
+
+const ILL = /\b(?:ziek|griep|koorts|verkouden|corona|covid|besmettelijk|sick|ill|flu|fever|a cold|contagious|buikgriep|norovirus)\b/i;
+
+const THAT = new Set(['dat', 'dit', 'that', 'this', 'zoiets', 'zulke', 'such', 'it', 'het']);
 
 const ORDERS = new Set(['doe', 'do', 'ga', 'go', 'kom', 'blijf', 'stay', 'leave', 'get']);
 

@@ -52,6 +52,7 @@ export function isMention(an: Analysis, c: number): boolean {
     if (a & A.BELIEVE && k < c && negated(an, k) && !((an.cFlags[k] as number) & CF.QUESTION) && !(a & A.PRON1 && !(a & A.PRON2))) return true;
     if (a & A.BELIEVE && k < c && negated(an, k) && (an.cFlags[c] as number) & CF.EMBEDDED && !((an.cFlags[k] as number) & CF.QUESTION)) return true;
   }
+  if (say >= 0 && oneMoreAnd(an, say)) say = -1;
   if (say >= 0) {
     const subject = saySubject(an, say);
     const reported = subject !== 'self' || negated(an, say) || sayIsNominal(an, say);
@@ -180,6 +181,21 @@ function dare(an: Analysis, i: number): boolean {
   const t = an.t;
   if (prevWord(t, i) >= 0) return false;
   for (let j = i + 1; j < Math.min(t.n, i + 5); j++) if (AGAIN.has(t.norm[j] as string)) return true;
+  return false;
+}
+
+/**
+ * "Nog 1 keer zo'n tweet en je kunt je tanden bij elkaar rapen", "one more post like that and …":
+ * the post is the condition of what follows, not the words it reports.
+ */
+function oneMoreAnd(an: Analysis, k: number): boolean {
+  const t = an.t;
+  const next = an.cEnd[k] as number;
+  if (next >= t.n || (t.norm[next] !== 'en' && t.norm[next] !== 'and')) return false;
+  for (let i = an.cStart[k] as number; i < next; i++) {
+    const w = t.norm[i];
+    if ((w === 'keer' && i > 0 && (t.norm[i - 1] === 'nog' || t.norm[i - 2] === 'nog')) || (w === 'more' && i > 0 && (t.norm[i - 1] === 'one' || t.norm[i - 1] === '1'))) return true;
+  }
   return false;
 }
 

@@ -2,7 +2,7 @@ import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
-import { WRITER_POSSESSIVES, findB, findTag, isMention, negated, pointedPerson } from './common';
+import { WRITER_POSSESSIVES, findB, findTag, isMention, laughing, negated, pointedPerson } from './common';
 
 const NEWS = /\b(?:het nieuws|in de krant|in het nieuws|the news|newspaper|nieuwsbericht|zoekt getuigen|getuigen gezocht|meldt de politie|aldus de politie|politie meldt|persbericht|the bbc reports|bbc reports|police said|according to police|appeal(?:ing)? for witnesses|reports the|meldt de nos|volgens de politie)\b/i;
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
@@ -22,8 +22,10 @@ export function defamationRule(an: Analysis, out: Findings): void {
     if (!(b & B.CRIME) && !(tags & TAG.misconduct)) continue;
     if (negated(an, c) || isMention(an, c)) continue;
     // "Die nieuwe Zelda is bizar goed, ik ben er volledig aan verslaafd": the writer's own confession.
-    if (writerOnly(an, c)) continue;
-    const target = accused(an, c);
+    if (writerOnly(an, c) || victimReport(an, c) || pettyTheft(an, c)) continue;
+    let target = accused(an, c, an.cSent[c] as number);
+    // "Wie heeft de kas beheerd? Oh ja, Tom de Groot. En waar is het geld nu? 🙃": the insinuation names him a sentence before.
+    if (target < 0 && tags & TAG.misconduct && (an.cSent[c] as number) > 0) target = accused(an, c, (an.cSent[c] as number) - 1);
     if (target < 0) continue;
     const hit = tags & TAG.misconduct ? findTag(an, c, TAG.misconduct) : null;
     // "De juf heeft de leerlingen geslagen met 10-2": a match lost, no blow dealt.
@@ -33,6 +35,31 @@ export function defamationRule(an: Analysis, out: Findings): void {
     out.tokens(an, 'defamation', 'defamation.accusation', 2, at, end);
     out.tokens(an, 'defamation', 'defamation.target', 2, target, target + 1);
   }
+}
+
+const SOMEONE = new Set(['iemand', 'someone', 'somebody', 'whoever', 'wie', 'anyone', 'they', 'ze', 'een', 'some']);
+
+/** "Iemand heeft mijn fiets gestolen … aangifte is gedaan": the writer robbed by someone unknown accuses no one. */
+function victimReport(an: Analysis, c: number): boolean {
+  if (!SOMEONE.has(an.t.norm[an.cStart[c] as number] as string)) return false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const w = an.t.norm[i] as string;
+    // A name after the crime is what was taken ("… gestolen, zwarte Gazelle"); before it, the one accused.
+    if ((an.b[i] as number) & B.CRIME) return false;
+    if (WRITER_POSSESSIVES.has(w)) return true;
+  }
+  return false;
+}
+
+const PETTY = new Set(['fries', 'chips', 'crisps', 'patat', 'friet', 'frietjes', 'snoep', 'candy', 'sweets', 'lunch', 'snack', 'snacks', 'koekjes', 'koekje',
+  'cookies', 'cookie', 'boterham', 'sandwich', 'pen', 'pennen', 'gum', 'eraser', 'seat', 'plek', 'plekje', 'hoodie', 'charger', 'oplader', 'food', 'eten',
+  'fruit', 'appel', 'banaan', 'drinken', 'drink', 'thunder', 'spotlight', 'heart', 'hart', 'jokes', 'grappen', 'moves', 'outfit', 'style', 'look']);
+
+/** "Tom you menace, stop stealing my fries 😂": a friend's crisps, with a laugh, are no crime told of anyone. */
+function pettyTheft(an: Analysis, c: number): boolean {
+  if (!laughing(an)) return false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (PETTY.has(an.t.norm[i] as string)) return true;
+  return false;
 }
 
 function writerOnly(an: Analysis, c: number): boolean {
@@ -46,8 +73,7 @@ function writerOnly(an: Analysis, c: number): boolean {
 }
 
 /** A third person: a name, a member of staff, "hij/zij", or a part of the school. */
-function accused(an: Analysis, c: number): number {
-  const s = an.cSent[c] as number;
+function accused(an: Analysis, c: number, s: number): number {
   for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
     for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
       const a = an.a[i] as number;

@@ -7,6 +7,8 @@ import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
 import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, nameHomograph, negated, sentenceHas } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
+/** "Look at the names of the suspects in the school's murder mystery play": a story, a game. */
+const FICTION = new Set(['play', 'toneelstuk', 'toneel', 'musical', 'game', 'spel', 'mystery', 'cluedo', 'boek', 'book', 'film', 'movie', 'quiz', 'story', 'verhaal', 'novel', 'roman', 'escape', 'escaperoom', 'moordspel', 'weerwolven']);
 
 /**
  * Hate: a protected group (named, or a pronoun standing for it) with a derogatory predicate in
@@ -22,7 +24,7 @@ export function hateRule(an: Analysis, out: Findings): void {
     const trope = tags & TAG.hate_trope ? (findTag(an, c, TAG.hate_trope) as [number, number]) : null;
     // A hashtag is the writer's label for what he said, whatever negation that had ("… geen Nederlands kind meer #omvolking").
     const hashtag = trope !== null && an.text.charCodeAt((an.t.start[trope[0]] as number) - 1) === 35;
-    if (trope && (!neg || hashtag) && !((an.cFlags[c] as number) & CF.QUESTION) && !isMention(an, c) && !tropeDiscussed(an, c) && !jungleOuting(an, trope)) {
+    if (trope && (!neg || hashtag) && !((an.cFlags[c] as number) & CF.QUESTION) && !isMention(an, c) && !tropeDiscussed(an, c) && !jungleOuting(an, trope) && !fiction(an, an.cSent[c] as number)) {
       out.tokens(an, 'hate', 'hate.trope', 2, trope[0], trope[1]);
       continue;
     }
@@ -453,4 +455,17 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
   return (pb & (B.ARTICLE | B.INTENSIFIER | B.COPULA)) !== 0 || (pa & (A.INSULT_ADJ | A.NEG_ATTRIB | A.PRON2 | A.PROFANITY)) !== 0 ||
     ['typisch', 'typical', 'common', 'stel', 'bunch', 'veel', 'many', 'another', 'nog', 'gewone', 'vuile', 'vieze', 'stomme', 'domme', 'these', 'those', 'deze'].includes(pw) ||
     ((pw === 'of' || pw === 'van') && ['bunch', 'lot', 'load', 'stel', 'bende', 'stelletje'].includes(t.norm[prevWord(t, pv)] as string));
+}
+
+/** A story or a game in the sentence ("… in the school's murder mystery play"), not "this isn't a game". */
+function fiction(an: Analysis, s: number): boolean {
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+      if (!FICTION.has(an.t.norm[i] as string)) continue;
+      let denied = false;
+      for (let j = Math.max(0, i - 3); j < i; j++) if ((an.a[j] as number) & A.NEGATOR) denied = true;
+      if (!denied) return true;
+    }
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
-import { emotionAtAThing, findA, findTag, isMention, laughing, nameHomograph, negated, partOfName, partRange, personTarget, pointedPerson } from './common';
+import { WRITER_SUBJECT, emotionAtAThing, findA, findTag, isMention, laughing, nameHomograph, negated, partOfName, partRange, personTarget, pointedPerson } from './common';
 
 const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
@@ -439,4 +439,35 @@ function exclamation(an: Analysis, i: number): boolean {
   const k = t.kind[j] as number;
   if (k === TK.COMMA || k === TK.END) return true;
   return ((an.c[j] as number) & C.EXCLAIM_FOLLOW) !== 0;
+}
+
+/**
+ * A stock insult ("als hersens dynamiet waren …", "I'd explain it to you but I left my crayons at
+ * home", "het brein van een goudvis") insults whoever the item speaks to or names, wherever that
+ * stands: the joke carries the judgement, not the clause. Not when no one but the writer is in it
+ * ("mijn hond zingt beter dan ik"), and not quoted or reported.
+ */
+/** "Spreekwoord van opa: als domheid pijn deed …": the joke cited as a saying. */
+const SAYING = /\b(?:spreekwoord|gezegde|uitdrukking|saying|proverb|expression|citaat|quote)\b/i;
+
+export function stockInsult(an: Analysis, out: Findings): void {
+  const someone = (an.textA & (A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.PERSON_NOUN)) !== 0 || (an.textMark & TM.NAME) !== 0 || an.text.includes('@');
+  if (!someone || affectionate(an) || SAYING.test(an.text)) return;
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.stock_insult) continue;
+    const s = an.pStart[h] as number;
+    const sent = an.cSent[an.clause[s] as number] as number;
+    // "If stupidity hurt, I'd need a pack of paracetamol", "I have the depth of a puddle …, sorry Ms Reed": said of himself.
+    if (isMention(an, an.clause[s] as number) || (!((an.sA[sent] as number) & A.PRON2) && writerSubject(an, sent))) continue;
+    out.tokens(an, 'insult', 'insult.stock', 2, s, an.pEnd[h] as number);
+  }
+}
+
+const SELF = new Set([...WRITER_SUBJECT, "i'd", 'id', "i've", 'ive', "i'll", 'me', 'mij', 'myself', 'mezelf']);
+
+function writerSubject(an: Analysis, sent: number): boolean {
+  for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (SELF.has(an.t.norm[i] as string)) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ import { TK } from '../tokenize';
 import { A, B } from '../lexicon/roles';
 import { overlapsIdiom } from './bullying';
 import { EXAMS, WRITER_POSSESSIVES, findB, isMention, laughing, sentenceHas } from './common';
+import { FAREWELL_SOFT } from '../lexicon/phrases';
 
 /**
  * Self-harm is a care signal, not a violation: the writer may be at risk ("ik wil niet meer
@@ -124,4 +125,39 @@ function reportedCare(an: Analysis, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (THIRD_SELF.has(an.t.norm[i] as string)) return true;
   for (let i = 0; i < an.t.n; i++) if (WORRY.has(an.t.norm[i] as string)) return true;
   return false;
+}
+
+const SOFT = new Set(FAREWELL_SOFT);
+/** Final words that someone leaving for a new job or school writes too ("nice knowing you all"). */
+/** With a reason for leaving given (a new job, a move), only despair still counts as final. */
+const DESPAIR_FINAL = new Set(['klaar met alles', 'moe van alles', 'eindelijk rust', 'tired of everything', "can't|cant|cannot ~1 do this anymore",
+  'kan dit niet meer', 'kan het niet meer', 'at peace with it', 'finally at peace', "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight',
+  "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'cut again', 'weer gesneden|gekrast', 'afscheidsbrieven']);
+const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|moving (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge)\b/i;
+
+/**
+ * A farewell note: "bedankt voor alles. sorry voor alles. dit is de laatste keer dat jullie van me
+ * horen", "wrote letters to everyone tonight, finally at peace". A teacher's goodbye has thanks and
+ * "vergeet me niet" too, so the soft words count only beside a final one, and it takes two. Someone
+ * leaving for a new job or another country gives away his things and says "nice knowing you": with such a
+ * reason given, only despair counts as final.
+ */
+export function farewellNote(an: Analysis, out: Findings): void {
+  const leaving = LEAVING.test(an.text);
+  let final = 0;
+  let all = 0;
+  const seen = new Set<string>();
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.farewell) continue;
+    const p = an.pPhrase[h] as { text: string };
+    const c = an.clause[an.pStart[h] as number] as number;
+    if (seen.has(p.text) || isMention(an, c) || hypothetical(an, an.cSent[c] as number)) continue;
+    seen.add(p.text);
+    all++;
+    if (!SOFT.has(p.text) && (!leaving || DESPAIR_FINAL.has(p.text))) final++;
+  }
+  if (final === 0 || all < 2) return;
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] === TAG.farewell) out.tokens(an, 'self_harm', 'self_harm.farewell', 3, an.pStart[h] as number, an.pEnd[h] as number);
+  }
 }

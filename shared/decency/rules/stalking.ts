@@ -1,4 +1,4 @@
-import { CF, TAG } from '../analyze';
+import { CF, TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
@@ -30,6 +30,8 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     }
     // "I'm standing outside your house": the phrase itself says whose house.
     if (target < 0) target = pronounWithin(an, s, an.pEnd[h] as number);
+    // "een AirTag in de tas van mijn ex": the one pursued named by what she was to the writer.
+    if (target < 0) target = formerPartner(an, sent);
     // "Blokkeer me maar, ik maak een nieuw account": whoever blocks is the one pursued.
     if (target < 0 && !blocking(an)) continue;
     if (notSeeking(an, s, an.pEnd[h] as number)) continue;
@@ -41,7 +43,8 @@ export function stalkingRule(an: Analysis, out: Findings): void {
  * "Ik zie je elke ochtend met je bakfiets langskomen, respect!", "I see you every morning at the
  * crossing, thank you": thanks (B.THANKS) or pride, not surveillance.
  */
-const PRIDE = new Set(['respect', 'trots', 'proud', 'topper', 'toppers', 'liefs', 'legend', 'kanjer']);
+const PRIDE = new Set(['respect', 'trots', 'proud', 'topper', 'toppers', 'liefs', 'legend', 'kanjer', 'gefeliciteerd', 'congrats',
+  'congratulations', 'deserved', 'verdiend', 'bravo', 'winnaar', 'winner', 'proficiat']);
 
 function thanking(an: Analysis, sent: number): boolean {
   return ((an.sB[sent] as number) & B.THANKS) !== 0 || sentenceHas(an, sent, PRIDE);
@@ -118,4 +121,104 @@ function notSeeking(an: Analysis, start: number, end: number): boolean {
 function pronounWithin(an: Analysis, start: number, end: number): number {
   for (let i = start; i < end; i++) if ((an.a[i] as number) & (A.PRON2 | A.PRON3S | A.PRON3P)) return i;
   return -1;
+}
+
+const PRIVATE_PLACES = new Set(['huis', 'thuis', 'house', 'home', 'raam', 'ramen', 'window', 'windows', 'gordijnen', 'gordijn', 'curtains',
+  'curtain', 'slaapkamer', 'bedroom', 'oma', 'opa', 'gran', "gran's", 'grans', 'grandma', "grandma's", 'nan', "nan's", 'voordeur', 'tuin',
+  'garden', 'oprit', 'driveway', 'flat', 'woning', 'balkon', 'balcony']);
+const PLACES = new Set(['sportschool', 'gym', 'supermarkt', 'heijn', 'appie', 'jumbo', 'lidl', 'aldi', 'supermarket', 'tesco', 'station',
+  'bushalte', 'halte', 'bus', 'trein', 'train', 'tram', 'park', 'bioscoop', 'cinema', 'kanaal', 'canal', 'stad', 'town', 'centrum',
+  'mall', 'winkelcentrum', 'fietsenstalling', 'werk', 'work', 'bijbaan', 'kerk', 'church', 'zwembad', 'pool', 'kapper', 'bakker',
+  'markt', 'strand', 'beach', 'snackbar', 'club', 'training', 'practice', 'winkel', 'shop', 'parkeerplaats', 'straat', 'street',
+  'road', 'route', 'dijk', 'bos', 'woods', 'library', 'bibliotheek', 'mcdonalds', 'cafe', 'café', 'crossing', 'overstap', 'stop']);
+const ROUTINE = new Set(['elke', 'iedere', 'elk', 'every', 'each', 'always', 'altijd', 'steeds', 'telkens', 'same', 'dezelfde', 'zelfde',
+  'weer', 'again', 'daily', 'dagelijks', 'keer', 'times', 'nightly', 'hourly']);
+const LOOKS = new Set(['jas', 'jasje', 'trui', 'jurk', 'jurkje', 'rok', 'rokje', 'shirt', 'hoodie', 'hair', 'haren', 'kapsel', 'jacket',
+  'coat', 'dress', 'skirt', 'outfit', 'kleren', 'clothes', 'droeg', 'wore', 'wearing', 'jeans', 'broek', 'legging', 'leggings', 'schoenen',
+  'shoes', 'sneakers', 'uniform', 'pyjama', 'pajamas', 'pyjamas']);
+const KNOWING = new Set(['weet', 'wist', 'know', 'knew', 'toeval', 'coincidence', 'idee', 'idea']);
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b(?:om|at|tegen|around) \d{1,2}(?:\s?(?:uur|am|pm))?\b/i;
+const KNOWING_EMOJI = /\u{1F440}|\u{1F60F}|\u{1F609}|\u{1F608}|\u{1F642}|\u{1F618}/u;
+/** Help offered or asked for: a lift, a lost pet, "kom gerust", "do you know if …". */
+const HELPFUL = /\b(?:good luck|succes|well done|goed gedaan|krant|newspaper|in the paper|op tv|on tv|wist niet dat|didn'?t know|nu snap ik|gerust|if you'?d like|would you|could you|let me know|laat (?:maar |het )?(?:even )?weten|do you know|weet iemand|heeft iemand|wie is|who is|does anyone|anyone know|kwijt|lost|vermist|missing|gevonden|found|eigenaar|owner)\b/i;
+/** What was seen of someone's that is no one's life: "saw your post", "zag je briefje". */
+const SEEN_THINGS = new Set(['post', 'posts', 'photo', 'photos', 'pic', 'pics', 'video', 'videos', 'message', 'messages', 'comment', 'comments', 'story',
+  'stories', 'reel', 'reels', 'briefje', 'bericht', 'berichten', 'foto', "foto's", 'fotos', 'filmpje', 'reactie', 'mail', 'email', 'e-mail', 'advert', 'ad',
+  'advertentie', 'flyer', 'poster', 'tekening', 'drawing', 'name', 'naam']);
+/** Animals, vehicles and parcels: "ik zag hem weer" about a cat or a car. */
+const NOT_PEOPLE = new Set(['kat', 'poes', 'kater', 'hond', 'hondje', 'dog', 'cat', 'kitten', 'puppy', 'auto', 'car', 'fiets', 'bike', 'pakketje', 'parcel',
+  'package', 'polo', 'golf', 'busje', 'van', 'scooter', 'labrador', 'vogel', 'bird', 'konijn', 'rabbit']);
+const OWN_FAMILY = /\b(?:mijn|m'n|mn|my|onze|our) (?:zoon|dochter|son|daughter|kind|kinderen|kids?|child|children|broer|zus|brother|sister|man|vrouw|husband|wife)\b/i;
+const GLAD_TO_SEE = /\b(?:nice|good|great|lovely|glad) (?:to see|seeing)\b|\b(?:leuk|fijn|gezellig|mooi) (?:om )?(?:je|jou|jullie|u) (?:te )?(?:zien|gezien|zag)\b/i;
+
+/**
+ * "Saw you at the station again today, you always sit in the same seat", "zag jou zaterdag bij je
+ * oma en zondag bij de sportschool, leuk hè dat ik alles weet 😊": seeing someone is nothing, but
+ * telling them where they go, when and what they wore is watching them. It takes three details
+ * (a place, two of routine, clothes, a time on the clock, "I know", a knowing wink), a home counting
+ * twice; thanks, pride and "nice to see you" are left alone, and so is seeing someone reported.
+ */
+export function observedRule(an: Analysis, out: Findings): void {
+  if (GLAD_TO_SEE.test(an.text) || HELPFUL.test(an.text)) return;
+  let h = -1;
+  for (let k = 0; k < an.np && h < 0; k++) {
+    if (an.pTag[k] !== TAG.observed) continue;
+    const s = an.pStart[k] as number;
+    const c = an.clause[s] as number;
+    if (negated(an, c) || isMention(an, c) || thankingAnywhere(an)) continue;
+    if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
+    if (watchedOne(an, s, an.pEnd[k] as number)) h = k;
+  }
+  if (h < 0 || lifeDetails(an) < 3) return;
+  out.tokens(an, 'stalking', 'stalking.observed', 2, an.pStart[h] as number, an.pEnd[h] as number);
+}
+
+/** The one seen is the reader or a name, or someone the writer says he watched ("ik … hoe laat ze …"). */
+function watchedOne(an: Analysis, s: number, e: number): boolean {
+  if (e < an.t.n && SEEN_THINGS.has(an.form[e] as string)) return false;
+  let third = false;
+  let second = false;
+  for (let i = s; i < e; i++) {
+    const a = an.a[i] as number;
+    if (a & A.PRON2) second = true;
+    if (a & (A.PRON3S | A.PRON3P)) third = true;
+  }
+  if (second || an.textMark & TM.NAME || an.text.includes('@')) return true;
+  if (!third || !(an.textA & A.PRON1) || OWN_FAMILY.test(an.text)) return false;
+  for (let i = 0; i < an.t.n; i++) if (NOT_PEOPLE.has(an.form[i] as string)) return false;
+  return true;
+}
+
+function lifeDetails(an: Analysis): number {
+  let place = 0;
+  let routine = 0;
+  let looks = 0;
+  let knowing = 0;
+  const t = an.t;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== TK.WORD) continue;
+    const w = an.form[i] as string;
+    if (PRIVATE_PLACES.has(w)) place = 2;
+    else if (PLACES.has(w)) place = Math.max(place, 1);
+    else if (ROUTINE.has(w)) routine++;
+    else if (LOOKS.has(w)) looks = 1;
+    else if (KNOWING.has(w)) knowing = 1;
+  }
+  const clock = CLOCK.test(an.text) ? 1 : 0;
+  const wink = KNOWING_EMOJI.test(an.text) ? 1 : 0;
+  return place + Math.min(routine, 2) + looks + knowing + clock + wink;
+}
+
+const PARTNERS = new Set(['ex', 'exje', 'ex-vriendin', 'ex-vriend', 'vriendin', 'vriendinnetje', 'girlfriend', 'boyfriend', 'crush', 'gf', 'bf']);
+
+function formerPartner(an: Analysis, sent: number): number {
+  for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (PARTNERS.has(an.t.norm[i] as string)) return i;
+  }
+  return -1;
+}
+
+function thankingAnywhere(an: Analysis): boolean {
+  for (let s = 0; s < an.ns; s++) if (thanking(an, s)) return true;
+  return false;
 }

@@ -79,13 +79,16 @@ export function threatRule(an: Analysis, out: Findings): void {
       const hit = findTag(an, c, TAG.threat_warning);
       // "Pas op voor nepberichten", "kijk uit voor de gladheid": a warning about a thing, for the reader's good.
       if (hit && (aboutAThing(an, hit[0], hit[1]) || errand(an, an.cSent[c] as number) || favour(an, hit[1]) || overlapsIdiom(an, hit[0], hit[1]))) continue;
+      // "I wouldn't come to school on Monday if I were you — it's a training day", "kijk even onder je auto, onze kat is weg",
+      // "we'll be waiting for you at the gate when the coach gets back": a reason, a lost pet, a welcome.
+      if (hit && (explained(an, hit[1]) || KINDLY_MEANT.test(an.text))) continue;
       // "I'm coming for you in the staff vs parents match ⚽😄": sports talk with a laugh.
       if (hit && sportText && laughing(an)) continue;
       // "ik ga die economie toets slopen morgen, let maar op": "just watch" about a test, no one named.
       if (hit && onlyLookOut(an, hit) && sentenceHas(an, an.cSent[c] as number, EXAMS) &&
         !((an.sA[an.cSent[c] as number] as number) & (A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE)) && !((an.sMark[an.cSent[c] as number] as number) & TM.NAME)) continue;
       if (hit) {
-        out.tokens(an, 'threat', 'threat.warning', 3, hit[0], hit[1]);
+        report(an, out, 'threat.warning', hit[0], hit[1], group);
         continue;
       }
     }
@@ -304,8 +307,12 @@ const MEDIA = new Set(['film', 'films', 'serie', 'series', 'boek', 'book', 'eind
 const NOT = new Set(['geen', 'no', 'not', 'niet', "ain't"]);
 
 /** "ik vermoord je als je het vergeet 😂 (grapje)": said as a joke, in so many words; "geen grap" is not. */
+/** "lol jk... unless?": the joke taken back. */
+const UNLESS = /\b(?:jk|joke|grapje)\b[^a-z]{0,8}(?:unless|of toch|tenzij)\b/i;
+
 function joking(an: Analysis): boolean {
   const t = an.t;
+  if (UNLESS.test(an.text)) return false;
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== TK.WORD) continue;
     // "if you spoil the ending": a condition about spoiling, not "Spoiler: I will …".
@@ -451,11 +458,15 @@ const THIRD_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'zichzelf'
  * "Die journalist moet in elkaar geslagen worden", "shoot that senator", "al die landverraders":
  * someone pointed at by a demonstrative, or called a name, is a target of an explicit violent act.
  */
+const EVERY = new Set(['every', 'all', 'alle', 'elke', 'iedere', 'those', 'these', 'die', 'deze']);
+
 function pointedAt(an: Analysis, c: number, articles: boolean): number {
   const t = an.t;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if (t.kind[i] !== TK.WORD) continue;
     if ((an.a[i] as number) & (A.INSULT | A.DEHUM | A.SLUR)) return i;
+    // "Hang every pedo …": a wish against everyone named by a crime.
+    if (articles && (an.b[i] as number) & B.CRIME && i > 0 && EVERY.has(t.norm[i - 1] as string)) return i;
     const p = pointedPerson(an, i, articles, articles, true);
     if (p >= 0) return p;
   }
@@ -501,4 +512,15 @@ function humanTarget(an: Analysis, c: number): number {
     return i;
   }
   return -1;
+}
+
+const KINDLY_MEANT = /\b(?:kwijt|vermist|weggelopen|ontsnapt|lost (?:cat|dog|kitten)|missing (?:cat|dog)|our (?:cat|dog) (?:is|went)|onze (?:kat|poes|hond)|gets back|comes back|terugkomt|terug(?:komen|komt)|binnenhalen|welkom|welcome (?:home|back))\b/i;
+const BECAUSE = new Set(['because', 'want', 'omdat', 'since', 'cause', "'cause", 'cos', 'coz']);
+const IT_IS = /^[\s,.:;!\u2014\u2013-]*(?:it'?s|it is|het is|dat is|that'?s|there'?s|er is)\s+(?:a|an|the|een|de|het|geen|no)?\s*(?:\w+\s+){0,2}(?:day|dag|holiday|vakantie|feestdag|studiedag|closed|gesloten|staking|strike|vrij|free|training)/i;
+
+/** The warning comes with its harmless reason: "…, het is een studiedag", "… because of the strike". */
+function explained(an: Analysis, end: number): boolean {
+  for (let i = end; i < Math.min(an.t.n, end + 8); i++) if (BECAUSE.has(an.t.norm[i] as string)) return true;
+  const rest = an.text.slice(end < an.t.n ? (an.t.start[end] as number) : an.text.length);
+  return IT_IS.test(rest.replace(/^[^,.;:!?\u2014\u2013-]*/, ''));
 }
