@@ -247,7 +247,7 @@ class Engine implements DecencyEngine {
     const a = an.textA;
     const b = an.textB;
     const tags = an.textTags;
-    if (an.textMark & TM.GROUP || a & A.SLUR || tags & (TAG.exclusion_group | TAG.hate_trope) || an.monkeyEmoji > 0 || an.pigEmoji >= 2) hateRule(an, f);
+    if (an.textMark & TM.GROUP || a & A.SLUR || tags & (TAG.exclusion_group | TAG.hate_trope) || (tags & TAG.derog_fixed && a & A.PRON3P) || an.monkeyEmoji > 0 || an.pigEmoji >= 2) hateRule(an, f);
     if (a & (A.VIOLENT | A.VIOLENT_AMBIG) || b & B.DIE || tags & (TAG.threat | TAG.die_wish | TAG.threat_warning) || an.weapons > 0) threatRule(an, f);
     if (a & (A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.DEHUM | A.NEG_EMOTE) || tags & (TAG.curse | TAG.neg_emote | TAG.neg_attrib | TAG.derog_fixed)) insultRule(an, f);
     if (tags & TAG.stock_insult) stockInsult(an, f);

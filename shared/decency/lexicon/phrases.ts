@@ -61,6 +61,28 @@ export const FAREWELL_SOFT = [
   'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', 'nobody ~1 cares|notices', 'no one ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'sorry mum|mom|mam|mama|dad|pap|papa', 'so someone knows', 'zodat iemand het weet',
 ];
 
+/**
+ * Tropes that say "they" for the group: "ze fokken als konijnen", "it's in their culture". Said of a
+ * pronoun they are hate too, unless animals are what the sentence is about (the hate rule checks).
+ */
+export const PRONOUN_TROPES = [
+  'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding|breeds ~1 like ~1 rats|rabbits|animals|cockroaches',
+  'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna',
+  'zit in hun ~1 cultuur|aard|bloed|genen !om', "it's|its in their ~1 culture|nature|blood|genes|dna !to",
+];
+/** Of these, the ones that praise as often as they blame ("gastvrijheid zit in hun cultuur"): hate only beside a crime or violence. */
+export const TWO_WAY_TROPES = ['zit in hun ~1 cultuur|aard|bloed|genen !om', "it's|its in their ~1 culture|nature|blood|genes|dna !to"];
+
+/**
+ * Passing a clip or photo round ("stuur even door in de groep", "send it to the whole year"): bullying
+ * only when the clip shows someone named in a moment of shame (crying, falling, in the changing room).
+ */
+export const SHARE_PHRASES = [
+  'stuur|stuurt|sturen ~4 door', 'doorsturen|doorgestuurd', 'in de ~1 groep|groepsapp|klassenapp|groepschat|jaarlaag ~1 zetten|gooien|sturen|posten|delen',
+  'send|post|share|drop ~2 it|this|that ~2 to|in|with ~2 everyone|everybody|group|year|chat|school|comments', 'post it in the comments',
+  'naar heel de|het ~1 school|klas|jaarlaag', 'to the whole ~1 school|year|class|group',
+];
+
 export const PHRASES: Record<PhraseTag, string[]> = {
   neutralize: [
     'niets|niks anders dan', 'niemand anders', 'niets|niks erger dan', 'niets dan', 'niet|niets|geen beter dan',
@@ -123,7 +145,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'uitstraling|persoonlijkheid|charisma van een ~1 natte|dooie|dode ~1 sok|vis|dweil',
   ],
   derog_fixed: [
-    'bring|brings ~2 nothing but ~1 trouble|problems|crime', 'brengen|brengt ~2 niets|niks|alleen ~1 dan|maar ~1 problemen|ellende|criminaliteit|overlast', "who|who's|whos ~2 gonna|going ~2 make ~2 sandwiches|sandwich", 'ziek|zieke|gestoord|gestoorde ~1 gedrag', 'zit in hun ~1 cultuur|aard !om', "it's|its in their ~1 culture|nature !to",
+    ...PRONOUN_TROPES,
+    'bring|brings ~2 nothing but ~1 trouble|problems|crime', 'brengen|brengt ~2 niets|niks|alleen ~1 dan|maar ~1 problemen|ellende|criminaliteit|overlast', "who|who's|whos ~2 gonna|going ~2 make ~2 sandwiches|sandwich", 'ziek|zieke|gestoord|gestoorde ~1 gedrag',
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
     'hebben ~3 overal de macht', 'hebben ~2 alles in handen', 'hebben ~2 de macht',
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
@@ -147,7 +170,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'typical of', 'typisch gedrag', 'typical ~2 behaviour|behavior', 'zit in de aard', 'in ~2 nature',
     'zijn ~3 uitgeroeid', 'geen medelijden', 'geen vinger uitsteken', 'niet op een gewone school|klas',
     "never met a|an ~1 who|that wasn't|wasnt|isn't|isnt|didn't|didnt", 'nog nooit een ~2 gezien|ontmoet die niet',
-    'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding ~1 like ~1 rats|rabbits|animals', 'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'terug ~2 naar hun|je|jullie ~1 apenland|bananenland|bananenrepubliek|woestijn|zandbak|hutje|hutten|lemen', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort|horen in de keuken', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 
+    'zaten ~2 nog ~1 in de bomen', 'terug ~2 naar de apenrots|bomen|jungle', 'terug ~2 naar hun|je|jullie ~1 apenland|bananenland|bananenrepubliek|woestijn|zandbak|hutje|hutten|lemen', 'horen|hoort gewoon|echt|toch|maar in de keuken', 'hoort|horen in de keuken', 'horen|hoort ~2 in een ~1 instelling|gesticht|inrichting|kooi|dierentuin', 'regelen|bepalen|controleren|runnen ~2 alles ~3 achter de schermen', 'slot op je fiets', 'tel je kinderen', 'moeten|moet ~2 van ~1 kinderen|kids ~1 afblijven', 
     
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
@@ -277,6 +300,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
+    ...SHARE_PHRASES,
     "everyone|everybody|y'all|yall go to ~3 page|profile|account", 'iedereen|allemaal ~3 naar ~4 profiel|account|pagina', 'go to ~3 page|profile ~2 and tell',
     'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|lelijke|vette op|in|met|bij|daar|naast|van|weer|nou', 'kijk|moet ~3 die|dat dikzak',
     'do us all a favour|favor and', 'nobody ~1 ever ~1 picks|chooses', 'no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',

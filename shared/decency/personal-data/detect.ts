@@ -161,6 +161,7 @@ const STUDENT_HINT = /nummer|nr|student/i;
 /** A Dutch mobile with its digits spaced out or its zeros written as the letter O. */
 const MASKED_MOBILE = /(?<![\w+])[0oO][\s.-]{0,3}6(?:[\s.-]{0,3}[0-9oO]){8}(?![\w])/g;
 const BSN_CONTEXT = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b/i;
+const BSN_LABEL = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)(?:[\s:=-]+(?:is|was|nummer|nr\.?|number))?[\s:=-]*$/i;
 
 /**
  * Personal data (A3): phone numbers in their real Dutch formats, e-mail addresses, street +
@@ -330,7 +331,9 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
       const s = m.index;
       const e = s + m[0].length;
       const d = m[0].replace(/\D/g, '');
-      if (!free(s, e) || (d.length === 8 && !context) || !isValidBsn(d)) continue;
+      // "Mijn BSN is 204875319": a number the writer calls a BSN is one, even mistyped.
+      const labelled = context && d.length === 9 && BSN_LABEL.test(text.slice(Math.max(0, s - 24), s));
+      if (!free(s, e) || (d.length === 8 && !context) || (!labelled && !isValidBsn(d))) continue;
       taken.push([s, e]);
       out.chars('personal_data', 'personal.bsn', 3, s, e);
     }

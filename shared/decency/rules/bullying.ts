@@ -1,8 +1,9 @@
-import { TAG, nextWord, prevWord } from '../analyze';
+import { TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
+import { SHARE_PHRASES } from '../lexicon/phrases';
 import { WRITER_SUBJECT, isMention, laughing, negatorWithin, personTarget } from './common';
 import { affectionate } from './insult';
 
@@ -22,6 +23,14 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     const e = an.pEnd[h] as number;
     if (overlapsIdiom(an, s, e)) continue;
     const c = an.clause[s] as number;
+    // A clip passed round: only of someone named, caught crying, falling or undressed. "Post it" is the
+    // writer's own order, not words he reports.
+    if (SHARING.has((an.pPhrase[h] as { text: string }).text)) {
+      // Not "please don't send it round", not "whoever shared it should be ashamed, reported".
+      const denied = negatorWithin(an, Math.max(an.cStart[c] as number, s - 3), s) || ((an.textA & A.COUNTER) !== 0);
+      if (sharedShame(an) && !kindly && !denied) out.tokens(an, 'bullying', 'bullying.shared_media', 2, s, e);
+      continue;
+    }
     if (isMention(an, c)) continue;
     if (tag & TAG.suicide_incite) {
       // "ik ga dood" is a complaint about the heat, "ga dood" is an order.
@@ -124,3 +133,16 @@ export function overlapsIdiom(an: Analysis, s: number, e: number): boolean {
 
 /** The negators of a warning ("never drink bleach"); a bare "niet" is as often rhetorical. */
 const NEVER = new Set(['never', 'nooit', "don't", 'dont', 'nimmer']);
+
+const SHARING = new Set(SHARE_PHRASES);
+const CLIP = new Set(['video', "video's", 'videos', 'vid', 'filmpje', 'filmpjes', 'clip', 'clips', 'foto', "foto's", 'fotos', 'pic', 'pics',
+  'photo', 'photos', 'picture', 'screenshot', 'screenshots', 'opname', 'recording', 'snap', 'snaps', 'tiktok']);
+const SHAME = /\b(?:huil\w*|janken\w*|jankt|cry\w*|cried|tears|tranen|trip(?:ped|ping|s)?|fell|falling|fall(?:s)?|viel|valt|vallen|struikel\w*|kleedkamer|changing room|omkleden|naakt|naked|undress\w*|puk\w*|kots\w*|overgeven|threw up|throwing up|plast|geplast|peed|pee(?:ing)?|wet (?:himself|herself)|stotter\w*|stutter\w*|dronken|drunk|snurk\w*|snoring)\b/i;
+
+/** A clip of someone named (or "him"/"her") caught in a moment of shame, with the clip named too. */
+function sharedShame(an: Analysis): boolean {
+  let clip = false;
+  for (let i = 0; i < an.t.n && !clip; i++) if (CLIP.has(an.t.norm[i] as string)) clip = true;
+  if (!clip || !SHAME.test(an.text)) return false;
+  return (an.textMark & TM.NAME) !== 0 || (an.textA & A.PRON3S) !== 0 || an.text.includes('@');
+}

@@ -2,6 +2,7 @@ import { CF, TAG, TM, nextWord, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
+import { PRONOUN_TROPES, TWO_WAY_TROPES } from '../lexicon/phrases';
 import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
 import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, nameHomograph, negated, sentenceHas } from './common';
@@ -32,7 +33,11 @@ export function hateRule(an: Analysis, out: Findings): void {
     let rule = 'hate.derogation';
     const bound = boundDerogation(an, c);
     if (bound >= 0) pred = bound;
-    else if (tags & TAG.derog_fixed) pred = tagStart(an, c, TAG.derog_fixed);
+    else if (tags & TAG.derog_fixed) {
+      pred = tagStart(an, c, TAG.derog_fixed);
+      // "Samen eten zit in hun cultuur" praises; "he stole it, it's in their culture" blames.
+      if (twoWayOnly(an, c) && !(an.textB & B.CRIME) && !(an.textA & (A.VIOLENT | A.NEG_ATTRIB | A.DEHUM | A.INSULT))) pred = -1;
+    }
     else if (tags & TAG.exclusion_group) {
       pred = exclusionStart(an, c);
       rule = 'hate.exclusion';
@@ -56,6 +61,8 @@ export function hateRule(an: Analysis, out: Findings): void {
     // A fixed trope may follow the group in a clause of its own: "De buren zijn zigeuners, slot op je fiets".
     let g = groupTarget(an, c);
     if (g < 0 && tags & TAG.derog_fixed) g = groupInSentence(an, c);
+    // "They breed like rats and we pay for it": the pronoun stands for the group.
+    if (g < 0 && tags & TAG.derog_fixed) g = pronounForGroup(an, c);
     // "Of course it was immigrants again. These people are animals.": "these people" points back at the group.
     if (g < 0) g = pointedBackToGroup(an, c);
     if (g < 0) {
@@ -468,4 +475,40 @@ function fiction(an: Analysis, s: number): boolean {
     }
   }
   return false;
+}
+
+const PRONOUN_TROPE = new Set(PRONOUN_TROPES);
+const THEY = new Set(['they', 'them', 'their', 'ze', 'zij', 'hun', 'die']);
+const ANIMALS = new Set(['konijn', 'konijnen', 'cavia', "cavia's", 'caviass', 'hamster', 'hamsters', 'muis', 'muizen', 'rat', 'ratten', 'kat', 'katten',
+  'poes', 'poezen', 'kittens', 'hond', 'honden', 'kip', 'kippen', 'vissen', 'guppen', 'guppies', 'rabbit', 'rabbits', 'bunnies', 'guinea', 'mice',
+  'mouse', 'rats', 'cats', 'dogs', 'terriers', 'terrier', 'puppies', 'pups', 'kittens', 'horses', 'paarden', 'geiten', 'goats', 'chickens', 'fish', 'hamster', 'gerbils', 'pets', 'huisdieren', 'dieren', 'animals', 'beestjes', 'slakken', 'snails',
+  'insecten', 'insects', 'planten', 'plants', 'bacteria', "bacterien", 'schimmel', 'mold', 'mould', 'weeds', 'onkruid']);
+
+/** The subject pronoun of a trope about "them" ("they breed like rats"), when no animals are in the text. Returns -1 if none. */
+function pronounForGroup(an: Analysis, c: number): number {
+  let trope = -1;
+  for (let h = 0; h < an.np && trope < 0; h++) {
+    if (an.pTag[h] === TAG.derog_fixed && an.clause[an.pStart[h] as number] === c && PRONOUN_TROPE.has((an.pPhrase[h] as { text: string }).text)) trope = h;
+  }
+  if (trope < 0 || an.textA & A.SPORT) return -1;
+  // The trope's own "ratten"/"rabbits" do not count; any other animal in the text does.
+  for (let i = 0; i < an.t.n; i++) {
+    if (i >= (an.pStart[trope] as number) && i < (an.pEnd[trope] as number)) continue;
+    if (ANIMALS.has(an.t.norm[i] as string)) return -1;
+  }
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (THEY.has(an.t.norm[i] as string)) return i;
+  return -1;
+}
+
+const TWO_WAY = new Set(TWO_WAY_TROPES);
+
+/** Every fixed trope in the clause is one that praises as often as it blames. */
+function twoWayOnly(an: Analysis, c: number): boolean {
+  let any = false;
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.derog_fixed || an.clause[an.pStart[h] as number] !== c) continue;
+    if (!TWO_WAY.has((an.pPhrase[h] as { text: string }).text)) return false;
+    any = true;
+  }
+  return any;
 }

@@ -20,6 +20,9 @@ const SCAM_WARNING = new Set(['scam', 'scams', 'phishing', 'oplichting', 'oplich
 const GOOD_CAUSE = /\b(?:goede doel|good cause|the charity)\b/i;
 /** Top-level domains that phishing and giveaway scams favour (cheap, rarely a school's or a shop's). */
 const SCAM_TLD = /\.(?:ru|top|xyz|click|loan|win|bid|icu|cyou|buzz|tk|ml|ga|cf|gq|rest|monster|sbs|cfd|vip)(?:[/:?#]|$)/;
+const HANDLE = /(?:^|[\s(])@[a-z0-9_.]*[_.][a-z0-9_.]+|(?:^|[\s(])@[a-z]+\d+/i;
+const CODE = /\b[A-Z]{3,}\d{1,3}\b/;
+const BARE_DOMAIN = /(?:^|[\s(])((?:[a-z0-9-]+\.)+(?:nl|com|net|org|io|shop|be|eu|info|co|store|online|site|app))\b(?!@)/i;
 const MONEY = /[€$£]\s?\d|\d\s?(?:euro|eur|dollar)\b/i;
 const PROMO_EMOJI = /\u{1F525}|\u{1F4B0}|\u{1F4B8}|\u{1F4B5}|\u2705|\u{1F381}|\u{1F911}|\u{1F449}/gu;
 
@@ -61,7 +64,8 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
       // "Don't click the link": a warning about a scam, not one. The negator comes before the phrase
       // ("Hot singles in your area … no signup fee" is the scam's own "no").
       const ps = an.pStart[h] as number;
-      if (negatorWithin(an, Math.max(an.cStart[an.clause[ps] as number] as number, ps - 3), ps)) continue;
+      // ("echt niet normaal" is praise, not a negation.)
+      if (negatorWithin(an, Math.max(an.cStart[an.clause[ps] as number] as number, ps - 3), ps) && !praise(an, ps)) continue;
       // "a fake account is commenting 'DM for collab' under our posts": the scam's words quoted in a warning.
       if ((an.cFlags[an.clause[ps] as number] as number) & CF.QUOTED && an.unquotedWords >= 4) continue;
       score += 2;
@@ -72,6 +76,13 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
     }
   }
   if (score === 0) return;
+  // "dankzij @beleggen_met_sanne", "kortingscode SCHOOL20": an account to contact or a code to use pushes an offer.
+  if (HANDLE.test(an.text) || CODE.test(an.text)) score += 1;
+  // A shop's bare domain ("examenhulp-snel.nl"), written without www: a link all the same.
+  if (!(an.kinds & (1 << TK.URL))) {
+    const bare = BARE_DOMAIN.exec(an.text);
+    if (bare && !ownHost(contacts, (bare[1] as string).toLowerCase())) score += 1;
+  }
   // A school's or a charity's own appeal ("sponsorloop voor KiKa, doneer via de link in bio"), or
   // one of the school's own bodies ("via de webshop van de leerlingenraad"). Not a title: scams
   // name a "Mrs. Jennifer Collins" too.
@@ -114,5 +125,14 @@ function lookalike(host: string): boolean {
 /** A plain loop (a closure over `host` would make V8 allocate the loop body's scope per token). */
 function isShortener(host: string): boolean {
   for (const h of SHORTENER_HOSTS) if (host.startsWith(h + '/') || host === h) return true;
+  return false;
+}
+
+/** "echt niet normaal 😍 kortingscode …": Dutch for "unbelievably good", right before the phrase. */
+function praise(an: Analysis, ps: number): boolean {
+  for (let i = Math.max(0, ps - 3); i < ps; i++) {
+    const w = an.t.norm[i];
+    if ((w === 'niet' || w === 'nie') && (an.t.norm[i + 1] === 'normaal' || an.t.norm[i + 1] === 'normaal!')) return true;
+  }
   return false;
 }
