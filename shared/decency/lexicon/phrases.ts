@@ -68,10 +68,10 @@ export const FAREWELL_SOFT = [
 export const PRONOUN_TROPES = [
   'fokken|fokt ~1 als ~1 konijnen|ratten|beesten', 'breed|breeding|breeds ~1 like ~1 rats|rabbits|animals|cockroaches',
   'geweld|criminaliteit|stelen|liegen ~4 in hun|het ~1 bloed|genen', 'violence|crime|stealing ~4 in their ~1 blood|genes|dna',
-  'zit in hun ~1 cultuur|aard|bloed|genen !om', "it's|its in their ~1 culture|nature|blood|genes|dna !to",
 ];
-/** Of these, the ones that praise as often as they blame ("gastvrijheid zit in hun cultuur"): hate only beside a crime or violence. */
+/** Fixed tropes that praise as often as they blame ("gastvrijheid zit in hun cultuur", "sailing is in their blood"). */
 export const TWO_WAY_TROPES = ['zit in hun ~1 cultuur|aard|bloed|genen !om', "it's|its in their ~1 culture|nature|blood|genes|dna !to"];
+
 
 /**
  * Passing a clip or photo round ("stuur even door in de groep", "send it to the whole year"): bullying
@@ -145,7 +145,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'uitstraling|persoonlijkheid|charisma van een ~1 natte|dooie|dode ~1 sok|vis|dweil',
   ],
   derog_fixed: [
-    ...PRONOUN_TROPES,
+    ...PRONOUN_TROPES, ...TWO_WAY_TROPES,
     'bring|brings ~2 nothing but ~1 trouble|problems|crime', 'brengen|brengt ~2 niets|niks|alleen ~1 dan|maar ~1 problemen|ellende|criminaliteit|overlast', "who|who's|whos ~2 gonna|going ~2 make ~2 sandwiches|sandwich", 'ziek|zieke|gestoord|gestoorde ~1 gedrag',
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
     'hebben ~3 overal de macht', 'hebben ~2 alles in handen', 'hebben ~2 de macht',
@@ -211,7 +211,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
-    'needs|need waiting for ~3 in|at|after ~1 the ~1 car|carpark|parking|park|match|game', 'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'check|kijk ~3 under|onder ~3 car|auto', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste', 'shame|pity if ~2 someone ~4 brought', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'opletten|oppassen ~6 als ~3 alleen naar huis', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'zou ~5 niet naar school komen als ik', "wouldn't|wouldnt come to school ~4 if i were|was", "don't|dont come to school ~2 on|tomorrow|monday|tuesday|wednesday|thursday|friday",
+    'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste', 'shame|pity if ~2 someone ~4 brought', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'opletten|oppassen ~6 als ~3 alleen naar huis', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'zou ~5 niet naar school komen als ik', "wouldn't|wouldnt come to school ~4 if i were|was", "don't|dont come to school ~2 on|tomorrow|monday|tuesday|wednesday|thursday|friday",
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
     'mark my words', 'will make ~3 pay', 'dan ben je dood', 'gaan|zullen ~2 boeten', 'niet bij praten blijft',
     'if you want to live', 'als je wilt blijven leven', 'als je ~1 wil|wilt leven', 'let maar goed op', 'wij|we weten ~2 welke route', "we'll|well find you", 'we will find you',
@@ -514,7 +514,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'hit|slapped|punched|beat|kicked|hits|slaps ~2 student|students|kid|kids|child|children|pupil|pupils',
     'drugs ~1 verkocht|verkoopt|verkochten|dealt|dealde',
     'filmt|filmde|filmen ~2 meisjes|jongens|leerlingen|kinderen ~3 kleedkamer|douche|wc', 'films|filmed ~2 girls|boys|students|kids ~4 locker|shower|changing',
-    'paid ~3 off', 'filmt|filmde ~2 stiekem', 'deelt|deelde ~3 drugs|wiet|pillen ~2 uit', 'cijfers ~5 aangepast|veranderd',
+    'paid ~3 off !her|his|my|their|the|a|loan|loans|debt|debts|mortgage', 'filmt|filmde ~2 stiekem', 'deelt|deelde ~3 drugs|wiet|pillen ~2 uit', 'cijfers ~5 aangepast|veranderd',
     'ontslagen omdat', 'fired because', 'filmt|filmde ~2 in de ~1 kleedkamer|kleedkamers|douche|douches|wc',
     'faked|fakes|falsified|forged ~2 results|grades|exam|exams|marks', 'cheated on|in ~2 exam|exams|test|tests|every', 'cijfers ~2 aanpassen|veranderen|aangepast|veranderd',
     'heeft|had ~1 een strafblad', 'has a criminal record', 'sleeping|slept|sleeps with the|her|his ~1 boss|head|headteacher|principal|director|rector',

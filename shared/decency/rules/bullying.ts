@@ -137,12 +137,14 @@ const NEVER = new Set(['never', 'nooit', "don't", 'dont', 'nimmer']);
 const SHARING = new Set(SHARE_PHRASES);
 const CLIP = new Set(['video', "video's", 'videos', 'vid', 'filmpje', 'filmpjes', 'clip', 'clips', 'foto', "foto's", 'fotos', 'pic', 'pics',
   'photo', 'photos', 'picture', 'screenshot', 'screenshots', 'opname', 'recording', 'snap', 'snaps', 'tiktok']);
+const CONSENT = /\b(?:toestemming|permission|vond het (?:zelf )?goed|vindt het (?:zelf )?goed|mag gedeeld|asked us to|said yes|zei ja|with (?:his|her|their) (?:ok|okay|blessing)|tears of joy|tranen van geluk|eigenaar|owner|kwijt|lost property|gevonden|found)\b/i;
 const SHAME = /\b(?:huil\w*|janken\w*|jankt|cry\w*|cried|tears|tranen|trip(?:ped|ping|s)?|fell|falling|fall(?:s)?|viel|valt|vallen|struikel\w*|kleedkamer|changing room|omkleden|naakt|naked|undress\w*|puk\w*|kots\w*|overgeven|threw up|throwing up|plast|geplast|peed|pee(?:ing)?|wet (?:himself|herself)|stotter\w*|stutter\w*|dronken|drunk|snurk\w*|snoring)\b/i;
 
 /** A clip of someone named (or "him"/"her") caught in a moment of shame, with the clip named too. */
 function sharedShame(an: Analysis): boolean {
   let clip = false;
   for (let i = 0; i < an.t.n && !clip; i++) if (CLIP.has(an.t.norm[i] as string)) clip = true;
-  if (!clip || !SHAME.test(an.text)) return false;
+  // Mockery needs its laugh; the one shown agreeing ("ze vond het zelf goed", "he asked us to") or a lost bag makes it none.
+  if (!clip || !SHAME.test(an.text) || !laughing(an) || CONSENT.test(an.text)) return false;
   return (an.textMark & TM.NAME) !== 0 || (an.textA & A.PRON3S) !== 0 || an.text.includes('@');
 }

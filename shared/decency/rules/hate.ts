@@ -36,7 +36,8 @@ export function hateRule(an: Analysis, out: Findings): void {
     else if (tags & TAG.derog_fixed) {
       pred = tagStart(an, c, TAG.derog_fixed);
       // "Samen eten zit in hun cultuur" praises; "he stole it, it's in their culture" blames.
-      if (twoWayOnly(an, c) && !(an.textB & B.CRIME) && !(an.textA & (A.VIOLENT | A.NEG_ATTRIB | A.DEHUM | A.INSULT))) pred = -1;
+      // Said of a group named in the sentence, never of a bare "their" (a sailing family, geese).
+      if (twoWayOnly(an, c) && (!(an.textB & B.CRIME) && !(an.textA & (A.VIOLENT | A.NEG_ATTRIB | A.DEHUM | A.INSULT)) || groupInSentence(an, c) < 0)) pred = -1;
     }
     else if (tags & TAG.exclusion_group) {
       pred = exclusionStart(an, c);

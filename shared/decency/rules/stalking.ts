@@ -21,7 +21,7 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     // After "blokkeer me maar" the writer pursues in his own words, even beside a verb of saying that
     // would make it reported speech ("… onder alles wat de school over jou post").
     if (negated(an, c) || (isMention(an, c) && !blocking(an)) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
-    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent)) continue;
+    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent) || NEIGHBOUR.test(an.text)) continue;
     // "Heb je al je accounts gevonden?": asking the reader, with no one of the writer's in it.
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
     let target = -1;
@@ -43,6 +43,8 @@ export function stalkingRule(an: Analysis, out: Findings): void {
  * "Ik zie je elke ochtend met je bakfiets langskomen, respect!", "I see you every morning at the
  * crossing, thank you": thanks (B.THANKS) or pride, not surveillance.
  */
+/** "Ik weet waar je woont, ik ben je buurvrouw 😂". */
+const NEIGHBOUR = /\b(?:ik ben (?:je|jouw|uw) (?:buurvrouw|buurman|buurjongen|buurmeisje|buren)|(?:i'?m|i am) (?:literally )?your (?:next[- ]door )?neighbou?r)\b/i;
 const PRIDE = new Set(['respect', 'trots', 'proud', 'topper', 'toppers', 'liefs', 'legend', 'kanjer', 'gefeliciteerd', 'congrats',
   'congratulations', 'deserved', 'verdiend', 'bravo', 'winnaar', 'winner', 'proficiat']);
 

@@ -82,6 +82,8 @@ export function threatRule(an: Analysis, out: Findings): void {
       // "I wouldn't come to school on Monday if I were you — it's a training day", "kijk even onder je auto, onze kat is weg",
       // "we'll be waiting for you at the gate when the coach gets back": a reason, a lost pet, a welcome.
       if (hit && (explained(an, hit[1]) || KINDLY_MEANT.test(an.text))) continue;
+      // "Jullie gaan eraan bij de wiskundetoets morgen 😂 succes allemaal": the test will be hard, good luck.
+      if (hit && sentenceHas(an, an.cSent[c] as number, EXAMS) && GOOD_LUCK.test(an.text)) continue;
       // "I'm coming for you in the staff vs parents match ⚽😄": sports talk with a laugh.
       if (hit && sportText && laughing(an)) continue;
       // "ik ga die economie toets slopen morgen, let maar op": "just watch" about a test, no one named.
@@ -302,7 +304,7 @@ const JOKE = new Set(['grapje', 'geintje', 'gekkie', 'jk', 'jking', 'kidding', '
 const SPOIL = new Set(['spoil', 'spoils', 'spoilt', 'spoilen', 'spoilt', 'spoilert', 'verklapt', 'verklappen']);
 const IF = new Set(['if', 'als', 'when', 'wanneer']);
 /** What one spoils by telling: "als je het einde van de serie verklapt" (not "als je iets aan de mentor verklapt"). */
-const MEDIA = new Set(['film', 'films', 'serie', 'series', 'boek', 'book', 'einde', 'ending', 'afloop', 'plot', 'seizoen', 'season',
+const MEDIA = new Set(['film', 'films', 'serie', 'series', 'boek', 'book', 'einde', 'ending', 'afloop', 'plot', 'seizoen', 'season', 'uitslag', 'quiz', 'quizfinale', 'finale', 'winnaar', 'score',
   'aflevering', 'episode', 'movie', 'show', 'finale', 'game', 'spel']);
 const NOT = new Set(['geen', 'no', 'not', 'niet', "ain't"]);
 
@@ -514,7 +516,8 @@ function humanTarget(an: Analysis, c: number): number {
   return -1;
 }
 
-const KINDLY_MEANT = /\b(?:kwijt|vermist|weggelopen|ontsnapt|lost (?:cat|dog|kitten)|missing (?:cat|dog)|our (?:cat|dog) (?:is|went)|onze (?:kat|poes|hond)|gets back|comes back|terugkomt|terug(?:komen|komt)|binnenhalen|welkom|welcome (?:home|back))\b/i;
+const GOOD_LUCK = /\b(?:succes|good luck|best of luck|veel sterkte|you got this|je kunt het)\b/i;
+const KINDLY_MEANT = /\b(?:ik ben (?:je|jouw|uw) (?:buurvrouw|buurman)|i'?m (?:literally )?your neighbou?r|kwijt|vermist|weggelopen|ontsnapt|lost (?:cat|dog|kitten)|missing (?:cat|dog)|our (?:cat|dog) (?:is|went)|onze (?:kat|poes|hond)|gets back|comes back|terugkomt|terug(?:komen|komt)|binnenhalen|welkom|welcome (?:home|back))\b/i;
 const BECAUSE = new Set(['because', 'want', 'omdat', 'since', 'cause', "'cause", 'cos', 'coz']);
 const IT_IS = /^[\s,.:;!\u2014\u2013-]*(?:it'?s|it is|het is|dat is|that'?s|there'?s|er is)\s+(?:a|an|the|een|de|het|geen|no)?\s*(?:\w+\s+){0,2}(?:day|dag|holiday|vakantie|feestdag|studiedag|closed|gesloten|staking|strike|vrij|free|training)/i;
 
