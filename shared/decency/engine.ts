@@ -253,8 +253,10 @@ class Engine implements DecencyEngine {
     if (tags & TAG.stock_insult) stockInsult(an, f);
     if (a & (A.PROFANITY | A.DISEASE) || b & B.EXCLAIM) coarseRule(an, f);
     if (tags & (TAG.suicide_incite | TAG.exclusion | TAG.humiliation)) bullyingRule(an, f);
+    const beforeStalking = f.n;
     if (tags & TAG.stalking) stalkingRule(an, f);
-    if (tags & TAG.observed && !(tags & TAG.stalking)) observedRule(an, f);
+    // Watching told in details, unless a stalking phrase already said it.
+    if (tags & TAG.observed && f.n === beforeStalking) observedRule(an, f);
     if (b & B.CRIME || tags & TAG.misconduct) defamationRule(an, f);
     if (b & B.SEXUAL || tags & (TAG.sexual_request | TAG.sexual_body | TAG.photo_request | TAG.grooming_cue) || an.sexualEmoji >= 2) sexualRule(an, f);
     if (b & B.SELF_HARM || tags & TAG.self_harm) selfHarmRule(an, f);

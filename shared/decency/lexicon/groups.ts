@@ -54,15 +54,15 @@ export const GROUP_NOUNS = `
  * one disguises a demonym to get past a filter.
  */
 export const MORE_DEMONYMS = `
-  somalians yemenis libyans jordanians saudis qataris kuwaitis nepalis sri-lankans burmese cambodians laotians malaysians
-  mongolians tibetans uyghurs uighurs kazakhs uzbeks tajiks azerbaijanis georgians belarusians moldovans estonians finns swedes
+  somalians yemenis libyans jordanians saudis qataris kuwaitis nepalis burmese cambodians laotians malaysians
+  tibetans uyghurs uighurs kazakhs uzbeks tajiks azerbaijanis georgians belarusians moldovans estonians finns swedes
   norwegians danes icelanders scots brits germans belgians austrians italians spaniards portuguese greeks cypriots croats
-  croatians slovenians macedonians montenegrins kosovars canadians cubans haitians jamaicans puerto-ricans guatemalans
+  croatians slovenians macedonians montenegrins kosovars canadians cubans haitians jamaicans guatemalans
   hondurans salvadorans colombians venezuelans ecuadorians peruvians bolivians chileans argentinians argentines uruguayans
   paraguayans brazilians guyanese senegalese malians ivorians guineans liberians cameroonians angolans zambians zimbabweans
   mozambicans malawians tanzanians kenyans ugandans rwandans burundians djiboutians chadians mauritanians namibians travelers
-  kenianen ugandezen sudanezen jordaniers saoedi's nepalezen birmezen cambodjanen maleisiers mongolen tibetanen kazachen
-  oezbeken georgiers moldaviers esten finnen noren denen ieren schotten britten oostenrijkers cyprioten maltezen slovenen
+  kenianen ugandezen sudanezen jordaniers saoedi's nepalezen birmezen cambodjanen maleisiers tibetanen kazachen
+  oezbeken georgiers moldaviers esten finnen denen ieren britten oostenrijkers cyprioten maltezen slovenen
   macedoniers montenegrijnen canadezen cubanen haitianen jamaicanen colombianen venezolanen ecuadorianen peruanen bolivianen
   chilenen argentijnen malinezen ivorianen guineeers liberianen zambianen zimbabwanen mozambikanen tanzanianen rwandezen
   burundezen mauritaniers zuid-afrikanen namibiers woonwagenbewoners

@@ -44,18 +44,21 @@ export type PhraseTag =
  * for another school writes too: the soft ones count only beside a final one, and the rule wants two.
  */
 export const FAREWELL_FINAL = [
-  'laatste keer dat jullie|je|u ~2 van me|mij ~1 horen|hoort', 'dit is mijn laatste post|bericht', "don't|dont look for me", 'zoek ~1 niet naar me|mij', 'feel ~2 calm now',
-  'geef|geven ~3 spullen ~2 weg', 'laatste wat jullie ~2 van me horen', 'jullie horen ~1 niks|niets meer van me',
-  'spullen|kleren|games|knuffels|sieraden ~4 weggegeven|weggeven', 'spullen|kleren|games|knuffels|sieraden ~4 weg gegeven', 'afscheidsbrieven', 'brieven|brief ~4 geschreven ~4 iedereen|jullie',
-  'klaar met alles', 'moe van alles', 'hoef ~4 niet meer naar school',
-  'vanavond|vannacht ~3 klaar', 'eindelijk rust', 'ben er vrede mee', 'vrede mee gesloten', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg',
-  "last time you'll|youll|you ~1 hear from me", "you won't|wont ~2 hear from me ~1 again", 'gave|given|giving ~2 away ~3 my ~1 stuff|things|clothes|games|belongings',
-  
-  'nice|good knowing ~2 you', 'deleting|deleted|delete ~2 all my ~1 socials|accounts', "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done',
-  'at peace with it', 'finally at peace', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'tired of everything', "can't|cant|cannot ~1 do this anymore",
-  'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
+  'laatste keer dat jullie|je|u ~2 van me|mij ~1 horen|hoort', 'laatste wat jullie ~2 van me horen', 'jullie horen ~1 niks|niets meer van me',
+  "last time you'll|youll|you ~1 hear from me", "you won't|wont ~2 hear from me ~1 again", "don't|dont look for me", 'zoek ~1 niet naar me|mij',
+  'geef|geven ~3 spullen ~2 weg', 'spullen|kleren|games|knuffels|sieraden ~4 weggegeven|weggeven', 'spullen|kleren|games|knuffels|sieraden ~4 weg gegeven',
+  'gave|given|giving ~2 away ~3 my ~1 stuff|things|clothes|games|belongings', 'gave|given|giving ~3 stuff|things|clothes|belongings ~1 away',
+  'afscheidsbrieven', 'brieven|brief ~4 geschreven ~4 iedereen|jullie', 'heb er vrede mee', 'vrede mee gesloten', 'feel ~2 calm now',
+  "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it', 'finally at peace',
+  "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'geen last meer van ~1 mij|me',
+  "won't|wont have to deal with me", 'dat ik er ~2 niet meer bij ben',
 ];
+/** Said on any last day too ("thanks for everything", "eindelijk rust", "nice knowing you"): they count only beside a final one. */
 export const FAREWELL_SOFT = [
+  'nice|good knowing ~2 you', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'dit is mijn laatste post|bericht',
+  'deleting|deleted|delete ~2 all my ~1 socials|accounts', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg', 'hoef ~4 niet meer naar school',
+  'klaar met alles', 'moe van alles', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
+  'voelt|voel ~4 rustig|kalm', 'feel|feels ~3 calm|peaceful',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'dag allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
   'wat er ook gebeurt', 'thanks ~1 for everything', 'thank you ~1 for everything', 'sorry for everything', "don't|dont forget me", 'love you all', 'goodbye everyone|all', 'take care of my',
   'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', 'nobody ~1 cares|notices', 'no one ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'sorry mum|mom|mam|mama|dad|pap|papa', 'so someone knows', 'zodat iemand het weet',
@@ -78,7 +81,7 @@ export const TWO_WAY_TROPES = ['zit in hun ~1 cultuur|aard|bloed|genen !om', "it
  * only when the clip shows someone named in a moment of shame (crying, falling, in the changing room).
  */
 export const SHARE_PHRASES = [
-  'stuur|stuurt|sturen ~4 door', 'doorsturen|doorgestuurd', 'in de ~1 groep|groepsapp|klassenapp|groepschat|jaarlaag ~1 zetten|gooien|sturen|posten|delen',
+  'stuur|stuurt|sturen ~4 door', 'doorsturen|doorgestuurd', 'in de ~1 groep|groepsapp|klassenapp|klassengroep|groepschat|jaarlaag ~1 zetten|gooien|sturen|posten|delen',
   'send|post|share|drop ~2 it|this|that ~2 to|in|with ~2 everyone|everybody|group|year|chat|school|comments', 'post it in the comments',
   'naar heel de|het ~1 school|klas|jaarlaag', 'to the whole ~1 school|year|class|group',
 ];
@@ -145,7 +148,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'uitstraling|persoonlijkheid|charisma van een ~1 natte|dooie|dode ~1 sok|vis|dweil',
   ],
   derog_fixed: [
-    ...PRONOUN_TROPES, ...TWO_WAY_TROPES,
+    ...PRONOUN_TROPES, ...TWO_WAY_TROPES, 'always know|knows where the money is', 'weten ~2 altijd ~2 waar het geld',
     'bring|brings ~2 nothing but ~1 trouble|problems|crime', 'brengen|brengt ~2 niets|niks|alleen ~1 dan|maar ~1 problemen|ellende|criminaliteit|overlast', "who|who's|whos ~2 gonna|going ~2 make ~2 sandwiches|sandwich", 'ziek|zieke|gestoord|gestoorde ~1 gedrag',
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
     'hebben ~3 overal de macht', 'hebben ~2 alles in handen', 'hebben ~2 de macht',
@@ -175,6 +178,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
+    'bring|brings ~1 a ~1 knife|gun|weapon ~2 to !cut|slice|spread',
     'shoot up the ~2 school|assembly|gala|prom|party|disco', 'shoot up the open day',
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",
     'shoot up ~1 the|this ~1 school|place|class', 'neem|neemt ~3 een|mijn|m\'n mes|pistool|wapen|vuurwapen ~3 mee', 'bring|bringing ~1 a knife|gun|weapon ~2 to school',
@@ -211,7 +215,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
-    'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste', 'shame|pity if ~2 someone ~4 brought', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'opletten|oppassen ~6 als ~3 alleen naar huis', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'zou ~5 niet naar school komen als ik', "wouldn't|wouldnt come to school ~4 if i were|was", "don't|dont come to school ~2 on|tomorrow|monday|tuesday|wednesday|thursday|friday",
+    'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'wacht maar ~3 na|tot ~2 de|het ~1 les|school|training', "wij zijn met z'n|zn ~1 vijven|vieren|zessen|tienen|allen", 'while ~3 can still walk', 'zolang ~3 nog kunnen|kan|kunt ~1 lopen', 'getting|gets ~1 jumped', 'get jumped', 'hoop voor jou|je dat ~4 alleen naar huis', "see who's|whos laughing ~1 then|now", 'zonde|jammer ~2 als er iets met ~6 van ~4 gebeurt|gebeurde|overkomt|overkwam', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
     'mark my words', 'will make ~3 pay', 'dan ben je dood', 'gaan|zullen ~2 boeten', 'niet bij praten blijft',
     'if you want to live', 'als je wilt blijven leven', 'als je ~1 wil|wilt leven', 'let maar goed op', 'wij|we weten ~2 welke route', "we'll|well find you", 'we will find you',
@@ -254,7 +258,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'trap|schop ~6 uit ~2 rolstoel', 'tot zinken ~1 brengen', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
-    'sterf|crepeer|sterven|creperen ~1 langzaam|eenzaam', 'die slowly|painfully', 'hoop|hope ~8 brandende|burning ~1 bus|auto|huis|car|house|vliegtuig|plane', 'hang ~3 from the|a ~1 nearest ~1 tree|lamppost', 'aan de dichtstbijzijnde ~1 boom|lantaarnpaal',
+    'sterf|crepeer ~1 langzaam|eenzaam', 'i hope ~4 die|dies ~1 slowly|painfully', 'die slowly you|u|and', 'hoop|hope ~8 brandende|burning ~1 bus|auto|huis|car|house|vliegtuig|plane', 'hang ~3 from the|a ~1 nearest ~1 tree|lamppost', 'aan de dichtstbijzijnde ~1 boom|lantaarnpaal',
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom ~2 hangen|ophangen|opknopen|opgeknoopt',
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
     'gedecriminaliseerd', 'decriminalised|decriminalized', 'better off without', 'allemaal dood', 'all be dead',
@@ -265,6 +269,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
   ],
   suicide_incite: [
+    'jezelf ~2 opknopen|ophangen', 'knoop|knoopt ~1 jezelf ~2 op',
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
     'ga|gaan dood', 'ga toch dood', 'ga ~1 lekker|maar|gewoon|effe|ff ~1 dood', 'val|vallen ~1 toch|maar|lekker|gewoon|effe|ff ~1 dood', 'val dood', 'go die', 'go kill yourself', 'drink bleach',
     'spring ~3 voor de trein', 'spring ~3 van ~1 brug|dak|flat', 'jump off ~2 bridge|cliff|roof|building',
@@ -275,7 +280,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
-    'everyone|everybody a favour|favor ~4 stay|stayed|stays ~1 home|away', 'iedereen een plezier ~4 thuis|weg', 'tegelijk ~1 weglopen|opstaan', 'always a gap next to',
+    'nobody|niemand wants|wil ~1 them|him|her|jou|je|hem|haar ~3 at|bij|op', 'niemand gaat ~1 naast ~3 zitten',
+    'everyone|everybody a favour|favor ~4 stay|stayed|stays ~1 home|away', 'iedereen een plezier ~3 blijf|ga|kom ~2 thuis|weg', 'tegelijk ~1 weglopen', 'always a gap next to',
     'doe de wereld een plezier ~6 niet|nooit meer ~2 opdagen|komen|terugkomen|bestaan|ademen|praten',
     "do the world a favour|favor ~4 never|not|don't|dont ~2 come|show|exist|breathe|speak|talk",
     'van school ~2 gaan|gaat ~4, dan zijn we ~1 allemaal ~1 blij', 'andere school ~4, dan zijn we ~1 allemaal ~1 blij',
@@ -301,8 +307,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   humiliation: [
     ...SHARE_PHRASES,
-    "everyone|everybody|y'all|yall go to ~3 page|profile|account", 'iedereen|allemaal ~3 naar ~4 profiel|account|pagina', 'go to ~3 page|profile ~2 and tell',
-    'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|lelijke|vette op|in|met|bij|daar|naast|van|weer|nou', 'kijk|moet ~3 die|dat dikzak',
+        'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|lelijke|vette op|in|met|bij|daar|naast|van|weer|nou', 'kijk|moet ~3 die|dat dikzak',
     'do us all a favour|favor and', 'nobody ~1 ever ~1 picks|chooses', 'no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
     'save ~1 the vid|video|clip of',
     "doesn't|doesnt|don't|dont fit in ~1 here", 'we prefer it that way',
@@ -321,7 +326,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'nieuwe account', 'vond je ~2 weer', 'light was|were ~1 still on', 'same route|spot|place|seat as always',
+    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'bedroom light|lights ~2 still on', 'i know which window|room|bedroom', 'ik weet welk raam', 'ik weet welke kamer', 'blocked me ~6 so', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'changed your route|schedule', 'stond je ~4 voor het raam',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
@@ -370,6 +375,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
+    'snijwond|snijwondjes|sneetjes|krassen|littekens ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 cuts|scars|cutting', 'jumping|jump|jumped off ~3 bridge|roof|building|flat !into|in', 'scale ~4 not|isn\'t|isnt ~2 low enough', 'weegschaal ~4 niet ~2 laag genoeg',
     'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
     'cut again ~3 nobody ~1 cares|notices', 'niemand hoeft te zien wat ik',
     'als ik ~3 niet meer wakker werd', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow",
@@ -414,7 +420,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
-    'makkelijk|easy ~1 geld|money ~8 pics|foto|fotos|photos|pictures', 'privé|private|prive ~1 shoot|fotoshoot|photoshoot',
+    'pics|photos|pictures|fotos|videos ~4 changing room|changing rooms|kleedkamer|shower|showers|douche|douches',
+    'makkelijk|easy ~1 geld|money ~8 pics|foto|fotos|photos|pictures', 'modellen|models ~8 privé|private|prive ~1 shoot|fotoshoot|photoshoot',
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
    
     'body ~1 for a ~2 year old', 'like them younger', "what's|whats under ~1 that|your|her ~1 uniform|skirt|dress",
@@ -443,7 +450,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'onder hun|haar|je ~1 kleding|gymkleding|kleren|rok|rokje|shirt|clothes|skirt|uniform',
+    'give|geven ~2 me|mij ~1 detention|strafwerk ~2 anytime|altijd', 'give ~2 me ~1 detention ~2 any day', 'rijp geworden',
+    'wat ~4 onder hun|haar|je ~1 kleding|gymkleding|kleren|rok|rokje|shirt|uniform',
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body ~2 made for sin', 'wil ~2 met jou|je|mij|me naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',
@@ -487,7 +495,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
-    'pocket|pockets|pocketed|pocketing ~3 money|cash|funds', 'in eigen zak', 'rigged|rigs|rig ~2 election|elections|vote|votes|ballot|ballots', 'stuffed|stuffing the ballots', 'verkiezingen ~2 gemanipuleerd|vervalst', 'touches|touched|touching ~1 the|his|those|young ~1 kids|children|girls|boys|pupils|students !belt|belts|heads|hands', 'zit|zat|zitten ~2 aan ~1 de ~1 kinderen|meisjes|jongens|leerlingen|spelers', 'waar is|zijn ~2 geld ~2 nu|gebleven', 'where ~1 is|did|has ~1 the money ~1 gone|go|now', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 early|vooraf|van tevoren', 'waarom ~8 weg moest|moesten', 'why ~4 had to leave ~3 last|previous|old ~1 school|job', 'falsified|faked|forged|manipulated ~3 results|grades|marks|exams', 'going|goes|went through ~3 lockers|kluisjes', 'nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes|horloge|watch ~8 missing|verdwenen|verdwijnen|vermist|leeg|kwijt', 'missing|verdwenen|verdwijnen|vermist ~8 nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes',
+    'pockets|pocketed|pocketing ~3 money|cash|funds', 'in eigen zak', 'rigged|rigs|rig ~2 election|elections|vote|votes|ballot|ballots', 'stuffed|stuffing the ballots', 'verkiezingen ~2 gemanipuleerd|vervalst', 'touches|touching ~1 the|his|those|young ~1 kids|children|girls|boys|pupils|students !belt|belts|heads|hands|lives|hearts', 'zit|zat|zitten ~2 aan ~1 de ~1 kinderen|meisjes|jongens|leerlingen|spelers', 'waar is|zijn ~2 geld ~2 nu|gebleven', 'where ~1 is|did|has ~1 the money ~1 gone|go|now', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 early|vooraf', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 van tevoren', 'waarom ~8 weg moest|moesten', 'why ~4 had to leave ~3 last|previous|old ~1 school|job', 'falsified|faked|forged|manipulated ~3 results|grades|marks|exams', 'going through ~3 lockers|kluisjes', 'nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes|horloge|watch|sneakers ~4 sinds|since|after|na ~6 missing|verdwenen|verdwijnen|vermist|leeg|op|short|tekort|sponsorloop|inzameling|fundraiser|collecte', 'missing|verdwenen|verdwijnen|vermist ~3 after|na|since|sinds|same|zelfde ~6 nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes',
     'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked ~1 sick ~1 days|leave',
     'examencijfers ~4 aangepast|veranderd|vervalst', 'cijfers ~4 vervalst', 'doped ~3 team|players|athletes',
     'police file|record on', 'got|was|been arrested for', 'covered|covering ~1 it ~1 up',
@@ -532,6 +540,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zit bij jeugdzorg', 'jeugdzorginstelling|jeugdinstelling|jeugdgevangenis', 'is opgenomen', 'is|werd ~1 geschorst', 'van school gestuurd|getrapt', 'was|got ~1 suspended|expelled', 'heeft een eetstoornis', 'staat onvoldoende', 'failed|failing ~2 exam|exams|test|tests|class|classes|maths|math|english|science|year|subjects|module|mock|mocks|gcse|gcses|finals|quiz|course|paper|biology|chemistry|physics|history|geography|french|german|spanish|dutch|economics|latin|art|music|pe|ict|computing|algebra|calculus|statistics', 'heeft|has|had add', 'opgenomen geweest', 'in foster care', 'foster family|parents|carers', 'is|zit|went|placed|taken|was ~1 in|into care', 'youth care', 'heeft ook add', 'last van add', 'add ~1 vastgesteld|gediagnosticeerd|diagnosed', 'diagnosed with add', 'eating disorder', 'held back', 'kept back', 'blijft|blijven|bleef ~2 zitten',
   ],
   curse: [
+    'tief|tyf|tyfus ~1 toch|maar|effe ~1 op',
     'in je|jullie|zijn|haar ~1 reet|kont ~1 steken|schuiven',
     'krijg|krijgen|krijgt ~1 de kanker|tering|tyfus|pest|klere|kolere|pleuris|pokken|takke|cholera',
     'heb|heeft|hebben|had ~1 de kanker|tering|tyfus|pleuris|klere|kolere aan',
@@ -540,7 +549,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'shut the fuck up', 'stfu', 'kiss my ass',
   ],
   exclusion_group: [
-    'no ~2 should be allowed', "shouldn't|shouldnt be ~2 around ~1 kids|children", 'moet|moeten ~3 apart ~2 eten|zitten|spelen|lessen|gaan|worden', 'horen|hoort ~1 niet achter|aan',
+    'no ~2 should be allowed ~1 on|in|at|near|into|inside', "shouldn't|shouldnt be ~2 around ~1 kids|children", 'moet|moeten ~3 apart eten|zitten|spelen|lessen|gaan|worden', 'horen|hoort ~1 niet achter',
     'niet bij ~1 kinderen ~1 laten|toelaten', 'uit het onderwijs|bestuur ~1 weren|bannen|verbannen', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'eruit', 'raus', 'hoeven van mij niet ~2 te komen|zijn', 'should ~2 be deported', 'deport them', 'hou|houd ze weg van|bij', 'holocaust|holocaustles ~4 overdreven|verzonnen|nep|hoax', "shouldn't|shouldnt be ~2 near ~1 kids|children", 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
     'horen|hoort ~1 achter het aanrecht', 'belong|belongs in the kitchen', 'hou|houd ze ~1 buiten', 'keep them out', 'moeten ~4 opsluiten|opgesloten', 'should ~2 be locked up',
     'terug naar ~1 hun|je|jullie ~1 eigen land', 'moeten ~2 terug naar', 'moeten|moet ~3 weg|eruit|verdwijnen',
@@ -548,7 +557,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     "shouldn't|shouldnt be allowed to|in", 'should not be allowed to', 'should be banned from', "shouldn't|shouldnt be in",
     'horen|hoort ~1 niet in|op|bij', 'moeten|mogen ~1 niet in de|het|onze|deze', 'horen|hoort ~1 op een ~1 speciale|aparte',
     'niet tussen normale', 'dit is nederland', 'moeten|mogen ~1 niet ~3 school|hier ~1 komen|zijn',
-    'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country', 'should|must ~2 go back to', 'stealing|steal|steals our ~1 jobs', 'stelen|pikken onze ~1 banen', 'moeten|moet|zouden|zou ~6 gedeporteerd|opgesloten|weggedaan|teruggestuurd|uitgezet|afgevoerd|verbannen|uitgeroeid ~1 worden', 'zouden|moeten ~3 in kampen', 'stemrecht ~2 kwijt|afnemen|afpakken', 'gaan ~3 eindelijk ~1 opsluiten',
+    'mogen|zouden ~2 niet ~3 lesgeven|stemmen|trouwen|werken|wonen', 'zou ~2 verboden moeten worden', 'horen ~2 niet op|in onze|deze', 'go back to ~1 your|their ~1 country', 'should|must ~2 go back to', 'stealing|steal|steals our ~1 jobs', 'stelen|pikken|inpikken ~3 onze ~1 banen|baantjes|werk|huizen|woningen', 'moeten|moet|zouden|zou ~6 gedeporteerd|opgesloten|weggedaan|teruggestuurd|uitgezet|afgevoerd|verbannen|uitgeroeid ~1 worden', 'zouden|moeten ~3 in kampen', 'stemrecht ~2 kwijt|afnemen|afpakken', 'gaan ~3 eindelijk ~1 opsluiten',
     'horen hier niet', "don't belong here", 'stuur ze terug', 'send them back', 'terug in|op hun ~1 bootje|boot|bootjes|rubberboot|rubberbootje', 'send|ship|deport all ~2 back', 'eruit met',
     'uit ons land', 'out of our country', 'get out of our',
     'pas je aan of|anders ~2 rot|oprotten|vertrekken|wegwezen', 'aanpassen of oprotten|opzouten|vertrekken',
@@ -556,7 +565,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
-    'same|certain|bepaalde|dezelfde ~1 families|family|familie|mensen|people ~3 own|owns|control|controls|run|runs|bezitten|controleren|runnen ~4 banks|banken|media', 'kijk|check|look ~3 naar|at ~1 de|the ~1 achternamen|namen|surnames|names ~2 van|of ~1 de|the ~1 daders|verdachten|suspects|eigenaren|owners|perpetrators|attackers|bankers', "cultures|culturen ~4 not|aren't|arent|niet ~2 compatible|verenigbaar|passen",
+    'same|certain|bepaalde|dezelfde ~1 families|family|familie|mensen|people ~3 own|owns|control|controls|run|runs|bezitten|controleren|runnen ~4 banks|banken|media', 'kijk|check|look ~3 naar|at ~1 de|the ~1 achternamen|namen|surnames|names ~2 van|of ~1 de|the ~1 daders|verdachten|suspects|perpetrators|attackers|bankers', "cultures|culturen ~4 not|aren't|arent|niet ~2 compatible|verenigbaar",
     'go|send ~2 back to the jungle !gym|room|book|cruise|ride|themed|party|trail|level|area|biome|temple|zone|world', 'ga|gaan ~2 terug naar de jungle|apenrots !tocht|kamer|feest|baan|biome|tempel|wereld',
     'omvolking', 'white genocide', 'die|jullie|vuile|vieze|stomme zwarte|bruine apen|aap|apies', 'those|you|dirty|filthy black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
     'wij|we ~4 minderheid in ~1 eigen|ons ~1 land', 'we ~4 minority in ~1 our own ~1 country|land',
@@ -571,13 +580,21 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'you looked ~3 walking|leaving|jogging|cycling|waiting|running|getting', 'je zag er ~3 uit toen|terwijl',
     'always parks|leaves|walks|cycles|sits', 'altijd ~3 parkeert|fietst|vertrekt',
     'saw|spotted|clocked ~1 you|u|ya|your|her|him', 'seen|watched ~1 you|u|your|her|him', 'been watching|following ~1 you|your|her|him',
-    "i|i've|ive|we ~1 see|watch ~1 you|u|your|her|him", 'watching your|her|his', "i'm|im watching", 'i see ~1 her|him|you',
+    "i|i've|ive ~1 see|watch ~1 you|u|your|her|him", 'watching your|her|his', "i'm|im watching", 'i see ~1 her|him|you',
     'zag|gezien|gespot|spotte je|jou|jullie|u|haar|hem', 'ik ~1 je|jou|u|haar|hem ~5 zie|zag|gezien|gespot|zien',
-    'zie ik je|jou|haar|hem', 'ik zie ~1 je|jou|haar|hem', 'kijken|kijk ~2 hoe laat|wanneer ze|hij|je|jij|u',
+    'zie ik je|jou|haar|hem', 'ik zie ~1 je|jou|haar|hem', 'kijken|kijk ~2 hoe laat ze|hij|je|jij|u', 'kijken|kijk ~2 wanneer ze|hij|je|jij|u',
   ],
   farewell: [...FAREWELL_FINAL, ...FAREWELL_SOFT],
   stock_insult: [
-    'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons', 'dropped on your|his|her ~1 head', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|bent|is', 'battle of wits', 'backbone|ruggengraat ~1 of|van ~1 a|een ~1 jellyfish|kwal|slak|worm|regenworm', 'verdwalen in zijn|haar|je|jouw ~1 eigen', 'get lost in his|her|your ~1 own', 'brein|hersens|hersenen|hersencapaciteit|iq|verstand ~1 van een ~1 goudvis|pinda|garnaal|kamerplant|mug|vlieg|erwt|walnoot|baksteen|tafelpoot|deurmat|aardappel|kip|ezel|schaap|plank|steen|peuter|kleuter|wc-eend|cavia', 'brain|brains|iq ~1 of a ~1 goldfish|peanut|pea|houseplant|rock|potato|brick|squirrel|toddler|gnat|fly|plank|doorknob|walnut|sheep|chicken|hamster', 'hadden ~2 beter een hond|kat|goudvis ~2 nemen', 'verzopen kat', 'mijn hond|kat|goudvis ~2 articuleert|praat|zingt|speelt|verdedigt|schrijft ~1 beter', 'my dog|cat|goldfish ~2 sings|plays|talks|writes|defends|teaches ~1 better', 'als domheid pijn deed|doet', 'hersencapaciteit van een', 'depth of a puddle', 'diepgang van een ~1 plas|plasje', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'ben je ~1 gewoon zo geboren', 'or were you born ~1 like|this ~1 that|way', 'proud ~3 of your ~1 siblings|brother|sister', 'like a thumb with', 'nog geen scheet', 'voor een tafelpoot',
+    'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',
+    'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',
+    'backbone|ruggengraat ~1 of|van ~1 a|een ~1 jellyfish|kwal|slak|worm|regenworm', 'zou ~3 verdwalen in zijn|haar ~1 eigen', 'get lost in his|her ~1 own',
+    'brein|hersencapaciteit|iq|verstand ~1 van een ~1 goudvis|pinda|garnaal|kamerplant|mug|vlieg|erwt|walnoot|baksteen|tafelpoot|deurmat|aardappel|kip|ezel|schaap|plank|steen|cavia',
+    'iq|brain cells ~1 of a ~1 goldfish|peanut|pea|houseplant|rock|potato|brick|squirrel|toddler|gnat|fly|plank|doorknob|walnut|sheep|chicken|hamster',
+    'zero|no|0 brain cells', 'hadden ~2 beter een hond|kat|goudvis ~2 nemen', 'mijn hond|kat|goudvis ~2 articuleert|praat|zingt|speelt|verdedigt|schrijft ~1 beter',
+    'my dog|cat|goldfish ~2 sings|plays|talks|writes|defends|teaches ~1 better', 'als domheid pijn deed|doet', 'hersencapaciteit van een', 'depth of a puddle',
+    'diepgang van een ~1 plas|plasje', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'like a thumb with', 'nog geen scheet', 'voor een tafelpoot',
+    'zonde van de elektriciteit|stroom', 'waste of electricity|bandwidth',
   ],
   photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie|snap|snapje|snaps', 'stuur ~2 er meer', 'send ~2 more'],
 };

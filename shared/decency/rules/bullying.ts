@@ -56,9 +56,9 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     if (tag & TAG.exclusion) {
       // "Iemand schreef 'ga dood' … Dat hoort hier niet": the words are what does not belong.
       const pw = prevWord(an.t, s);
-      if (pw >= 0 && (an.t.flags[pw] as number) & TF.SENT_START && THAT.has(an.t.norm[pw] as string)) continue;
+      if (pw >= 0 && (an.t.flags[pw] as number) & TF.SENT_START && THAT.has(an.t.norm[pw] as string) && BELONGS.has(an.t.norm[s] as string)) continue;
       // "Doe iedereen een plezier en blijf thuis als je griep hebt": care for the others' health.
-      if (ILL.test(an.text)) continue;
+      if (sentenceMatches(an, an.cSent[c] as number, ILL)) continue;
       // "Doe de wereld een plezier en kom niet meer opdagen": an order at the start speaks to the reader.
       const first = an.cStart[an.sFirst[s0] as number] as number;
       // Not "Doe ons een plezier en verdwijn niet weer zo lang!": the order is not to go.
@@ -81,6 +81,7 @@ export function bullyingRule(an: Analysis, out: Findings): void {
 
 const ILL = /\b(?:ziek|griep|koorts|verkouden|corona|covid|besmettelijk|sick|ill|flu|fever|a cold|contagious|buikgriep|norovirus)\b/i;
 
+const BELONGS = new Set(['hoort', 'horen', 'hoor', 'belongs', 'belong', 'does', 'doesn\'t', 'doesnt']);
 const THAT = new Set(['dat', 'dit', 'that', 'this', 'zoiets', 'zulke', 'such', 'it', 'het']);
 
 const ORDERS = new Set(['doe', 'do', 'ga', 'go', 'kom', 'blijf', 'stay', 'leave', 'get']);
@@ -147,4 +148,10 @@ function sharedShame(an: Analysis): boolean {
   // Mockery needs its laugh; the one shown agreeing ("ze vond het zelf goed", "he asked us to") or a lost bag makes it none.
   if (!clip || !SHAME.test(an.text) || !laughing(an) || CONSENT.test(an.text)) return false;
   return (an.textMark & TM.NAME) !== 0 || (an.textA & A.PRON3S) !== 0 || an.text.includes('@');
+}
+
+function sentenceMatches(an: Analysis, sent: number, re: RegExp): boolean {
+  const first = an.cStart[an.sFirst[sent] as number] as number;
+  const last = (an.cEnd[(an.sEnd[sent] as number) - 1] as number) - 1;
+  return re.test(an.text.slice(an.t.start[first] as number, an.t.end[last] as number));
 }

@@ -27,7 +27,7 @@ export function defamationRule(an: Analysis, out: Findings): void {
     if (writerOnly(an, c) || victimReport(an, c) || pettyTheft(an, c)) continue;
     let target = accused(an, c, an.cSent[c] as number);
     // "Wie heeft de kas beheerd? Oh ja, Tom de Groot. En waar is het geld nu? 🙃": the insinuation names him a sentence before.
-    if (target < 0 && tags & TAG.misconduct && (an.cSent[c] as number) > 0) target = accused(an, c, (an.cSent[c] as number) - 1);
+    if (target < 0 && tags & TAG.misconduct && (an.cSent[c] as number) > 0 && INSINUATING.test(an.text)) target = accused(an, c, (an.cSent[c] as number) - 1);
     if (target < 0) continue;
     const hit = tags & TAG.misconduct ? findTag(an, c, TAG.misconduct) : null;
     // "De juf heeft de leerlingen geslagen met 10-2": a match lost, no blow dealt.
@@ -39,7 +39,9 @@ export function defamationRule(an: Analysis, out: Findings): void {
   }
 }
 
-const SOMEONE = new Set(['iemand', 'someone', 'somebody', 'whoever', 'wie', 'anyone', 'they', 'ze', 'een', 'some']);
+/** The wink that turns a question into an accusation: "… En waar is het geld nu? 🙃". */
+const INSINUATING = /\u{1F914}|\u{1F643}|\u{1F440}|\u{1F92D}|\u{1F60F}|\b(?:toeval|coincidence|just saying|ik zeg niks|i'?m just asking|funny how|grappig dat|interesting how|opvallend)\b/iu;
+const SOMEONE = new Set(['iemand', 'someone', 'somebody', 'whoever', 'wie', 'anyone']);
 
 /** "Iemand heeft mijn fiets gestolen … aangifte is gedaan": the writer robbed by someone unknown accuses no one. */
 function victimReport(an: Analysis, c: number): boolean {
@@ -53,13 +55,14 @@ function victimReport(an: Analysis, c: number): boolean {
   return false;
 }
 
+const MONEY = /[€$£]|\b(?:geld|money|cash|euro|euros|pounds|dollars|funds|fund|kas)\b/i;
 const PETTY = new Set(['fries', 'chips', 'crisps', 'patat', 'friet', 'frietjes', 'snoep', 'candy', 'sweets', 'lunch', 'snack', 'snacks', 'koekjes', 'koekje',
   'cookies', 'cookie', 'boterham', 'sandwich', 'pen', 'pennen', 'gum', 'eraser', 'seat', 'plek', 'plekje', 'hoodie', 'charger', 'oplader', 'food', 'eten',
   'fruit', 'appel', 'banaan', 'drinken', 'drink', 'thunder', 'spotlight', 'heart', 'hart', 'jokes', 'grappen', 'moves', 'outfit', 'style', 'look']);
 
 /** "Tom you menace, stop stealing my fries 😂": a friend's crisps, with a laugh, are no crime told of anyone. */
 function pettyTheft(an: Analysis, c: number): boolean {
-  if (!laughing(an)) return false;
+  if (!laughing(an) || MONEY.test(an.text)) return false;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (PETTY.has(an.t.norm[i] as string)) return true;
   return false;
 }

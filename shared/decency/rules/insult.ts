@@ -456,17 +456,29 @@ export function stockInsult(an: Analysis, out: Findings): void {
   for (let h = 0; h < an.np; h++) {
     if (an.pTag[h] !== TAG.stock_insult) continue;
     const s = an.pStart[h] as number;
-    const sent = an.cSent[an.clause[s] as number] as number;
-    // "If stupidity hurt, I'd need a pack of paracetamol", "I have the depth of a puddle …, sorry Ms Reed": said of himself.
-    if (isMention(an, an.clause[s] as number) || (!((an.sA[sent] as number) & A.PRON2) && writerSubject(an, sent))) continue;
+    const c = an.clause[s] as number;
+    // "If stupidity hurt, I'd need a pack of paracetamol", "I have the depth of a puddle …, sorry Ms Reed": said of
+    // himself, in the phrase's clause or the one it leads into. ("I left my crayons at home" has the writer in the joke.)
+    if (isMention(an, c) || (!hasWriter(an, h) && writerSaidOfHimself(an, c))) continue;
     out.tokens(an, 'insult', 'insult.stock', 2, s, an.pEnd[h] as number);
   }
 }
 
 const SELF = new Set([...WRITER_SUBJECT, "i'd", 'id', "i've", 'ive', "i'll", 'me', 'mij', 'myself', 'mezelf']);
+const OTHER = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.PERSON_NOUN;
 
-function writerSubject(an: Analysis, sent: number): boolean {
-  for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {
+/** "I'd explain it to you but I left my crayons at home": the writer is part of this joke. */
+function hasWriter(an: Analysis, h: number): boolean {
+  return (an.pPhrase[h] as { text: string }).text.includes('crayons');
+}
+
+/** The writer is in the clause (or the next one of the sentence) and no one else is in the phrase's clause. */
+function writerSaidOfHimself(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if ((an.a[i] as number) & OTHER || (an.mark[i] as number) & TM.NAME) return false;
+  }
+  const last = c + 1 < an.nc && an.cSent[c + 1] === an.cSent[c] ? c + 1 : c;
+  for (let k = c; k <= last; k++) {
     for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (SELF.has(an.t.norm[i] as string)) return true;
   }
   return false;

@@ -128,31 +128,46 @@ function reportedCare(an: Analysis, s: number, e: number): boolean {
 }
 
 const SOFT = new Set(FAREWELL_SOFT);
-/** Final words that someone leaving for a new job or school writes too ("nice knowing you all"). */
 /** With a reason for leaving given (a new job, a move), only despair still counts as final. */
-const DESPAIR_FINAL = new Set(['klaar met alles', 'moe van alles', 'eindelijk rust', 'tired of everything', "can't|cant|cannot ~1 do this anymore",
-  'kan dit niet meer', 'kan het niet meer', 'at peace with it', 'finally at peace', "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight',
-  "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'cut again', 'weer gesneden|gekrast', 'afscheidsbrieven']);
-const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|moving (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge)\b/i;
+const DESPAIR_FINAL = new Set(["i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it',
+  'finally at peace', "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'afscheidsbrieven',
+  'geen last meer van ~1 mij|me', "won't|wont have to deal with me", 'dat ik er ~2 niet meer bij ben', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
+  'heb er vrede mee', 'vrede mee gesloten', 'feel ~2 calm now']);
+const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|moving (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge|als voorzitter|as chair|namens|on behalf of|zomervakantie|summer holidays?)\b/gi;
+const NOT_SO = /\b(?:niet|nooit|geen|not|never|didn'?t|didnt|don'?t|failed|gezakt)\b/i;
+
+/** A reason for leaving the writer gives: not "weer niet geslaagd", "mijn diploma ga ik nooit halen", "didn't graduate". */
+function leavingFor(text: string): boolean {
+  LEAVING.lastIndex = 0;
+  for (let m = LEAVING.exec(text); m; m = LEAVING.exec(text)) {
+    const around = text.slice(Math.max(0, m.index - 14), Math.min(text.length, m.index + m[0].length + 16));
+    if (!NOT_SO.test(around)) return true;
+  }
+  return false;
+}
 
 /**
  * A farewell note: "bedankt voor alles. sorry voor alles. dit is de laatste keer dat jullie van me
  * horen", "wrote letters to everyone tonight, finally at peace". A teacher's goodbye has thanks and
- * "vergeet me niet" too, so the soft words count only beside a final one, and it takes two. Someone
- * leaving for a new job or another country gives away his things and says "nice knowing you": with such a
- * reason given, only despair counts as final.
+ * "vergeet me niet" too, so the soft words count only beside a final one, and it takes two, at
+ * different words. Someone leaving for a new job or another country gives away his things and says
+ * "you won't hear from me again": with such a reason given, only despair counts as final.
  */
 export function farewellNote(an: Analysis, out: Findings): void {
-  const leaving = LEAVING.test(an.text);
+  const leaving = leavingFor(an.text);
   let final = 0;
   let all = 0;
-  const seen = new Set<string>();
-  for (let h = 0; h < an.np; h++) {
-    if (an.pTag[h] !== TAG.farewell) continue;
+  let lastEnd = -1;
+  const hits: number[] = [];
+  for (let h = 0; h < an.np; h++) if (an.pTag[h] === TAG.farewell) hits.push(h);
+  hits.sort((x, y) => (an.pStart[x] as number) - (an.pStart[y] as number));
+  for (const h of hits) {
     const p = an.pPhrase[h] as { text: string };
-    const c = an.clause[an.pStart[h] as number] as number;
-    if (seen.has(p.text) || isMention(an, c) || hypothetical(an, an.cSent[c] as number)) continue;
-    seen.add(p.text);
+    const s = an.pStart[h] as number;
+    const c = an.clause[s] as number;
+    // One that overlaps the last counted one adds nothing ("klaar met alles" in "ben ik klaar met alles").
+    if (s < lastEnd || isMention(an, c) || hypothetical(an, an.cSent[c] as number)) continue;
+    lastEnd = an.pEnd[h] as number;
     all++;
     if (!SOFT.has(p.text) && (!leaving || DESPAIR_FINAL.has(p.text))) final++;
   }

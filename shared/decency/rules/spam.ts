@@ -13,13 +13,13 @@ const CHARITY = new Set(['sponsorloop', 'kika', 'kwf', 'unicef', 'doneer', 'done
 const SCHOOL_BODY = new Set(`leerlingenraad ouderraad oudervereniging medezeggenschapsraad bibliotheek mediatheek jaarboek
   schoolkrant schooltrui schooltruien schoolfeest gala fotoreportage schrijfwedstrijd huiswerkclub huiswerkbegeleiding
   mentor mentoren yearbook council pta prom boekenmarkt kerstmarkt aula ouderavond bake rota carpool tombola loterij
-  musical schoolmusical voorstelling kerstconcert schoolconcert toneelvoorstelling nieuwsbrief newsletter ouderportaal magister
-  schoolapp sportdag`.split(/\s+/));
+  musical schoolmusical voorstelling kerstconcert schoolconcert toneelvoorstelling nieuwsbrief newsletter sportdag schoolboeken boekenlijst boekenfonds`.split(/\s+/));
 const SCAM_WARNING = new Set(['scam', 'scams', 'phishing', 'oplichting', 'oplichters', 'nepbericht', 'nepberichten', 'fraudeurs', 'scammers', 'nepaccount', 'nepaccounts']);
 /** "De opbrengst gaat naar het goede doel": a cause named in two words. */
 const GOOD_CAUSE = /\b(?:goede doel|good cause|the charity)\b/i;
 /** Top-level domains that phishing and giveaway scams favour (cheap, rarely a school's or a shop's). */
 const SCAM_TLD = /\.(?:ru|top|xyz|click|loan|win|bid|icu|cyou|buzz|tk|ml|ga|cf|gq|rest|monster|sbs|cfd|vip)(?:[/:?#]|$)/;
+const WARNED = /\b(?:careful|beware|warning|fake|never ask|report|let op|pas op|waarschuwing|nep|vragen nooit|meld)\w*/i;
 const HANDLE = /(?:^|[\s(])@[a-z0-9_.]*[_.][a-z0-9_.]+|(?:^|[\s(])@[a-z]+\d+/i;
 const CODE = /\b[A-Z]{3,}\d{1,3}\b/;
 const BARE_DOMAIN = /(?:^|[\s(])((?:[a-z0-9-]+\.)+(?:nl|com|net|org|io|shop|be|eu|info|co|store|online|site|app))\b(?!@)/i;
@@ -67,7 +67,7 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
       // ("echt niet normaal" is praise, not a negation.)
       if (negatorWithin(an, Math.max(an.cStart[an.clause[ps] as number] as number, ps - 3), ps) && !praise(an, ps)) continue;
       // "a fake account is commenting 'DM for collab' under our posts": the scam's words quoted in a warning.
-      if ((an.cFlags[an.clause[ps] as number] as number) & CF.QUOTED && an.unquotedWords >= 4) continue;
+      if ((an.cFlags[an.clause[ps] as number] as number) & CF.QUOTED && an.unquotedWords >= 4 && WARNED.test(an.text)) continue;
       score += 2;
       if (firstEnd < 0) {
         first = an.pStart[h] as number;
@@ -77,12 +77,17 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
   }
   if (score === 0) return;
   // "dankzij @beleggen_met_sanne", "kortingscode SCHOOL20": an account to contact or a code to use pushes an offer.
-  if (HANDLE.test(an.text) || CODE.test(an.text)) score += 1;
   // A shop's bare domain ("examenhulp-snel.nl"), written without www: a link all the same.
-  if (!(an.kinds & (1 << TK.URL))) {
+  let shop = (an.kinds & (1 << TK.URL)) !== 0;
+  if (!shop) {
     const bare = BARE_DOMAIN.exec(an.text);
-    if (bare && !ownHost(contacts, (bare[1] as string).toLowerCase())) score += 1;
+    if (bare && !ownHost(contacts, (bare[1] as string).toLowerCase())) {
+      score += 1;
+      shop = true;
+    }
   }
+  // A code counts where there is somewhere to spend it (a school's partner bookshop names none).
+  if (HANDLE.test(an.text) || (shop && CODE.test(an.text))) score += 1;
   // A school's or a charity's own appeal ("sponsorloop voor KiKa, doneer via de link in bio"), or
   // one of the school's own bodies ("via de webshop van de leerlingenraad"). Not a title: scams
   // name a "Mrs. Jennifer Collins" too.

@@ -128,7 +128,7 @@ function pronounWithin(an: Analysis, start: number, end: number): number {
 const PRIVATE_PLACES = new Set(['huis', 'thuis', 'house', 'home', 'raam', 'ramen', 'window', 'windows', 'gordijnen', 'gordijn', 'curtains',
   'curtain', 'slaapkamer', 'bedroom', 'oma', 'opa', 'gran', "gran's", 'grans', 'grandma', "grandma's", 'nan', "nan's", 'voordeur', 'tuin',
   'garden', 'oprit', 'driveway', 'flat', 'woning', 'balkon', 'balcony']);
-const PLACES = new Set(['sportschool', 'gym', 'supermarkt', 'heijn', 'appie', 'jumbo', 'lidl', 'aldi', 'supermarket', 'tesco', 'station',
+const PLACES = new Set(['hockey', 'voetbal', 'hockeyclub', 'voetbalclub', 'sportclub', 'tennis', 'turnen', 'judo', 'sportschool', 'gym', 'supermarkt', 'heijn', 'appie', 'jumbo', 'lidl', 'aldi', 'supermarket', 'tesco', 'station',
   'bushalte', 'halte', 'bus', 'trein', 'train', 'tram', 'park', 'bioscoop', 'cinema', 'kanaal', 'canal', 'stad', 'town', 'centrum',
   'mall', 'winkelcentrum', 'fietsenstalling', 'werk', 'work', 'bijbaan', 'kerk', 'church', 'zwembad', 'pool', 'kapper', 'bakker',
   'markt', 'strand', 'beach', 'snackbar', 'club', 'training', 'practice', 'winkel', 'shop', 'parkeerplaats', 'straat', 'street',
@@ -138,7 +138,7 @@ const ROUTINE = new Set(['elke', 'iedere', 'elk', 'every', 'each', 'always', 'al
 const LOOKS = new Set(['jas', 'jasje', 'trui', 'jurk', 'jurkje', 'rok', 'rokje', 'shirt', 'hoodie', 'hair', 'haren', 'kapsel', 'jacket',
   'coat', 'dress', 'skirt', 'outfit', 'kleren', 'clothes', 'droeg', 'wore', 'wearing', 'jeans', 'broek', 'legging', 'leggings', 'schoenen',
   'shoes', 'sneakers', 'uniform', 'pyjama', 'pajamas', 'pyjamas']);
-const KNOWING = new Set(['weet', 'wist', 'know', 'knew', 'toeval', 'coincidence', 'idee', 'idea']);
+const KNOWING = new Set(['weet', 'wist', 'know', 'knew', 'toeval', 'coincidence', 'idee', 'idea', 'noted', 'genoteerd']);
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b(?:om|at|tegen|around) \d{1,2}(?:\s?(?:uur|am|pm))?\b/i;
 const KNOWING_EMOJI = /\u{1F440}|\u{1F60F}|\u{1F609}|\u{1F608}|\u{1F642}|\u{1F618}/u;
 /** Help offered or asked for: a lift, a lost pet, "kom gerust", "do you know if …". */
@@ -149,7 +149,7 @@ const SEEN_THINGS = new Set(['post', 'posts', 'photo', 'photos', 'pic', 'pics', 
   'advertentie', 'flyer', 'poster', 'tekening', 'drawing', 'name', 'naam']);
 /** Animals, vehicles and parcels: "ik zag hem weer" about a cat or a car. */
 const NOT_PEOPLE = new Set(['kat', 'poes', 'kater', 'hond', 'hondje', 'dog', 'cat', 'kitten', 'puppy', 'auto', 'car', 'fiets', 'bike', 'pakketje', 'parcel',
-  'package', 'polo', 'golf', 'busje', 'van', 'scooter', 'labrador', 'vogel', 'bird', 'konijn', 'rabbit']);
+  'package', 'polo', 'golf', 'busje', 'scooter', 'labrador', 'vogel', 'bird', 'konijn', 'rabbit']);
 const OWN_FAMILY = /\b(?:mijn|m'n|mn|my|onze|our) (?:zoon|dochter|son|daughter|kind|kinderen|kids?|child|children|broer|zus|brother|sister|man|vrouw|husband|wife)\b/i;
 const GLAD_TO_SEE = /\b(?:nice|good|great|lovely|glad) (?:to see|seeing)\b|\b(?:leuk|fijn|gezellig|mooi) (?:om )?(?:je|jou|jullie|u) (?:te )?(?:zien|gezien|zag)\b/i;
 
@@ -168,10 +168,12 @@ export function observedRule(an: Analysis, out: Findings): void {
     const s = an.pStart[k] as number;
     const c = an.clause[s] as number;
     if (negated(an, c) || isMention(an, c) || thankingAnywhere(an)) continue;
+    // "Ik hoop je elke woensdag weer te zien": a wish to meet, not a report.
+    if (hoping(an, s, an.pEnd[k] as number)) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
     if (watchedOne(an, s, an.pEnd[k] as number)) h = k;
   }
-  if (h < 0 || lifeDetails(an) < 3) return;
+  if (h < 0 || !enoughDetails(an)) return;
   out.tokens(an, 'stalking', 'stalking.observed', 2, an.pStart[h] as number, an.pEnd[h] as number);
 }
 
@@ -191,7 +193,24 @@ function watchedOne(an: Analysis, s: number, e: number): boolean {
   return true;
 }
 
-function lifeDetails(an: Analysis): number {
+const HOPING = new Set(['hoop', 'hopen', 'hope', 'hoping', 'wil', 'want', 'kom', 'come', 'hopelijk', 'hopefully']);
+
+function hoping(an: Analysis, s: number, e: number): boolean {
+  for (let i = Math.max(0, s - 2); i < e; i++) if (HOPING.has(an.t.norm[i] as string)) return true;
+  return false;
+}
+
+/**
+ * Three details of someone's life, a home counting twice. A wink adds one only beside a home, a
+ * clock time or clothes: "ik zag je zaterdag weer bij de Jumbo 😉" to a teacher is teasing.
+ */
+function enoughDetails(an: Analysis): boolean {
+  const d = lifeDetails(an);
+  if (d.score >= 3) return true;
+  return d.score === 2 && KNOWING_EMOJI.test(an.text) && (d.home || d.clock || d.looks);
+}
+
+function lifeDetails(an: Analysis): { score: number; home: boolean; clock: boolean; looks: boolean } {
   let place = 0;
   let routine = 0;
   let looks = 0;
@@ -207,11 +226,10 @@ function lifeDetails(an: Analysis): number {
     else if (KNOWING.has(w)) knowing = 1;
   }
   const clock = CLOCK.test(an.text) ? 1 : 0;
-  const wink = KNOWING_EMOJI.test(an.text) ? 1 : 0;
-  return place + Math.min(routine, 2) + looks + knowing + clock + wink;
+  return { score: place + Math.min(routine, 2) + looks + knowing + clock, home: place === 2, clock: clock === 1, looks: looks === 1 };
 }
 
-const PARTNERS = new Set(['ex', 'exje', 'ex-vriendin', 'ex-vriend', 'vriendin', 'vriendinnetje', 'girlfriend', 'boyfriend', 'crush', 'gf', 'bf']);
+const PARTNERS = new Set(['ex', 'exje', 'ex-vriendin', 'ex-vriend', 'crush']);
 
 function formerPartner(an: Analysis, sent: number): number {
   for (let k = an.sFirst[sent] as number; k < (an.sEnd[sent] as number); k++) {

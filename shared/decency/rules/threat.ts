@@ -518,8 +518,8 @@ function humanTarget(an: Analysis, c: number): number {
 
 const GOOD_LUCK = /\b(?:succes|good luck|best of luck|veel sterkte|you got this|je kunt het)\b/i;
 const KINDLY_MEANT = /\b(?:ik ben (?:je|jouw|uw) (?:buurvrouw|buurman)|i'?m (?:literally )?your neighbou?r|kwijt|vermist|weggelopen|ontsnapt|lost (?:cat|dog|kitten)|missing (?:cat|dog)|our (?:cat|dog) (?:is|went)|onze (?:kat|poes|hond)|gets back|comes back|terugkomt|terug(?:komen|komt)|binnenhalen|welkom|welcome (?:home|back))\b/i;
-const BECAUSE = new Set(['because', 'want', 'omdat', 'since', 'cause', "'cause", 'cos', 'coz']);
-const IT_IS = /^[\s,.:;!\u2014\u2013-]*(?:it'?s|it is|het is|dat is|that'?s|there'?s|er is)\s+(?:a|an|the|een|de|het|geen|no)?\s*(?:\w+\s+){0,2}(?:day|dag|holiday|vakantie|feestdag|studiedag|closed|gesloten|staking|strike|vrij|free|training)/i;
+const BECAUSE = new Set(['because', 'omdat', 'cause', "'cause", 'cos', 'coz', 'vanwege', 'wegens']);
+const IT_IS = /^[\s,.:;!\u2014\u2013-]*(?:it'?s|it is|het is|dat is|that'?s|there'?s|er is|we (?:are|zijn)|the (?:school|building) (?:is|will be))\s+(?:a|an|the|een|de|het|geen|no)?\s*(?:\w+\s+){0,2}(?:holiday|vakantie|feestdag|studiedag|study (?:day|leave)|training day|inset day|snow day|closed|gesloten|dicht|staking|strike|vrije dag|day off|teacher training)/i;
 
 /** The warning comes with its harmless reason: "…, het is een studiedag", "… because of the strike". */
 function explained(an: Analysis, end: number): boolean {
