@@ -350,6 +350,25 @@ function parseSlot(spec: string, gap: number, comma = false): Slot {
   return { words, ids: new Int32Array(0), prefixes, gap, comma };
 }
 
+/**
+ * Alternatives of several words go in parentheses: "(no one|nobody) cares" is "no one cares" and
+ * "nobody cares". (Without them a space starts a new slot, so "no one|nobody cares" would mean
+ * "no", then "one|nobody", then "cares".) Groups may not nest; each is expanded into every form.
+ */
+export function expandGroups(pattern: string): string[] {
+  const open = pattern.indexOf('(');
+  if (open < 0) return [pattern];
+  const close = pattern.indexOf(')', open);
+  if (close < 0) throw new Error(`unclosed group in phrase "${pattern}"`);
+  const head = pattern.slice(0, open);
+  const tail = pattern.slice(close + 1);
+  const out: string[] = [];
+  for (const alt of pattern.slice(open + 1, close).split('|')) {
+    for (const rest of expandGroups(tail)) out.push(`${head} ${alt.trim()} ${rest}`.replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
 export function parsePhrase(pattern: string, id: number, tag: Phrase['tag']): Phrase | null {
   const slots: Slot[] = [];
   let gap = 0;
@@ -458,8 +477,11 @@ function compileLexicon(realWords: boolean): Lexicon {
   let id = 0;
   for (const [tag, patterns] of Object.entries(L.PHRASES) as [PhraseTag, string[]][]) {
     for (const pat of patterns) {
-      const p = parsePhrase(pat, id, tag);
-      if (p) {
+      for (const form of expandGroups(pat)) {
+        const p = parsePhrase(form, id, tag);
+        if (!p) continue;
+        // Rules that single out a pattern (FAREWELL_SOFT, SHARE_PHRASES) know it by its written form.
+        p.text = pat;
         indexPhrase(lex, p);
         markAnchor(words, p, FINDING_TAGS.has(tag));
         id++;

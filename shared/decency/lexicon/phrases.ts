@@ -4,6 +4,8 @@
  * particle at the end: "steek ik je lek"); `~N,` also lets a comma come between, for the comma that
  * ends a conditional clause ("als ik je zie, ben je er geweest"); a last part `!a|b` says which words
  * may not follow the match. Otherwise a match stays within one clause, and always within one sentence.
+ * A space always starts a new slot, so alternatives of several words go in parentheses:
+ * `(no one|nobody) cares` (compile.ts expandGroups); `no one|nobody cares` would read "no", "one|nobody", "cares".
  *
  * Each tag says what the expression does; rules read the tags, never the words.
  */
@@ -61,7 +63,7 @@ export const FAREWELL_SOFT = [
   'voelt|voel ~4 rustig|kalm', 'feel|feels ~3 calm|peaceful',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'dag allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
   'wat er ook gebeurt', 'thanks ~1 for everything', 'thank you ~1 for everything', 'sorry for everything', "don't|dont forget me", 'love you all', 'goodbye everyone|all', 'take care of my',
-  'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', 'nobody ~1 cares|notices', 'no one ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'sorry mum|mom|mam|mama|dad|pap|papa', 'so someone knows', 'zodat iemand het weet',
+  'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', '(nobody|no one) ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'sorry mum|mom|mam|mama|dad|pap|papa', 'so someone knows', 'zodat iemand het weet',
 ];
 
 /**
@@ -149,7 +151,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   derog_fixed: [
     ...PRONOUN_TROPES, ...TWO_WAY_TROPES, 'always know|knows where the money is', 'weten ~2 altijd ~2 waar het geld',
-    'bring|brings ~2 nothing but ~1 trouble|problems|crime', 'brengen|brengt ~2 niets|niks|alleen ~1 dan|maar ~1 problemen|ellende|criminaliteit|overlast', "who|who's|whos ~2 gonna|going ~2 make ~2 sandwiches|sandwich", 'ziek|zieke|gestoord|gestoorde ~1 gedrag',
+    'bring|brings ~2 nothing but ~1 trouble|problems|crime', 'brengen|brengt ~2 (niets dan|niks dan|alleen maar) ~1 problemen|ellende|criminaliteit|overlast', "who|who's|whos ~2 gonna|going ~2 make ~2 sandwiches|sandwich", 'ziek|zieke|gestoord|gestoorde ~1 gedrag',
     // Power tropes: said of a group, they are hate; said of one person ("heeft hier alles in handen") nothing.
     'hebben ~3 overal de macht', 'hebben ~2 alles in handen', 'hebben ~2 de macht',
     'typisch|typical joden|moslims|marokkanen|turken|polen|vrouwen|buitenlanders|allochtonen|zigeuners|surinamers|antillianen|chinezen|jews|muslims|women|gypsies|immigrants|travellers',
