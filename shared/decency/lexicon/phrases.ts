@@ -217,7 +217,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
-    'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'wacht maar ~3 na|tot ~2 de|het ~1 les|school|training', "wij zijn met z'n|zn ~1 vijven|vieren|zessen|tienen|allen", 'while ~3 can still walk', 'zolang ~3 nog kunnen|kan|kunt ~1 lopen', 'getting|gets ~1 jumped', 'get jumped', 'hoop voor jou|je dat ~4 alleen naar huis', "see who's|whos laughing ~1 then|now", 'zonde|jammer ~2 als er iets met ~6 van ~4 gebeurt|gebeurde|overkomt|overkwam', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
+    'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
     'mark my words', 'will make ~3 pay', 'dan ben je dood', 'gaan|zullen ~2 boeten', 'niet bij praten blijft',
     'if you want to live', 'als je wilt blijven leven', 'als je ~1 wil|wilt leven', 'let maar goed op', 'wij|we weten ~2 welke route', "we'll|well find you", 'we will find you',
@@ -328,7 +328,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'bedroom light|lights ~2 still on', 'i know which window|room|bedroom', 'ik weet welk raam', 'ik weet welke kamer', 'blocked me ~6 so', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'changed your route|schedule', 'stond je ~4 voor het raam',
+    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'bedroom light|lights ~2 still on', 'i know which window|room ~2 is your|yours', 'blocked me ~6 so', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
@@ -377,7 +377,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'snijwond|snijwondjes|sneetjes|krassen|littekens ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 cuts|scars|cutting', 'jumping|jump|jumped off ~3 bridge|roof|building|flat !into|in', 'scale ~4 not|isn\'t|isnt ~2 low enough', 'weegschaal ~4 niet ~2 laag genoeg',
+    'snijwond|snijwondjes|sneetjes|krassen ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 my ~1 cuts|cutting',
     'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
     'cut again ~3 nobody ~1 cares|notices', 'niemand hoeft te zien wat ik',
     'als ik ~3 niet meer wakker werd', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow",
@@ -452,8 +452,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'give|geven ~2 me|mij ~1 detention|strafwerk ~2 anytime|altijd', 'give ~2 me ~1 detention ~2 any day', 'rijp geworden',
-    'wat ~4 onder hun|haar|je ~1 kleding|gymkleding|kleren|rok|rokje|shirt|uniform',
+        'wat ~4 onder hun|haar|je ~1 kleding|gymkleding|kleren|rok|rokje|shirt|uniform',
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body ~2 made for sin', 'wil ~2 met jou|je|mij|me naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
     'lekkere|mooie|strakke|geile|grote ~1 tieten|borsten|kont|billen|reet', 'nice|big|hot ~1 tits|boobs|ass|butt',

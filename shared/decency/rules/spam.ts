@@ -20,6 +20,7 @@ const GOOD_CAUSE = /\b(?:goede doel|good cause|the charity)\b/i;
 /** Top-level domains that phishing and giveaway scams favour (cheap, rarely a school's or a shop's). */
 const SCAM_TLD = /\.(?:ru|top|xyz|click|loan|win|bid|icu|cyou|buzz|tk|ml|ga|cf|gq|rest|monster|sbs|cfd|vip)(?:[/:?#]|$)/;
 const WARNED = /\b(?:careful|beware|warning|fake|never ask|report|let op|pas op|waarschuwing|nep|vragen nooit|meld)\w*/i;
+const OFFICIAL_ONLY = /\b(?:never ask|nooit (?:om|naar) (?:je|uw)|never via|nooit via|only (?:through|via) the official|alleen via (?:de )?offici\u00eble|official portal|offici\u00eble portal)\b/i;
 const HANDLE = /(?:^|[\s(])@[a-z0-9_.]*[_.][a-z0-9_.]+|(?:^|[\s(])@[a-z]+\d+/i;
 const CODE = /\b[A-Z]{3,}\d{1,3}\b/;
 const BARE_DOMAIN = /(?:^|[\s(])((?:[a-z0-9-]+\.)+(?:nl|com|net|org|io|shop|be|eu|info|co|store|online|site|app))\b(?!@)/i;
@@ -92,6 +93,8 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
   // one of the school's own bodies ("via de webshop van de leerlingenraad"). Not a title: scams
   // name a "Mrs. Jennifer Collins" too.
   if (GOOD_CAUSE.test(an.text) || t.norm.some((w, i) => i < t.n && (CHARITY.has(w) || SCHOOL_BODY.has(w)))) score -= 3;
+  // "verify only through the official portal, never via other emails": the school warning about phishing.
+  if (OFFICIAL_ONLY.test(an.text)) score -= 2;
   if (MONEY.test(an.text)) score += 1;
   const emoji = an.text.match(PROMO_EMOJI);
   if (emoji && emoji.length >= 2) score += 1;

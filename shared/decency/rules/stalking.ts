@@ -21,7 +21,7 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     // After "blokkeer me maar" the writer pursues in his own words, even beside a verb of saying that
     // would make it reported speech ("… onder alles wat de school over jou post").
     if (negated(an, c) || (isMention(an, c) && !blocking(an)) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
-    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent) || NEIGHBOUR.test(an.text)) continue;
+    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent) || NEIGHBOUR.test(an.text) || HACKED.test(an.text)) continue;
     // "Heb je al je accounts gevonden?": asking the reader, with no one of the writer's in it.
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
     let target = -1;
@@ -45,6 +45,8 @@ export function stalkingRule(an: Analysis, out: Findings): void {
  */
 /** "Ik weet waar je woont, ik ben je buurvrouw 😂". */
 const NEIGHBOUR = /\b(?:ik ben (?:je|jouw|uw) (?:buurvrouw|buurman|buurjongen|buurmeisje|buren)|(?:i'?m|i am) (?:literally )?your (?:next[- ]door )?neighbou?r)\b/i;
+/** "My old account got hacked and the hacker blocked me, so I made a new account". */
+const HACKED = /\b(?:gehackt|gehacked|hacked|hacker|overgenomen|taken over)\b/i;
 const PRIDE = new Set(['respect', 'trots', 'proud', 'topper', 'toppers', 'liefs', 'legend', 'kanjer', 'gefeliciteerd', 'congrats',
   'congratulations', 'deserved', 'verdiend', 'bravo', 'winnaar', 'winner', 'proficiat']);
 
@@ -151,6 +153,8 @@ const SEEN_THINGS = new Set(['post', 'posts', 'photo', 'photos', 'pic', 'pics', 
 const NOT_PEOPLE = new Set(['kat', 'poes', 'kater', 'hond', 'hondje', 'dog', 'cat', 'kitten', 'puppy', 'auto', 'car', 'fiets', 'bike', 'pakketje', 'parcel',
   'package', 'polo', 'golf', 'busje', 'scooter', 'labrador', 'vogel', 'bird', 'konijn', 'rabbit']);
 const OWN_FAMILY = /\b(?:mijn|m'n|mn|my|onze|our) (?:zoon|dochter|son|daughter|kind|kinderen|kids?|child|children|broer|zus|brother|sister|man|vrouw|husband|wife)\b/i;
+/** Signed by family: "… kom ik weer kijken. – opa". */
+const FAMILY_SIGNED = /[\u2013\u2014-]\s*(?:je |jullie |your )?(?:opa|oma|mama|papa|mam|pap|moeder|vader|grandpa|grandma|granny|nan|nana|mum|mom|dad|auntie|tante|oom|uncle)\b/i;
 const GLAD_TO_SEE = /\b(?:nice|good|great|lovely|glad) (?:to see|seeing)\b|\b(?:leuk|fijn|gezellig|mooi) (?:om )?(?:je|jou|jullie|u) (?:te )?(?:zien|gezien|zag)\b/i;
 
 /**
@@ -161,7 +165,7 @@ const GLAD_TO_SEE = /\b(?:nice|good|great|lovely|glad) (?:to see|seeing)\b|\b(?:
  * twice; thanks, pride and "nice to see you" are left alone, and so is seeing someone reported.
  */
 export function observedRule(an: Analysis, out: Findings): void {
-  if (GLAD_TO_SEE.test(an.text) || HELPFUL.test(an.text)) return;
+  if (GLAD_TO_SEE.test(an.text) || HELPFUL.test(an.text) || FAMILY_SIGNED.test(an.text)) return;
   let h = -1;
   for (let k = 0; k < an.np && h < 0; k++) {
     if (an.pTag[k] !== TAG.observed) continue;

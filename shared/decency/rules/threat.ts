@@ -116,7 +116,7 @@ export function threatRule(an: Analysis, out: Findings): void {
     }
     if (a & A.VIOLENT && (target >= 0 || school >= 0) && agency) {
       const v = findA(an, c, A.VIOLENT);
-      if (pastOfSomeoneElse(an, c, v) || nominal(an, v) || inTitle(an, v) || ownDeath(an, v)) continue;
+      if (pastOfSomeoneElse(an, c, v) || nominal(an, v) || inTitle(an, v) || ownDeath(an, v) || hungThing(an, v)) continue;
       report(an, out, target < 0 ? 'threat.school' : 'threat.direct', v, v + 1, group);
       continue;
     }
@@ -526,4 +526,17 @@ function explained(an: Analysis, end: number): boolean {
   for (let i = end; i < Math.min(an.t.n, end + 8); i++) if (BECAUSE.has(an.t.norm[i] as string)) return true;
   const rest = an.text.slice(end < an.t.n ? (an.t.start[end] as number) : an.text.length);
   return IT_IS.test(rest.replace(/^[^,.;:!?\u2014\u2013-]*/, ''));
+}
+
+const HANGING = new Set(['ophangen', 'opgehangen', 'ophang', 'ophangt', 'hangen']);
+const PERSON_BITS = A.PRON1 | A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.PERSON_NOUN | A.GROUP | A.INSULT | A.SLUR;
+
+/** "de kerstversiering ophangen", "zijn kunstwerk … ophangen": Dutch puts the thing hung right before the verb. */
+function hungThing(an: Analysis, v: number): boolean {
+  if (!HANGING.has(an.form[v] as string)) return false;
+  const p = prevWord(an.t, v);
+  if (p < 0 || an.t.kind[p] !== TK.WORD || (an.mark[p] as number) & TM.NAME) return false;
+  const a = an.a[p] as number;
+  const b = an.b[p] as number;
+  return !(a & PERSON_BITS) && !(b & (B.FUNCTION | B.ARTICLE | B.MODAL)) && (an.t.norm[p] as string).length > 3;
 }
