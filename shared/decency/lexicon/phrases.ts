@@ -47,20 +47,21 @@ export type PhraseTag =
  */
 export const FAREWELL_FINAL = [
   'laatste keer dat jullie|je|u ~2 van me|mij ~1 horen|hoort', 'laatste wat jullie ~2 van me horen', 'jullie horen ~1 niks|niets meer van me',
-  "last time you'll|youll|you ~1 hear from me", "you won't|wont ~2 hear from me ~1 again", "don't|dont look for me", 'zoek ~1 niet naar me|mij',
+  "last time you'll|youll|you ~1 hear from me", "you won't|wont ~2 hear from me ~1 again", 
   'geef|geven ~3 spullen ~2 weg', 'spullen|kleren|games|knuffels|sieraden ~4 weggegeven|weggeven', 'spullen|kleren|games|knuffels|sieraden ~4 weg gegeven',
   'gave|given|giving ~2 away ~3 my ~1 stuff|things|clothes|games|belongings', 'gave|given|giving ~3 stuff|things|clothes|belongings ~1 away',
-  'afscheidsbrieven', 'brieven|brief ~4 geschreven ~4 iedereen|jullie', 'heb er vrede mee', 'vrede mee gesloten', 'feel ~2 calm now',
+  'afscheidsbrieven', 'brieven|brief ~4 geschreven ~4 iedereen|jullie', 
   "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it', 'finally at peace',
   "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'geen last meer van ~1 mij|me',
-  "won't|wont have to deal with me", 'dat ik er ~2 niet meer bij ben',
+  "won't|wont have to deal with me",
 ];
 /** Said on any last day too ("thanks for everything", "eindelijk rust", "nice knowing you"): they count only beside a final one. */
 export const FAREWELL_SOFT = [
   'nice|good knowing ~2 you', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'dit is mijn laatste post|bericht',
   'deleting|deleted|delete ~2 all my ~1 socials|accounts', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg', 'hoef ~4 niet meer naar school',
   'klaar met alles', 'moe van alles', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
-  'voelt|voel ~4 rustig|kalm', 'feel|feels ~3 calm|peaceful',
+  'voelt|voel ~4 rustig|kalm', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
+  'dat ik er ~2 niet meer bij ben',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'dag allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
   'wat er ook gebeurt', 'thanks ~1 for everything', 'thank you ~1 for everything', 'sorry for everything', "don't|dont forget me", 'love you all', 'goodbye everyone|all', 'take care of my',
   'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', '(nobody|no one) ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'sorry mum|mom|mam|mama|dad|pap|papa', 'so someone knows', 'zodat iemand het weet',
@@ -328,7 +329,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'bedroom light|lights ~2 still on', 'i know which window|room ~2 is your|yours', 'blocked me ~6 so', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
+    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'bedroom light|lights ~2 still on', 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
@@ -377,7 +378,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'snijwond|snijwondjes|sneetjes|krassen ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 my ~1 cuts|cutting',
+    'snijwond|snijwonden|snijwondjes|sneetjes ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 my ~1 cuts|cutting',
     'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
     'cut again ~3 nobody ~1 cares|notices', 'niemand hoeft te zien wat ik',
     'als ik ~3 niet meer wakker werd', "wish i wouldn't|wouldnt wake up ~1 again|anymore|tomorrow",
@@ -422,7 +423,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
-    'pics|photos|pictures|fotos|videos ~4 changing room|changing rooms|kleedkamer|shower|showers|douche|douches',
+    "(pics|photos|pictures|fotos|foto's|videos) ~4 (girls|girls'|boys|meiden|meisjes|jongens) ~2 (changing room|changing rooms|kleedkamer|kleedkamers|shower|showers|douche|douches)", "(pics|photos|pictures|fotos|foto's|videos) ~4 (changing room|changing rooms|kleedkamer|kleedkamers|douche|douches) ~3 (meiden|meisjes|jongens|girls|boys)",
     'makkelijk|easy ~1 geld|money ~8 pics|foto|fotos|photos|pictures', 'modellen|models ~8 privé|private|prive ~1 shoot|fotoshoot|photoshoot',
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
    
@@ -523,7 +524,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'hit|slapped|punched|beat|kicked|hits|slaps ~2 student|students|kid|kids|child|children|pupil|pupils',
     'drugs ~1 verkocht|verkoopt|verkochten|dealt|dealde',
     'filmt|filmde|filmen ~2 meisjes|jongens|leerlingen|kinderen ~3 kleedkamer|douche|wc', 'films|filmed ~2 girls|boys|students|kids ~4 locker|shower|changing',
-    'paid ~3 off !her|his|my|their|the|a|loan|loans|debt|debts|mortgage', 'filmt|filmde ~2 stiekem', 'deelt|deelde ~3 drugs|wiet|pillen ~2 uit', 'cijfers ~5 aangepast|veranderd',
+    'paid ~1 him|her|them|someone|the|a ~2 off', 'paid off the|a ~2 inspector|ref|referee|judge|police|cops|official|officials|examiner|inspectors', 'filmt|filmde ~2 stiekem', 'deelt|deelde ~3 drugs|wiet|pillen ~2 uit', 'cijfers ~5 aangepast|veranderd',
     'ontslagen omdat', 'fired because', 'filmt|filmde ~2 in de ~1 kleedkamer|kleedkamers|douche|douches|wc',
     'faked|fakes|falsified|forged ~2 results|grades|exam|exams|marks', 'cheated on|in ~2 exam|exams|test|tests|every', 'cijfers ~2 aanpassen|veranderen|aangepast|veranderd',
     'heeft|had ~1 een strafblad', 'has a criminal record', 'sleeping|slept|sleeps with the|her|his ~1 boss|head|headteacher|principal|director|rector',
@@ -591,11 +592,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',
     'backbone|ruggengraat ~1 of|van ~1 a|een ~1 jellyfish|kwal|slak|worm|regenworm', 'zou ~3 verdwalen in zijn|haar ~1 eigen', 'get lost in his|her ~1 own',
     'brein|hersencapaciteit|iq|verstand ~1 van een ~1 goudvis|pinda|garnaal|kamerplant|mug|vlieg|erwt|walnoot|baksteen|tafelpoot|deurmat|aardappel|kip|ezel|schaap|plank|steen|cavia',
-    'iq|brain cells ~1 of a ~1 goldfish|peanut|pea|houseplant|rock|potato|brick|squirrel|toddler|gnat|fly|plank|doorknob|walnut|sheep|chicken|hamster',
+    '(iq|brain cells|brains) ~1 of a ~1 goldfish|peanut|pea|houseplant|rock|potato|brick|squirrel|toddler|gnat|fly|plank|doorknob|walnut|sheep|chicken|hamster',
     'zero|no|0 brain cells', 'hadden ~2 beter een hond|kat|goudvis ~2 nemen', 'mijn hond|kat|goudvis ~2 articuleert|praat|zingt|speelt|verdedigt|schrijft ~1 beter',
     'my dog|cat|goldfish ~2 sings|plays|talks|writes|defends|teaches ~1 better', 'als domheid pijn deed|doet', 'hersencapaciteit van een', 'depth of a puddle',
     'diepgang van een ~1 plas|plasje', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'like a thumb with', 'nog geen scheet', 'voor een tafelpoot',
-    'zonde van de elektriciteit|stroom', 'waste of electricity|bandwidth',
   ],
   photo_request: ['stuur|stuurt|send ~3 foto|fotos|foto\'s|fotootje|pic|pics|picture|pictures|selfie|snap|snapje|snaps', 'stuur ~2 er meer', 'send ~2 more'],
 };

@@ -163,7 +163,7 @@ const MASKED_MOBILE = /(?<![\w+])[0oO][\s.-]{0,3}6(?:[\s.-]{0,3}[0-9oO]){8}(?![\
 const BSN_CONTEXT = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b/i;
 /** A number shown as an example or a fake one in a lesson or a warning. */
 const EXAMPLE = /\b(?:voorbeeld|example|nep|nep-bsn|fake|bijv|bijvoorbeeld|e\.g|ongeldig|invalid|deel nooit|never share)\b/i;
-const BSN_LABEL = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)(?:[\s:=-]+(?:is|was|nummer|nr\.?|number))?[\s:=-]*$/i;
+const BSN_LABEL = /\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)(?:[\s:=-]*(?:nummer|nr\.?|number|van \S+(?: \S+)?))?[\s:=-]*(?:is|was)?[\s:=-]*$/i;
 
 /**
  * Personal data (A3): phone numbers in their real Dutch formats, e-mail addresses, street +
@@ -334,7 +334,7 @@ function numbers(text: string, out: Findings, contacts: PublicContacts, digits: 
       const e = s + m[0].length;
       const d = m[0].replace(/\D/g, '');
       // "Mijn BSN is 204875319": a number the writer calls a BSN is one, even mistyped.
-      const labelled = context && d.length === 9 && !/^(\d)\1+$/.test(d) && !EXAMPLE.test(text) && BSN_LABEL.test(text.slice(Math.max(0, s - 24), s));
+      const labelled = context && d.length === 9 && !/^(\d)\1+$/.test(d) && !EXAMPLE.test(text) && BSN_LABEL.test(text.slice(Math.max(0, s - 40), s));
       if (!free(s, e) || (d.length === 8 && !context) || (!labelled && !isValidBsn(d))) continue;
       taken.push([s, e]);
       out.chars('personal_data', 'personal.bsn', 3, s, e);

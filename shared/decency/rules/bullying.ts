@@ -58,7 +58,10 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       const pw = prevWord(an.t, s);
       if (pw >= 0 && (an.t.flags[pw] as number) & TF.SENT_START && THAT.has(an.t.norm[pw] as string) && BELONGS.has(an.t.norm[s] as string)) continue;
       // "Doe iedereen een plezier en blijf thuis als je griep hebt": care for the others' health.
-      if (sentenceMatches(an, an.cSent[c] as number, ILL)) continue;
+      const sent = an.cSent[c] as number;
+      if (sentenceMatches(an, sent, ILL) || (sent > 0 && sentenceMatches(an, sent - 1, ILL))) continue;
+      // "Niemand gaat naast de nieuwe leerling zitten? … wees aardig!": asked in order to stop it.
+      if (BE_KIND.test(an.text)) continue;
       // "Doe de wereld een plezier en kom niet meer opdagen": an order at the start speaks to the reader.
       const first = an.cStart[an.sFirst[s0] as number] as number;
       // Not "Doe ons een plezier en verdwijn niet weer zo lang!": the order is not to go.
@@ -79,6 +82,7 @@ export function bullyingRule(an: Analysis, out: Findings): void {
   }
 }
 
+const BE_KIND = /\b(?:wees (?:eens )?aardig|wees lief|be kind|be nice|niet oké|niet ok|not ok(?:ay)?|zielig|so sad|stop (?:hiermee|daarmee|this)|doe normaal)\b/i;
 const ILL = /\b(?:ziek|griep|koorts|verkouden|corona|covid|besmettelijk|sick|ill|flu|fever|a cold|contagious|buikgriep|norovirus)\b/i;
 
 const BELONGS = new Set(['hoort', 'horen', 'hoor', 'belongs', 'belong', 'does', 'doesn\'t', 'doesnt']);
@@ -138,7 +142,7 @@ const NEVER = new Set(['never', 'nooit', "don't", 'dont', 'nimmer']);
 const SHARING = new Set(SHARE_PHRASES);
 const CLIP = new Set(['video', "video's", 'videos', 'vid', 'filmpje', 'filmpjes', 'clip', 'clips', 'foto', "foto's", 'fotos', 'pic', 'pics',
   'photo', 'photos', 'picture', 'screenshot', 'screenshots', 'opname', 'recording', 'snap', 'snaps', 'tiktok']);
-const CONSENT = /\b(?:toestemming|permission|vond het (?:zelf )?goed|vindt het (?:zelf )?goed|mag gedeeld|asked us to|said yes|zei ja|with (?:his|her|their) (?:ok|okay|blessing)|tears of joy|tranen van geluk|eigenaar|owner|kwijt|lost property|gevonden|found)\b/i;
+const CONSENT = /\b(?:van het lachen|van geluk|with laughter|crying laughing|tears of laughter|toestemming|permission|vond het (?:zelf )?goed|vindt het (?:zelf )?goed|mag gedeeld|asked us to|said yes|zei ja|with (?:his|her|their) (?:ok|okay|blessing)|tears of joy|tranen van geluk|eigenaar|owner|kwijt|lost property|gevonden|found)\b/i;
 const SHAME = /\b(?:huil\w*|janken\w*|jankt|cry\w*|cried|tears|tranen|trip(?:ped|ping|s)?|fell|falling|fall(?:s)?|viel|valt|vallen|struikel\w*|kleedkamer|changing room|omkleden|naakt|naked|undress\w*|puk\w*|kots\w*|overgeven|threw up|throwing up|plast|geplast|peed|pee(?:ing)?|wet (?:himself|herself)|stotter\w*|stutter\w*|dronken|drunk|snurk\w*|snoring)\b/i;
 
 /** A clip of someone named (or "him"/"her") caught in a moment of shame, with the clip named too. */

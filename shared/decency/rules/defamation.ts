@@ -2,11 +2,12 @@ import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
+import { TK } from '../tokenize';
 import { WRITER_POSSESSIVES, findB, findTag, isMention, laughing, negated, pointedPerson } from './common';
 
 const NEWS = /\b(?:het nieuws|in de krant|in het nieuws|the news|newspaper|nieuwsbericht|zoekt getuigen|getuigen gezocht|meldt de politie|aldus de politie|politie meldt|persbericht|the bbc reports|bbc reports|police said|according to police|appeal(?:ing)? for witnesses|reports the|meldt de nos|volgens de politie)\b/i;
 /** "Jesse speelde de dronken kroegbaas in het toneelstuk": a part played on a stage. */
-const STAGE = /\b(?:speelde de|speelt de|rol|rollen|in de rol|played the|plays the|playing the|the role of|character|personage)\b/i;
+const STAGE = /\b(?:speelde de|speelt de|in de rol|played the|plays the|playing the|the role of|personage|(?:beste|mooiste|grappigste|zijn|haar) rol)\b/i;
 /** "… gets the exam questions early as part of her support plan": what the school arranged. */
 const ARRANGED = /\b(?:support plan|ondersteuningsplan|handelingsplan|arrangement|toegestaan|is allowed to|mag dat officieel|dyslexie|dyslexia|extra tijd|extra time)\b/i;
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
@@ -19,14 +20,14 @@ const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;
  */
 export function defamationRule(an: Analysis, out: Findings): void {
   // A news report or a police appeal tells of a crime; it accuses no one of the page's people.
-  if (NEWS.test(an.text) || STAGE.test(an.text) || ARRANGED.test(an.text)) return;
+  if (NEWS.test(an.text) || ARRANGED.test(an.text)) return;
   for (let c = 0; c < an.nc; c++) {
     const tags = an.cTags[c] as number;
     const b = an.cB[c] as number;
     if (!(b & B.CRIME) && !(tags & TAG.misconduct)) continue;
     if (negated(an, c) || isMention(an, c)) continue;
     // "Die nieuwe Zelda is bizar goed, ik ben er volledig aan verslaafd": the writer's own confession.
-    if (writerOnly(an, c) || victimReport(an, c) || pettyTheft(an, c)) continue;
+    if (writerOnly(an, c) || victimReport(an, c) || pettyTheft(an, c) || STAGE.test(sentenceText(an, an.cSent[c] as number))) continue;
     let target = accused(an, c, an.cSent[c] as number);
     // "Wie heeft de kas beheerd? Oh ja, Tom de Groot. En waar is het geld nu? 🙃": the insinuation names him a sentence before.
     if (target < 0 && tags & TAG.misconduct && (an.cSent[c] as number) > 0 && INSINUATING.test(an.text)) target = accused(an, c, (an.cSent[c] as number) - 1);
@@ -57,16 +58,22 @@ function victimReport(an: Analysis, c: number): boolean {
   return false;
 }
 
-const MONEY = /[€$£]|\b(?:geld|money|cash|euro|euros|pounds|dollars|funds|fund|kas)\b/i;
+const MONEY_WORDS = new Set(['geld', 'money', 'cash', 'euro', 'euros', 'pounds', 'dollars', 'funds', 'fund', 'kas', '€', '$', '£']);
 const PETTY = new Set(['fries', 'chips', 'crisps', 'patat', 'friet', 'frietjes', 'snoep', 'candy', 'sweets', 'lunch', 'snack', 'snacks', 'koekjes', 'koekje',
   'cookies', 'cookie', 'boterham', 'sandwich', 'pen', 'pennen', 'gum', 'eraser', 'seat', 'plek', 'plekje', 'hoodie', 'charger', 'oplader', 'food', 'eten',
   'fruit', 'appel', 'banaan', 'drinken', 'drink', 'thunder', 'spotlight', 'heart', 'hart', 'jokes', 'grappen', 'moves', 'outfit', 'style', 'look']);
 
 /** "Tom you menace, stop stealing my fries 😂": a friend's crisps, with a laugh, are no crime told of anyone. */
 function pettyTheft(an: Analysis, c: number): boolean {
-  if (!laughing(an) || MONEY.test(an.text)) return false;
-  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (PETTY.has(an.t.norm[i] as string)) return true;
-  return false;
+  if (!laughing(an)) return false;
+  let petty = false;
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    const w = an.t.norm[i] as string;
+    // "stole money from the PTA to pay for his lunch 😂": money taken is no friend's crisps.
+    if (MONEY_WORDS.has(w) || an.t.kind[i] === TK.NUM) return false;
+    if (PETTY.has(w)) petty = true;
+  }
+  return petty;
 }
 
 function writerOnly(an: Analysis, c: number): boolean {
@@ -93,4 +100,10 @@ function accused(an: Analysis, c: number, s: number): number {
     }
   }
   return -1;
+}
+
+function sentenceText(an: Analysis, sent: number): string {
+  const first = an.cStart[an.sFirst[sent] as number] as number;
+  const last = (an.cEnd[(an.sEnd[sent] as number) - 1] as number) - 1;
+  return an.text.slice(an.t.start[first] as number, an.t.end[last] as number);
 }

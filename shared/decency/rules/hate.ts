@@ -3,13 +3,15 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { PRONOUN_TROPES, TWO_WAY_TROPES } from '../lexicon/phrases';
+import { overlapsIdiom } from './bullying';
 import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
 import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, nameHomograph, negated, sentenceHas } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 /** "Look at the names of the suspects in the school's murder mystery play": a story, a game. */
-const FICTION = new Set(['play', 'toneelstuk', 'musical', 'mystery', 'cluedo', 'film', 'movie', 'quiz', 'novel', 'roman', 'escaperoom', 'moordspel', 'weerwolven']);
+const FICTION = new Set(['play', 'toneelstuk', 'musical', 'mystery', 'cluedo', 'film', 'movie', 'quiz', 'novel', 'roman', 'escaperoom', 'moordspel', 'weerwolven',
+  'book', 'boek', 'leesboek', 'reading', 'leesles', 'detective', 'whodunit', 'halloween', 'party', 'feestje', 'guess', 'raden']);
 
 /**
  * Hate: a protected group (named, or a pronoun standing for it) with a derogatory predicate in
@@ -37,7 +39,7 @@ export function hateRule(an: Analysis, out: Findings): void {
       pred = tagStart(an, c, TAG.derog_fixed);
       // "Samen eten zit in hun cultuur" praises; "he stole it, it's in their culture" blames.
       // Said of a group named in the sentence, never of a bare "their" (a sailing family, geese).
-      if (twoWayOnly(an, c) && (!(an.textB & B.CRIME) && !(an.textA & (A.VIOLENT | A.NEG_ATTRIB | A.DEHUM | A.INSULT)) || groupInSentence(an, c) < 0)) pred = -1;
+      if (twoWayOnly(an, c) && ((!(an.textB & B.CRIME) && !(an.textA & (A.VIOLENT | A.NEG_ATTRIB | A.DEHUM | A.INSULT)) && !blameBefore(an, c)) || (groupInSentence(an, c) < 0 && groupAfterthought(an, c) < 0))) pred = -1;
     }
     else if (tags & TAG.exclusion_group) {
       pred = exclusionStart(an, c);
@@ -62,6 +64,8 @@ export function hateRule(an: Analysis, out: Findings): void {
     // A fixed trope may follow the group in a clause of its own: "De buren zijn zigeuners, slot op je fiets".
     let g = groupTarget(an, c);
     if (g < 0 && tags & TAG.derog_fixed) g = groupInSentence(an, c);
+    // "Agressie zit in hun aard, die Turken.": the group added after a comma.
+    if (g < 0 && tags & TAG.derog_fixed) g = groupAfterthought(an, c);
     // "They breed like rats and we pay for it": the pronoun stands for the group.
     if (g < 0 && tags & TAG.derog_fixed) g = pronounForGroup(an, c);
     // "Of course it was immigrants again. These people are animals.": "these people" points back at the group.
@@ -479,6 +483,7 @@ function fiction(an: Analysis, s: number): boolean {
 }
 
 const PRONOUN_TROPE = new Set(PRONOUN_TROPES);
+const ANIMAL_STEM = /(?:konijn|cavia|hamster|muis|muizen|kat|katten|poes|hond|kip|vis|axolotl|rabbit|bunn|mice|mouse|cat|dog|chicken|fish|pet|huisdier|dier|animal|gerbil|goat|geit|paard|horse|schaap|sheep|eend|duck|gans|geese|goose|slak|snail|insect|plant|bacteri|schimmel|mould|mold|familie|family|gezin)/;
 const THEY = new Set(['they', 'them', 'their', 'ze', 'zij', 'hun', 'die']);
 const ANIMALS = new Set(['konijn', 'konijnen', 'cavia', "cavia's", 'caviass', 'hamster', 'hamsters', 'muis', 'muizen', 'rat', 'ratten', 'kat', 'katten',
   'poes', 'poezen', 'kittens', 'hond', 'honden', 'kip', 'kippen', 'vissen', 'guppen', 'guppies', 'rabbit', 'rabbits', 'bunnies', 'guinea', 'mice',
@@ -491,11 +496,12 @@ function pronounForGroup(an: Analysis, c: number): number {
   for (let h = 0; h < an.np && trope < 0; h++) {
     if (an.pTag[h] === TAG.derog_fixed && an.clause[an.pStart[h] as number] === c && PRONOUN_TROPE.has((an.pPhrase[h] as { text: string }).text)) trope = h;
   }
-  if (trope < 0 || an.textA & A.SPORT) return -1;
-  // The trope's own "ratten"/"rabbits" do not count; any other animal in the text does.
+  // "Stealing the show is in their blood": an idiom holds the blame word.
+  if (trope < 0 || an.textA & A.SPORT || overlapsIdiom(an, an.pStart[trope] as number, an.pEnd[trope] as number)) return -1;
+  // The trope's own "ratten"/"rabbits" do not count; any other animal in the text does ("schoolkonijnen", "axolotls"), and so does a family.
   for (let i = 0; i < an.t.n; i++) {
     if (i >= (an.pStart[trope] as number) && i < (an.pEnd[trope] as number)) continue;
-    if (ANIMALS.has(an.t.norm[i] as string)) return -1;
+    if (ANIMALS.has(an.t.norm[i] as string) || ANIMAL_STEM.test(an.t.norm[i] as string)) return -1;
   }
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (THEY.has(an.t.norm[i] as string)) return i;
   return -1;
@@ -512,4 +518,27 @@ function twoWayOnly(an: Analysis, c: number): boolean {
     any = true;
   }
   return any;
+}
+
+const BLAME = new Set(['geweld', 'agressie', 'liegen', 'leugens', 'criminaliteit', 'stelen', 'diefstal', 'vechten', 'fraude', 'luiheid', 'haat',
+  'violence', 'aggression', 'lying', 'lies', 'crime', 'stealing', 'theft', 'fighting', 'fraud', 'laziness', 'hatred', 'terror', 'terrorisme', 'terrorism']);
+
+/** "Geweld zit in hun aard, die Turken": what is "in their blood" is the blame itself. */
+function blameBefore(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (BLAME.has(an.t.norm[i] as string)) return true;
+  return false;
+}
+
+/** A short clause after this one in the same sentence that only names the group: ", die Turken", ", those people". */
+function groupAfterthought(an: Analysis, c: number): number {
+  const n = c + 1;
+  if (n >= an.nc || an.cSent[n] !== an.cSent[c]) return -1;
+  let words = 0;
+  let g = -1;
+  for (let i = an.cStart[n] as number; i < (an.cEnd[n] as number); i++) {
+    if (an.t.kind[i] !== TK.WORD) continue;
+    words++;
+    if (g < 0 && (an.mark[i] as number) & TM.GROUP) g = i;
+  }
+  return words <= 3 ? g : -1;
 }

@@ -478,6 +478,8 @@ function writerSaidOfHimself(an: Analysis, c: number): boolean {
     if ((an.a[i] as number) & OTHER || (an.mark[i] as number) & TM.NAME) return false;
   }
   const last = c + 1 < an.nc && an.cSent[c + 1] === an.cSent[c] ? c + 1 : c;
+  // "If brains were dynamite, I doubt you could …": the sentence speaks to someone.
+  if ((an.sA[an.cSent[c] as number] as number) & A.PRON2) return false;
   for (let k = c; k <= last; k++) {
     for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) if (SELF.has(an.t.norm[i] as string)) return true;
   }

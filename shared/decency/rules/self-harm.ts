@@ -130,18 +130,19 @@ function reportedCare(an: Analysis, s: number, e: number): boolean {
 const SOFT = new Set(FAREWELL_SOFT);
 /** With a reason for leaving given (a new job, a move), only despair still counts as final. */
 const DESPAIR_FINAL = new Set(["i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it',
-  'finally at peace', "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'afscheidsbrieven',
-  'geen last meer van ~1 mij|me', "won't|wont have to deal with me", 'dat ik er ~2 niet meer bij ben', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
-  'heb er vrede mee', 'vrede mee gesloten', 'feel ~2 calm now']);
-const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|moving (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge|als voorzitter|as chair|namens|on behalf of|zomervakantie|summer holidays?)\b/gi;
-const NOT_SO = /\b(?:niet|nooit|geen|not|never|didn'?t|didnt|don'?t|failed|gezakt)\b/i;
+  'finally at peace', "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'afscheidsbrieven']);
+const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|moving (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge|als voorzitter|as chair)\b/gi;
+const NOT_BEFORE = /\b(?:niet|nooit|geen|not|never|didn'?t|didnt|don'?t|failed|gezakt)\b[^.!?]{0,6}$/i;
+const NEVER_AFTER = /^[^.!?,]{0,14}\b(?:nooit|never)\b/i;
 
 /** A reason for leaving the writer gives: not "weer niet geslaagd", "mijn diploma ga ik nooit halen", "didn't graduate". */
 function leavingFor(text: string): boolean {
   LEAVING.lastIndex = 0;
   for (let m = LEAVING.exec(text); m; m = LEAVING.exec(text)) {
-    const around = text.slice(Math.max(0, m.index - 14), Math.min(text.length, m.index + m[0].length + 16));
-    if (!NOT_SO.test(around)) return true;
+    // "weer niet geslaagd", "didn't graduate"; "mijn diploma ga ik nooit halen". Not "laatste werkdag, niet te geloven".
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (!NOT_BEFORE.test(before) && !NEVER_AFTER.test(after)) return true;
   }
   return false;
 }
@@ -157,7 +158,10 @@ export function farewellNote(an: Analysis, out: Findings): void {
   const leaving = leavingFor(an.text);
   let final = 0;
   let all = 0;
+  // Each pattern counts once, and of two that overlap only one counts, the final one if either is.
+  const seen = new Set<string>();
   let lastEnd = -1;
+  let lastSoft = false;
   const hits: number[] = [];
   for (let h = 0; h < an.np; h++) if (an.pTag[h] === TAG.farewell) hits.push(h);
   hits.sort((x, y) => (an.pStart[x] as number) - (an.pStart[y] as number));
@@ -165,11 +169,21 @@ export function farewellNote(an: Analysis, out: Findings): void {
     const p = an.pPhrase[h] as { text: string };
     const s = an.pStart[h] as number;
     const c = an.clause[s] as number;
-    // One that overlaps the last counted one adds nothing ("klaar met alles" in "ben ik klaar met alles").
-    if (s < lastEnd || isMention(an, c) || hypothetical(an, an.cSent[c] as number)) continue;
+    if (seen.has(p.text) || isMention(an, c) || hypothetical(an, an.cSent[c] as number)) continue;
+    seen.add(p.text);
+    const isFinal = !SOFT.has(p.text) && (!leaving || DESPAIR_FINAL.has(p.text));
+    if (s < lastEnd) {
+      if (isFinal && lastSoft) {
+        final++;
+        lastSoft = false;
+      }
+      lastEnd = Math.max(lastEnd, an.pEnd[h] as number);
+      continue;
+    }
     lastEnd = an.pEnd[h] as number;
+    lastSoft = !isFinal;
     all++;
-    if (!SOFT.has(p.text) && (!leaving || DESPAIR_FINAL.has(p.text))) final++;
+    if (isFinal) final++;
   }
   if (final === 0 || all < 2) return;
   for (let h = 0; h < an.np; h++) {

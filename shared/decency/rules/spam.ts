@@ -19,9 +19,10 @@ const SCAM_WARNING = new Set(['scam', 'scams', 'phishing', 'oplichting', 'oplich
 const GOOD_CAUSE = /\b(?:goede doel|good cause|the charity)\b/i;
 /** Top-level domains that phishing and giveaway scams favour (cheap, rarely a school's or a shop's). */
 const SCAM_TLD = /\.(?:ru|top|xyz|click|loan|win|bid|icu|cyou|buzz|tk|ml|ga|cf|gq|rest|monster|sbs|cfd|vip)(?:[/:?#]|$)/;
-const WARNED = /\b(?:careful|beware|warning|fake|never ask|report|let op|pas op|waarschuwing|nep|vragen nooit|meld)\w*/i;
+const WARNED = /\b(?:careful|beware|warning|fake|never ask|report|let op|pas op|waarschuwing|nep|vragen nooit|meld|my (?:son|daughter|kid) got|mijn (?:zoon|dochter) kreeg|i got|ik kreeg|received|ontvangen|is this real|is dit echt)\w*/i;
 const OFFICIAL_ONLY = /\b(?:never ask|nooit (?:om|naar) (?:je|uw)|never via|nooit via|only (?:through|via) the official|alleen via (?:de )?offici\u00eble|official portal|offici\u00eble portal)\b/i;
-const HANDLE = /(?:^|[\s(])@[a-z0-9_.]*[_.][a-z0-9_.]+|(?:^|[\s(])@[a-z]+\d+/i;
+/** A handle the offer points to: "dankzij @beleggen_met_sanne", "dm @x", "@x changed my life". */
+const HANDLE = /\b(?:dankzij|thanks to|check|dm|volg|follow|contact|via|message|stuur|ask|vraag)\s+@[\w.]+|@[\w.]+\s+(?:changed|veranderde|helped|hielp|heeft mij|heeft me)/i;
 const CODE = /\b[A-Z]{3,}\d{1,3}\b/;
 const BARE_DOMAIN = /(?:^|[\s(])((?:[a-z0-9-]+\.)+(?:nl|com|net|org|io|shop|be|eu|info|co|store|online|site|app))\b(?!@)/i;
 const MONEY = /[€$£]\s?\d|\d\s?(?:euro|eur|dollar)\b/i;

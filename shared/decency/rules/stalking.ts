@@ -21,7 +21,7 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     // After "blokkeer me maar" the writer pursues in his own words, even beside a verb of saying that
     // would make it reported speech ("… onder alles wat de school over jou post").
     if (negated(an, c) || (isMention(an, c) && !blocking(an)) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
-    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent) || NEIGHBOUR.test(an.text) || HACKED.test(an.text)) continue;
+    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent) || (NEIGHBOUR.test(an.text) && WHERE_YOU_LIVE.test((an.pPhrase[h] as { text: string }).text)) || HACKED.test(an.text)) continue;
     // "Heb je al je accounts gevonden?": asking the reader, with no one of the writer's in it.
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
     let target = -1;
@@ -47,6 +47,7 @@ export function stalkingRule(an: Analysis, out: Findings): void {
 const NEIGHBOUR = /\b(?:ik ben (?:je|jouw|uw) (?:buurvrouw|buurman|buurjongen|buurmeisje|buren)|(?:i'?m|i am) (?:literally )?your (?:next[- ]door )?neighbou?r)\b/i;
 /** "My old account got hacked and the hacker blocked me, so I made a new account". */
 const HACKED = /\b(?:gehackt|gehacked|hacked|hacker|overgenomen|taken over)\b/i;
+const WHERE_YOU_LIVE = /woon|live|adres|address|huis|house|deur|door/;
 const PRIDE = new Set(['respect', 'trots', 'proud', 'topper', 'toppers', 'liefs', 'legend', 'kanjer', 'gefeliciteerd', 'congrats',
   'congratulations', 'deserved', 'verdiend', 'bravo', 'winnaar', 'winner', 'proficiat']);
 
@@ -173,7 +174,7 @@ export function observedRule(an: Analysis, out: Findings): void {
     const c = an.clause[s] as number;
     if (negated(an, c) || isMention(an, c) || thankingAnywhere(an)) continue;
     // "Ik hoop je elke woensdag weer te zien": a wish to meet, not a report.
-    if (hoping(an, s, an.pEnd[k] as number)) continue;
+    if (hoping(an, s, an.pEnd[k] as number) && !intimate(an)) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
     if (watchedOne(an, s, an.pEnd[k] as number)) h = k;
   }
@@ -199,8 +200,14 @@ function watchedOne(an: Analysis, s: number, e: number): boolean {
 
 const HOPING = new Set(['hoop', 'hopen', 'hope', 'hoping', 'wil', 'want', 'kom', 'come', 'hopelijk', 'hopefully']);
 
+/** A home or clothes among the details: "hopelijk zie ik je morgen weer … bij je huis in die blauwe jas 👀". */
+function intimate(an: Analysis): boolean {
+  const d = lifeDetails(an);
+  return d.home || d.looks;
+}
+
 function hoping(an: Analysis, s: number, e: number): boolean {
-  for (let i = Math.max(0, s - 2); i < e; i++) if (HOPING.has(an.t.norm[i] as string)) return true;
+  for (let i = Math.max(0, s - 1); i < e; i++) if (HOPING.has(an.t.norm[i] as string)) return true;
   return false;
 }
 
