@@ -11,7 +11,7 @@ import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 /** "Look at the names of the suspects in the school's murder mystery play": a story, a game. */
 const FICTION = new Set(['play', 'toneelstuk', 'musical', 'mystery', 'cluedo', 'film', 'movie', 'quiz', 'novel', 'roman', 'escaperoom', 'moordspel', 'weerwolven',
-  'book', 'boek', 'leesboek', 'reading', 'leesles', 'detective', 'whodunit', 'halloween', 'party', 'feestje', 'guess', 'raden']);
+  'book', 'boek', 'leesboek', 'reading', 'leesles', 'detective', 'whodunit', 'halloween', 'guess', 'raden']);
 
 /**
  * Hate: a protected group (named, or a pronoun standing for it) with a derogatory predicate in
