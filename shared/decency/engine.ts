@@ -30,7 +30,7 @@ import type { Category, DecencyContext, DecencyResult, Severity } from './types'
 import { CATEGORIES } from './types';
 
 /** Bumped whenever rules or word lists change what the engine flags. Stored with every flag. */
-export const ENGINE_VERSION = '1.8.0';
+export const ENGINE_VERSION = '1.9.0';
 
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'het', "'t", 'la', 'le', 'du', 'von', 'op', 'in', 'meneer', 'mevrouw', 'juf', 'meester', 'dhr', 'mw', 'mr', 'mrs', 'ms']);
 
