@@ -21,6 +21,8 @@ import { UNITS, countEmoji, countSexualEmoji, monkeyEmoji, pigEmoji, weaponEmoji
 export const TAG: Record<PhraseTag, number> = Object.fromEntries(
   (Object.keys(PHRASES) as PhraseTag[]).map((t, i) => [t, 1 << i]),
 ) as Record<PhraseTag, number>;
+// The masks are 32-bit integers; a 32nd tag would turn negative and a 33rd wrap round to the first.
+if (Object.keys(PHRASES).length > 31) throw new Error('too many phrase tags for the 32-bit tag masks');
 
 /** Clause flags. */
 export const CF = {

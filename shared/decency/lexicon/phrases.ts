@@ -38,7 +38,8 @@ export type PhraseTag =
   | 'photo_request' // "stuur eens een foto", "send a pic": sexual only with sexual words nearby
   | 'grooming_cue' // "how old is she", "insta", "badpak": sexual only with attraction, an adult's age or a photo request
   | 'observed' // "saw you", "ik zag je": stalking only with details of someone's life around it (a place, a routine, clothes)
-  | 'farewell' // "thanks for everything", "gave away my stuff": a care signal only when several come together
+  | 'farewell' // "gave away my stuff", "you won't hear from me again": a care signal beside another farewell phrase
+  | 'farewell_soft' // "thanks for everything", "vergeet me niet": counts only beside a 'farewell' phrase (so it is no trigger)
   | 'stock_insult'; // "if brains were dynamite …", "het IQ van een pinda": an insult said to someone wherever it stands in the sentence
 
 /**
@@ -62,7 +63,7 @@ export const FAREWELL_SOFT = [
   'klaar met alles', 'moe van alles', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
   'voelt|voel ~4 rustig|kalm', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
   'dat ik er ~2 niet meer bij ben',
-  'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'dag allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
+  'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
   'wat er ook gebeurt', 'thanks ~1 for everything', 'thank you ~1 for everything', 'sorry for everything', "don't|dont forget me", 'love you all', 'goodbye everyone|all', 'take care of my',
   'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', '(nobody|no one) ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'sorry mum|mom|mam|mama|dad|pap|papa', 'so someone knows', 'zodat iemand het weet',
 ];
@@ -278,7 +279,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'spring ~3 voor de trein', 'spring ~3 van ~1 brug|dak|flat', 'jump off ~2 bridge|cliff|roof|building',
     'snij|snijd ~2 polsen', 'slit|cut ~1 your|ur wrists', 'beter|fijner ~4 als jij|je er ~2 niet meer was|bent', 'better ~4 if you ~2 were|was ~1 gone|dead', 'doe jezelf ~2 wat aan', 'niemand zou je missen', 'nobody would miss you', 'no one would miss you',
     'waarom leef je nog', 'why are you still alive', 'had nooit geboren', 'never been born',
-    'neck yourself', 'end yourself', 'hang yourself', 'ga je toch ~1 ophangen', 'ga je ~1 ophangen', 'ga jezelf ~1 ophangen', 'niemand gaat je missen', 'nobody will miss you', 'no one will miss you', 'kill jezelf', 'maak jezelf ~1 dood', 'bring jezelf ~1 om',
+    'neck yourself', 'end yourself', 'hang yourself', 'ga je toch ~1 ophangen', 'ga je ophangen', 'ga je maar|lekker|gewoon|nou|ff|even|effe ~1 ophangen', 'ga jezelf ~1 ophangen', 'niemand gaat je missen', 'nobody will miss you', 'no one will miss you', 'kill jezelf', 'maak jezelf ~1 dood', 'bring jezelf ~1 om',
     'sterf toch|maar', 'should ~2 kms', 'just kms', 'zoals jij ~4 eind aan maken', 'unalive ~1 urself|yourself|yourselves', 'van kant maken', 'niemand zal je missen', 'plezier en ga dood', 'favor and die', 'favour and die',
     
   ],
@@ -586,7 +587,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'zag|gezien|gespot|spotte je|jou|jullie|u|haar|hem', 'ik ~1 je|jou|u|haar|hem ~5 zie|zag|gezien|gespot|zien',
     'zie ik je|jou|haar|hem', 'ik zie ~1 je|jou|haar|hem', 'kijken|kijk ~2 hoe laat ze|hij|je|jij|u', 'kijken|kijk ~2 wanneer ze|hij|je|jij|u',
   ],
-  farewell: [...FAREWELL_FINAL, ...FAREWELL_SOFT],
+  farewell: FAREWELL_FINAL,
+  farewell_soft: FAREWELL_SOFT,
   stock_insult: [
     'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',
     'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',

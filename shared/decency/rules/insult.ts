@@ -20,6 +20,8 @@ const LOVED: Record<string, Set<string>> = {
   luv: new Set(['you', 'u', 'ya']),
   hou: new Set(['van']),
 };
+/** The friend who comes to the rescue: "… je gymtas wéér vergeten 😂 gelukkig heb je mij", "luckily I packed spares". */
+const LUCKY_ME = /\b(?:gelukkig heb je mij|gelukkig heb ik|luckily i (?:packed|brought|have|had)|good thing you have me|lucky you have me)\b/i;
 const DEAR = new Set(['bestie', 'bff', 'jk', 'grapje']);
 /** Praise that, with laughter, makes the insult a tease: "jij sukkel 😂 maar wel kampioen". */
 const PRAISE = new Set(['legendarisch', 'legendary', 'legend', 'kampioen', 'kampioenen', 'champion', 'champ', 'held', 'hero', 'heerlijk', 'mvp', 'goat', 'topper', 'kanjer', 'lieverd', 'schat']);
@@ -30,7 +32,7 @@ const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
 /** The insults friends call each other; a slur or a cursed compound is never one of them. */
 const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels gek crazy nerd weirdo dork dweeb muppet melt
   clown oen doos malloot mafkees dwaas stom stomme dom domme suffie sufferd idioot idioten gestoord gestoorde
-  sukkeltje malloten kluns klungel dork dorks`.split(/\s+/));
+  sukkeltje malloten kluns klungel dork dorks slechtste worst`.split(/\s+/));
 
 /**
  * Said with love, in so many words ("love you", "bestie", "jk", "grapje"), and only the insults
@@ -38,7 +40,8 @@ const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels g
  * A heart alone proves nothing: it is as often sarcasm.
  */
 export function affectionate(an: Analysis): boolean {
-  if (!(an.textC & C.AFFECTION)) return false;
+  const rescued = laughing(an) && LUCKY_ME.test(an.text);
+  if (!(an.textC & C.AFFECTION) && !rescued) return false;
   const t = an.t;
   let love = false;
   for (let i = 0; i < t.n; i++) {
@@ -50,7 +53,7 @@ export function affectionate(an: Analysis): boolean {
     else if (FAVOURITE.has(w) && i > 0 && MY.has(t.norm[i - 1] as string)) love = true;
     else if (i + 1 < t.n && ((LOVED[w]?.has(t.norm[i + 1] as string) ?? false) || (w === 'best' && BEST.has(t.norm[i + 1] as string)))) love = true;
   }
-  return love;
+  return love || rescued;
 }
 
 /** Things an attribute can judge right before them: "the worst news", "de slechtste dag". */

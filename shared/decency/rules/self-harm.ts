@@ -5,7 +5,6 @@ import { TK } from '../tokenize';
 import { A, B } from '../lexicon/roles';
 import { overlapsIdiom } from './bullying';
 import { EXAMS, WRITER_POSSESSIVES, findB, isMention, laughing, sentenceHas } from './common';
-import { FAREWELL_SOFT } from '../lexicon/phrases';
 
 /**
  * Self-harm is a care signal, not a violation: the writer may be at risk ("ik wil niet meer
@@ -127,7 +126,6 @@ function reportedCare(an: Analysis, s: number, e: number): boolean {
   return false;
 }
 
-const SOFT = new Set(FAREWELL_SOFT);
 /** With a reason for leaving given (a new job, a move), only despair still counts as final. */
 const DESPAIR_FINAL = new Set(["i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it',
   'finally at peace', "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'afscheidsbrieven']);
@@ -163,7 +161,7 @@ export function farewellNote(an: Analysis, out: Findings): void {
   let lastEnd = -1;
   let lastSoft = false;
   const hits: number[] = [];
-  for (let h = 0; h < an.np; h++) if (an.pTag[h] === TAG.farewell) hits.push(h);
+  for (let h = 0; h < an.np; h++) if (an.pTag[h] === TAG.farewell || an.pTag[h] === TAG.farewell_soft) hits.push(h);
   hits.sort((x, y) => (an.pStart[x] as number) - (an.pStart[y] as number));
   for (const h of hits) {
     const p = an.pPhrase[h] as { text: string };
@@ -171,7 +169,7 @@ export function farewellNote(an: Analysis, out: Findings): void {
     const c = an.clause[s] as number;
     if (seen.has(p.text) || isMention(an, c) || hypothetical(an, an.cSent[c] as number)) continue;
     seen.add(p.text);
-    const isFinal = !SOFT.has(p.text) && (!leaving || DESPAIR_FINAL.has(p.text));
+    const isFinal = an.pTag[h] === TAG.farewell && (!leaving || DESPAIR_FINAL.has(p.text));
     if (s < lastEnd) {
       if (isFinal && lastSoft) {
         final++;
@@ -187,6 +185,6 @@ export function farewellNote(an: Analysis, out: Findings): void {
   }
   if (final === 0 || all < 2) return;
   for (let h = 0; h < an.np; h++) {
-    if (an.pTag[h] === TAG.farewell) out.tokens(an, 'self_harm', 'self_harm.farewell', 3, an.pStart[h] as number, an.pEnd[h] as number);
+    if (an.pTag[h] === TAG.farewell || an.pTag[h] === TAG.farewell_soft) out.tokens(an, 'self_harm', 'self_harm.farewell', 3, an.pStart[h] as number, an.pEnd[h] as number);
   }
 }

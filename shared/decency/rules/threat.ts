@@ -539,5 +539,5 @@ function hungThing(an: Analysis, v: number): boolean {
   if (p < 0 || an.t.kind[p] !== TK.WORD || (an.mark[p] as number) & TM.NAME) return false;
   const a = an.a[p] as number;
   const b = an.b[p] as number;
-  return !(a & PERSON_BITS) && !(b & (B.FUNCTION | B.ARTICLE | B.MODAL)) && (an.t.norm[p] as string).length > 3;
+  return !(a & PERSON_BITS) && !(b & (B.FUNCTION | B.ARTICLE | B.MODAL)) && (an.t.norm[p] as string).length >= 3;
 }
