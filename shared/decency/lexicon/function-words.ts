@@ -49,7 +49,7 @@ export const FUNCTION_ROLES_B = {
     gewoon helemaal compleet complete ontzettend vreselijk super extreem zwaar best nogal
     really so very totally absolutely completely utterly truly just such extremely fucking`,
   ENDORSE: `eens precies inderdaad terecht klopt exactly agree agreed indeed true`,
-  LAUGH: `haha hahaha hahah hah hihi hehe lol lmao lmfao rofl xd`,
+  LAUGH: `haha hahaha hahah hah hihi hehe lol lmao lmaoo lmaooo lmfao rofl xd hahah hahahah`,
   THANKS: `bedankt dank dankjewel dankuwel dankje proficiat gefeliciteerd gefeliciteerd
     thanks thank congrats congratulations`,
   FUNCTION: `ik je jij u hij zij ze het we wij jullie zij me mij hem haar ons hen hun mijn jouw

@@ -51,7 +51,7 @@ export const FAREWELL_FINAL = [
   "last time you'll|youll|you ~1 hear from me", "you won't|wont ~2 hear from me ~1 again", 
   'geef|geven ~3 spullen ~2 weg', 'spullen|kleren|games|knuffels|sieraden ~4 weggegeven|weggeven', 'spullen|kleren|games|knuffels|sieraden ~4 weg gegeven',
   'gave|given|giving ~2 away ~3 my ~1 stuff|things|clothes|games|belongings', 'gave|given|giving ~3 stuff|things|clothes|belongings ~1 away',
-  'afscheidsbrieven', 'brieven|brief ~4 geschreven ~4 iedereen|jullie', 
+  'afscheidsbrieven', 'spullen ~2 verdeeld', '(goodbye|bye) ~1 for real|forever', 'niemand ~2 me ~1 meer ~1 te zien', "nobody ~2 have to see me ~1 again|anymore", 'brieven|brief ~4 geschreven ~4 iedereen|jullie', 
   "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it', 'finally at peace',
   "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'geen last meer van ~1 mij|me',
   "won't|wont have to deal with me",
@@ -61,7 +61,7 @@ export const FAREWELL_SOFT = [
   'nice|good knowing ~2 you', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'dit is mijn laatste post|bericht',
   'deleting|deleted|delete ~2 all my ~1 socials|accounts', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg', 'hoef ~4 niet meer naar school',
   'klaar met alles', 'moe van alles', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
-  'voelt|voel ~4 rustig|kalm', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
+  'voelt|voel ~4 rustig|kalm', '(long sleeves|lange mouwen)', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
   'dat ik er ~2 niet meer bij ben',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
   'wat er ook gebeurt', 'thanks ~1 for everything', 'thank you ~1 for everything', 'sorry for everything', "don't|dont forget me", 'love you all', 'goodbye everyone|all', 'take care of my',
@@ -88,6 +88,14 @@ export const SHARE_PHRASES = [
   'stuur|stuurt|sturen ~4 door', 'doorsturen|doorgestuurd', 'in de ~1 groep|groepsapp|klassenapp|klassengroep|groepschat|jaarlaag ~1 zetten|gooien|sturen|posten|delen',
   'send|post|share|drop ~2 it|this|that ~2 to|in|with ~2 everyone|everybody|group|year|chat|school|comments', 'post it in the comments',
   'naar heel de|het ~1 school|klas|jaarlaag', 'to the whole ~1 school|year|class|group',
+];
+
+/**
+ * "Funny how the head of year drives a new Tesla right after the trip money went missing 🤔": a new
+ * purchase is an accusation only beside money that went somewhere and a wink (defamation.ts).
+ */
+export const ENRICHMENT_PHRASES = [
+  'nieuwe|new ~2 auto|car|tesla|boat|boot|bmw|mercedes|porsche|horloge|watch|keuken|kitchen|sneakers|telefoon|phone|iphone', 'fund|funds|funded ~2 his|her|their ~1 holiday|holidays|vacation|vacations|trips',
 ];
 
 export const PHRASES: Record<PhraseTag, string[]> = {
@@ -219,7 +227,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
-    'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
+    'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'shame|pity|zonde|jammer ~3 if|als ~3 something|iets ~3 happened|happens|gebeurt|gebeurde|overkwam|overkomt', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
     'mark my words', 'will make ~3 pay', 'dan ben je dood', 'gaan|zullen ~2 boeten', 'niet bij praten blijft',
     'if you want to live', 'als je wilt blijven leven', 'als je ~1 wil|wilt leven', 'let maar goed op', 'wij|we weten ~2 welke route', "we'll|well find you", 'we will find you',
@@ -330,7 +338,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'bedroom light|lights ~2 still on', 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
+    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'bedroom light|lights ~2 still on', 'your bedroom light|lights|window', 'i notice things|everything', 'blocked me ~4 so i made', "i'll|ill make another", 'zag|gezien ~3 door het|je|jouw raam', 'ik weet dat je ~8 alleen naar huis', 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
@@ -379,6 +387,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
+    'better off if i ~2 was|were ~1 gone|dead', 'ben ik er ~2 niet meer', 'day ~2 on ~1 calories|kcal|calorieen',
     'snijwond|snijwonden|snijwondjes|sneetjes ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 my ~1 cuts|cutting',
     'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
     'cut again ~3 nobody ~1 cares|notices', 'niemand hoeft te zien wat ik',
@@ -463,6 +472,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   spam: [
+    'guaranteed ~2 gains|profit|profits|returns|winst|rendement', 'crypto signals|signal', 'check ~1 mijn|ons|my|our ~1 profiel|bio|profile ~3 korting|discount|deal|tip|aanbieding',
     'schuld|studieschuld|lening|debt|loan ~3 afgelost|wiped|cleared', 'schuld|studieschuld|lening|debt|loan ~3 paid off', 'paid collab|collaboration|partnership', 'dm us for ~2 collab', 'kortingscode|couponcode', 'discount|promo code', 'verifieer|verify|bevestig|confirm ~4 binnen|within 24', 'invested ~4 got|made|earned|returned', 'geïnvesteerd|geinvesteerd ~4 terug|verdiend', 'like ~2 share ~3 tag', 'giving away ~3 macbooks|iphones|ipads|airpods|laptops|ps5',
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
     'crypto ~1 mentor|coach|trader|specialist', 'eerste ~2 10|50|100|1000|honderd ~3 die deze post delen', 'first ~2 10|50|100|1000|hundred ~3 who share|shares', 'examenantwoorden ~3 te koop', 'exam answers ~3 for sale',
@@ -498,6 +508,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
+    'follow the money', 'exam|toets ~1 papers|questions|vragen ~2 leak|leaked|leaks|lekken|uitlekken|uitgelekt', 'waarom ~8 nooit ~3 alleen ~6 mag|mogen|mocht', "why ~6 never ~2 allowed ~3 alone with", 'waarom moest|moesten ~8 weg',
+    ...ENRICHMENT_PHRASES,
     'pockets|pocketed|pocketing ~3 money|cash|funds', 'in eigen zak', 'rigged|rigs|rig ~2 election|elections|vote|votes|ballot|ballots', 'stuffed|stuffing the ballots', 'verkiezingen ~2 gemanipuleerd|vervalst', 'touches|touching ~1 the|his|those|young ~1 kids|children|girls|boys|pupils|students !belt|belts|heads|hands|lives|hearts', 'zit|zat|zitten ~2 aan ~1 de ~1 kinderen|meisjes|jongens|leerlingen|spelers', 'waar is|zijn ~2 geld ~2 nu|gebleven', 'where ~1 is|did|has ~1 the money ~1 gone|go|now', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 early|vooraf', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 van tevoren', 'waarom ~8 weg moest|moesten', 'why ~4 had to leave ~3 last|previous|old ~1 school|job', 'falsified|faked|forged|manipulated ~3 results|grades|marks|exams', 'going through ~3 lockers|kluisjes', 'nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes|horloge|watch|sneakers ~4 sinds|since|after|na ~6 missing|verdwenen|verdwijnen|vermist|leeg|op|short|tekort|sponsorloop|inzameling|fundraiser|collecte', 'missing|verdwenen|verdwijnen|vermist ~3 after|na|since|sinds|same|zelfde ~6 nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes',
     'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked ~1 sick ~1 days|leave',
     'examencijfers ~4 aangepast|veranderd|vervalst', 'cijfers ~4 vervalst', 'doped ~3 team|players|athletes',
@@ -593,9 +605,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',
     'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',
     'backbone|ruggengraat ~1 of|van ~1 a|een ~1 jellyfish|kwal|slak|worm|regenworm', 'zou ~3 verdwalen in zijn|haar ~1 eigen', 'get lost in his|her ~1 own',
-    'brein|hersencapaciteit|iq|verstand ~1 van een ~1 goudvis|pinda|garnaal|kamerplant|mug|vlieg|erwt|walnoot|baksteen|tafelpoot|deurmat|aardappel|kip|ezel|schaap|plank|steen|cavia',
+    'brein|hersencapaciteit|iq|verstand ~1 van een ~1 boterham|theezakje|goudvis|pinda|garnaal|kamerplant|mug|vlieg|erwt|walnoot|baksteen|tafelpoot|deurmat|aardappel|kip|ezel|schaap|plank|steen|cavia',
     '(iq|brain cells|brains) ~1 of a ~1 goldfish|peanut|pea|houseplant|rock|potato|brick|squirrel|toddler|gnat|fly|plank|doorknob|walnut|sheep|chicken|hamster',
-    'zero|no|0 brain cells', 'hadden ~2 beter een hond|kat|goudvis ~2 nemen', 'mijn hond|kat|goudvis ~2 articuleert|praat|zingt|speelt|verdedigt|schrijft ~1 beter',
+    'zero|no|0 brain cells', 'lights are on but ~1 nobody|no one ~2 home', 'hadden ~2 beter een hond|kat|goudvis ~2 nemen', 'mijn hond|kat|goudvis ~2 articuleert|praat|zingt|speelt|verdedigt|schrijft ~1 beter',
     'my dog|cat|goldfish ~2 sings|plays|talks|writes|defends|teaches ~1 better', 'als domheid pijn deed|doet', 'hersencapaciteit van een', 'depth of a puddle',
     'diepgang van een ~1 plas|plasje', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'like a thumb with', 'nog geen scheet', 'voor een tafelpoot',
   ],

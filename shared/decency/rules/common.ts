@@ -8,6 +8,19 @@ import { NAME_HOMOGRAPHS } from '../lexicon/homographs';
 export const PERSON_A = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
 /** Odd number of live negators. In a question the negation is rhetorical ("Is het niet duidelijk dat …?"). */
+/** Flags that only say a word occurs in some phrase or which language it belongs to: no role of its own. */
+const PHRASE_ONLY_C = C.PHRASE_ANCHOR | C.ANY_ANCHOR | C.EN_ONLY | C.NL_ONLY;
+
+/**
+ * The lexicon knows the word at i for a role, a function or as a real word. Every phrase word has an
+ * entry too, for its anchor flags; such an entry says nothing about the word, so "de eerste dag van
+ * Year 7" reads alike whether or not "day" happens to be a phrase word.
+ */
+export function known(an: Analysis, i: number): boolean {
+  const e = an.entry[i];
+  return e !== undefined && (e.a !== 0 || e.b !== 0 || (e.c & ~PHRASE_ONLY_C) !== 0);
+}
+
 export function negated(an: Analysis, c: number): boolean {
   const f = an.cFlags[c] as number;
   if (f & CF.QUESTION && !(f & CF.EMBEDDED)) return false;
@@ -276,7 +289,7 @@ function ofPossessor(an: Analysis, i: number): boolean {
   const head = prevWord(an.t, p);
   if (head < 0) return false;
   const e = an.entry[head];
-  return !e || e.c === C.REAL_WORD || (e.a & (A.INSTITUTION | A.SPORT)) !== 0;
+  return !known(an, head) || e?.c === C.REAL_WORD || ((e?.a ?? 0) & (A.INSTITUTION | A.SPORT)) !== 0;
 }
 
 export function isComparison(an: Analysis, i: number): boolean {
@@ -398,18 +411,20 @@ export function pointedPerson(an: Analysis, i: number, articles = false, every =
   const pointing = POINTING.has(w0) || (every && EVERY.has(w0));
   if (!pointing && !OWNING.has(w0) && !(articles && ARTICLES.has(w0))) return -1;
   const nx = i + 1;
-  if (nx >= t.n || t.kind[nx] !== TK.WORD || an.entry[nx]) return -1;
+  if (nx >= t.n || t.kind[nx] !== TK.WORD || known(an, nx)) return -1;
   // With owner: "a bullet in that senator's head" harms the owner. (Not for verdicts: "that teacher's car is ugly".)
   const w = owner ? (t.norm[nx] as string).replace(/'s$/, '') : (t.norm[nx] as string);
   // After "onze" or an article only a role noun itself: "de manier" ends like "de tuinier" but is no one.
   return ROLE_NOUNS.has(w) || (pointing && w.length >= 5 && PERSON_SUFFIX.test(w)) ? nx : -1;
 }
 
+/** "💀💀": pupils' "I'm dead (of laughing)"; one skull alone may mean death. */
+const SKULLS = /\u{1F480}\s*\u{1F480}/u;
 const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61D}|\u{1F92D}|\u{1F92A}|\u{1F605}/u;
 
 /** The text laughs: "haha", "lol", 😂 🤣 😆 😹 😝 🤭 🤪 😅. */
 export function laughing(an: Analysis): boolean {
-  return (an.textB & B.LAUGH) !== 0 || LAUGH_EMOJI.test(an.text);
+  return (an.textB & B.LAUGH) !== 0 || LAUGH_EMOJI.test(an.text) || SKULLS.test(an.text);
 }
 
 const BRING = new Set(['breng', 'brengt', 'brengen', 'langsbrengen', 'terugbrengen', 'afgeven', 'afleveren', 'bezorgen', 'bezorg', 'drop', 'bring', 'return', 'deliver']);
@@ -463,11 +478,11 @@ export function partOfName(an: Analysis, i: number): boolean {
   const f = t.flags[i] as number;
   if (!(f & TF.CAP) || f & (TF.ALLCAPS | TF.SENT_START | TF.LEET | TF.MASK)) return false;
   const nx = nextWord(t, i);
-  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (!an.entry[nx] || NAME_PARTICLES_CAP.has(t.norm[nx] as string))) return true;
+  if (nx === i + 1 && ((t.flags[nx] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (!known(an, nx) || NAME_PARTICLES_CAP.has(t.norm[nx] as string))) return true;
   // ("Dick Van Dyke": a capitalised particle continues the name.)
   // "Moby Dick": after a capitalised word that is itself no word the lexicon knows.
   const pv = prevWord(t, i);
-  if (pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !an.entry[pv]) return true;
+  if (pv === i - 1 && ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && !known(an, pv)) return true;
   // "Mijn oma woont in Kuttekoven": a capitalised compound after a preposition of place is a place.
   return pv >= 0 && ((an.mark[i] as number) & TM.CURSED) !== 0 && PLACE_PREPOSITIONS.has(t.norm[pv] as string);
 }

@@ -2,6 +2,7 @@ import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
+import { ENRICHMENT_PHRASES } from '../lexicon/phrases';
 import { TK } from '../tokenize';
 import { WRITER_POSSESSIVES, findB, findTag, isMention, laughing, negated, pointedPerson } from './common';
 
@@ -33,6 +34,8 @@ export function defamationRule(an: Analysis, out: Findings): void {
     if (target < 0 && tags & TAG.misconduct && (an.cSent[c] as number) > 0 && INSINUATING.test(an.text)) target = accused(an, c, (an.cSent[c] as number) - 1);
     if (target < 0) continue;
     const hit = tags & TAG.misconduct ? findTag(an, c, TAG.misconduct) : null;
+    // A new car is news, not an accusation, unless money went somewhere and the writer winks.
+    if (hit && !(b & B.CRIME) && onlyEnrichment(an, c) && !(MONEY_EVENT.test(an.text) && INSINUATING.test(an.text))) continue;
     // "De juf heeft de leerlingen geslagen met 10-2": a match lost, no blow dealt.
     if (hit && !(b & B.CRIME) && (an.textA & A.SPORT || SCORE.test(an.text))) continue;
     const at = hit ? hit[0] : findB(an, c, B.CRIME);
@@ -106,4 +109,16 @@ function sentenceText(an: Analysis, sent: number): string {
   const first = an.cStart[an.sFirst[sent] as number] as number;
   const last = (an.cEnd[(an.sEnd[sent] as number) - 1] as number) - 1;
   return an.text.slice(an.t.start[first] as number, an.t.end[last] as number);
+}
+
+const ENRICHMENT = new Set(ENRICHMENT_PHRASES);
+const MONEY_EVENT = /\b(?:sponsorloop|opbrengst|kas|schoolkas|fonds|fund|funds|fundraiser|collecte|inzameling|budget|geld|money|charity|ticket sales|kaartverkoop|schoolreisgeld|trip money|donaties|donations|missing|verdwenen|vermist|short|tekort|op is)\b/i;
+
+/** The clause's only misconduct phrases are new purchases ("een nieuwe auto"). */
+function onlyEnrichment(an: Analysis, c: number): boolean {
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.misconduct || an.clause[an.pStart[h] as number] !== c) continue;
+    if (!ENRICHMENT.has((an.pPhrase[h] as { text: string }).text)) return false;
+  }
+  return true;
 }

@@ -6,7 +6,7 @@ import { PRONOUN_TROPES, TWO_WAY_TROPES } from '../lexicon/phrases';
 import { overlapsIdiom } from './bullying';
 import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
-import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, nameHomograph, negated, sentenceHas } from './common';
+import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, known, nameHomograph, negated, sentenceHas } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 /** "Look at the names of the suspects in the school's murder mystery play": a story, a game. */
@@ -392,7 +392,7 @@ function verbReading(an: Analysis, i: number, pv: number): boolean {
 function surname(an: Analysis, i: number, pv: number): boolean {
   const t = an.t;
   return pv === i - 1 && ((t.flags[i] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP &&
-    ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (((an.mark[pv] as number) & TM.NAME) !== 0 || !an.entry[pv]);
+    ((t.flags[pv] as number) & (TF.CAP | TF.ALLCAPS)) === TF.CAP && (((an.mark[pv] as number) & TM.NAME) !== 0 || !known(an, pv));
 }
 
 /** Verbs that show a person as subject ("this dyke thinks she …", "fags shouldn't …"), not a noun of a compound. */

@@ -8,14 +8,14 @@ import { affectionate } from './insult';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
 import { overlapsIdiom } from './bullying';
-import { EXAMS, WRITER_SUBJECT, errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
+import { EXAMS, WRITER_SUBJECT, errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, known, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
 
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 const SINGLED_OUT = A.PRON2 | A.PRON3S | A.STAFF | A.REFLEX2;
 
 function sportCompound(an: Analysis): boolean {
   for (let i = 0; i < an.t.n; i++) {
-    if (an.t.kind[i] !== TK.WORD || an.entry[i]) continue;
+    if (an.t.kind[i] !== TK.WORD || known(an, i)) continue;
     const w = an.t.norm[i] as string;
     for (const head of SPORT_HEADS) if (w.length > head.length + 2 && w.endsWith(head)) return true;
   }
@@ -82,6 +82,9 @@ export function threatRule(an: Analysis, out: Findings): void {
       // "I wouldn't come to school on Monday if I were you — it's a training day", "kijk even onder je auto, onze kat is weg",
       // "we'll be waiting for you at the gate when the coach gets back": a reason, a lost pet, a welcome.
       if (hit && (explained(an, hit[1]) || KINDLY_MEANT.test(an.text))) continue;
+      // "It would be a shame if something happened to your bike, so lock it": advice, unless it opens
+      // the way the racketeer does, "Nice school you've got there. Be a shame if something happened to it."
+      if (hit && SHAME_IF.test(an.t.norm[hit[0]] as string) && !ownedBySomeone(an, hit) && !RACKET.test(an.text)) continue;
       // "Jullie gaan eraan bij de wiskundetoets morgen 😂 succes allemaal": the test will be hard, good luck.
       if (hit && sentenceHas(an, an.cSent[c] as number, EXAMS) && sentenceHas(an, an.cSent[c] as number, LUCK) && an.weapons === 0 && !MENACE.test(an.text)) continue;
       // "I'm coming for you in the staff vs parents match ⚽😄": sports talk with a laugh.
@@ -505,7 +508,7 @@ function humanTarget(an: Analysis, c: number): number {
     }
     if (a & A.PRON3S && t.norm[i] === 'haar') {
       const nx = nextWord(t, i);
-      if (nx === i + 1 && !an.entry[nx]) continue; // "haar fiets": a possessive
+      if (nx === i + 1 && !known(an, nx)) continue; // "haar fiets": a possessive
     }
     if (a & A.PRON3P && !(an.textMark & TM.GROUP) && t.kind[i] === TK.WORD) {
       // "ze"/"them" without a group named: people nonetheless ("ik maak ze allemaal af").
@@ -516,6 +519,8 @@ function humanTarget(an: Analysis, c: number): number {
   return -1;
 }
 
+const SHAME_IF = /^(?:shame|pity|zonde|jammer)$/;
+const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got there|you have there|heb je daar|hebben jullie daar|hebt u daar|daar hoor)\b/i;
 const LUCK = new Set(['succes', 'luck', 'sterkte']);
 /** The grin that makes "succes" a threat: "Succes morgen 😈". */
 const MENACE = /\u{1F608}|\u{1F47F}|\u{1F52A}|\u{1F480}|\u{2620}/u;
@@ -540,4 +545,12 @@ function hungThing(an: Analysis, v: number): boolean {
   const a = an.a[p] as number;
   const b = an.b[p] as number;
   return !(a & PERSON_BITS) && !(b & (B.FUNCTION | B.ARTICLE | B.MODAL)) && (an.t.norm[p] as string).length >= 3;
+}
+
+const SOMEONES = new Set(['your', 'ur', 'his', 'her', 'their']);
+
+/** "a shame if something happened to your car", "… if his private jet had engine trouble": someone's own thing is named. */
+function ownedBySomeone(an: Analysis, hit: [number, number]): boolean {
+  for (let i = hit[0]; i < Math.min(an.t.n, hit[1] + 2); i++) if (SOMEONES.has(an.t.norm[i] as string)) return true;
+  return false;
 }
