@@ -21,7 +21,7 @@ export function stalkingRule(an: Analysis, out: Findings): void {
     // After "blokkeer me maar" the writer pursues in his own words, even beside a verb of saying that
     // would make it reported speech ("… onder alles wat de school over jou post").
     if (negated(an, c) || (isMention(an, c) && !blocking(an)) || overlapsIdiom(an, s, an.pEnd[h] as number)) continue;
-    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent) || (NEIGHBOUR.test(an.text) && WHERE_YOU_LIVE.test((an.pPhrase[h] as { text: string }).text)) || HACKED.test(an.text)) continue;
+    if (directions(an, c, an.pEnd[h] as number) || thanking(an, sent) || errand(an, sent) || (NEIGHBOUR.test(an.text) && WHERE_YOU_LIVE.test((an.pPhrase[h] as { text: string }).text)) || HACKED.test(an.text) || FAMILY_SIGNED.test(an.text)) continue;
     // "Heb je al je accounts gevonden?": asking the reader, with no one of the writer's in it.
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
     let target = -1;
@@ -155,7 +155,7 @@ const NOT_PEOPLE = new Set(['kat', 'poes', 'kater', 'hond', 'hondje', 'dog', 'ca
   'package', 'polo', 'golf', 'busje', 'scooter', 'labrador', 'vogel', 'bird', 'konijn', 'rabbit']);
 const OWN_FAMILY = /\b(?:mijn|m'n|mn|my|onze|our) (?:zoon|dochter|son|daughter|kind|kinderen|kids?|child|children|broer|zus|brother|sister|man|vrouw|husband|wife)\b/i;
 /** Signed by family: "… kom ik weer kijken. – opa". */
-const FAMILY_SIGNED = /[\u2013\u2014-]\s*(?:je |jullie |your )?(?:opa|oma|mama|papa|mam|pap|moeder|vader|grandpa|grandma|granny|nan|nana|mum|mom|dad|auntie|tante|oom|uncle)\b/i;
+const FAMILY_SIGNED = /(?:[\u2013\u2014-]|\b(?:love|liefs|kus|xx?),?)\s*(?:je |jullie |your )?(?:opa|oma|mama|papa|mam|pap|moeder|vader|grandpa|grandma|granny|nan|nana|mum|mom|dad|auntie|tante|oom|uncle)\b/i;
 const GLAD_TO_SEE = /\b(?:nice|good|great|lovely|glad) (?:to see|seeing)\b|\b(?:leuk|fijn|gezellig|mooi) (?:om )?(?:je|jou|jullie|u) (?:te )?(?:zien|gezien|zag)\b/i;
 
 /**
