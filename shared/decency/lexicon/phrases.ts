@@ -98,6 +98,12 @@ export const ENRICHMENT_PHRASES = [
   'nieuwe|new ~2 auto|car|tesla|boat|boot|bmw|mercedes|porsche|horloge|watch|keuken|kitchen|sneakers|telefoon|phone|iphone', 'fund|funds|funded ~2 his|her|their ~1 holiday|holidays|vacation|vacations|trips',
 ];
 
+/** "Waarom moest meneer Smit zo plotseling weg? 👀": accusations only with the writer's wink (defamation.ts). */
+export const LEFT_QUESTIONS = [
+  'waarom ~8 weg moest|moesten', 'waarom moest|moesten ~8 weg', 'why ~4 had to leave ~3 last|previous|old ~1 school|job',
+  'waar is|zijn ~2 geld ~2 nu|gebleven', 'where ~1 is|did|has ~1 the money ~1 gone|go|now',
+];
+
 export const PHRASES: Record<PhraseTag, string[]> = {
   neutralize: [
     'niets|niks anders dan', 'niemand anders', 'niets|niks erger dan', 'niets dan', 'niet|niets|geen beter dan',
@@ -338,7 +344,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'bedroom light|lights ~2 still on', 'your bedroom light|lights|window', 'i notice things|everything', 'blocked me ~4 so i made', "i'll|ill make another", 'zag|gezien ~3 door het|je|jouw raam', 'ik weet dat je ~8 alleen naar huis', 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
+    'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'blocked me ~4 so i made', "i'll|ill make another", 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
     'ik weet dat je elke|iedere', 'i know you ~3 every', 'waar je nu woont', 'ik heb ~4 gevonden ~4 waar je|u|jij|ze|hij', 'ik kom je ~3 opzoeken', "i'll|ill be waiting",
@@ -387,7 +393,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'better off if i ~2 was|were ~1 gone|dead', 'ben ik er ~2 niet meer', 'day ~2 on ~1 calories|kcal|calorieen',
+    'better off if i ~2 was|were ~1 gone|dead',
     'snijwond|snijwonden|snijwondjes|sneetjes ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 my ~1 cuts|cutting',
     'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
     'cut again ~3 nobody ~1 cares|notices', 'niemand hoeft te zien wat ik',
@@ -472,7 +478,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   spam: [
-    'guaranteed ~2 gains|profit|profits|returns|winst|rendement', 'crypto signals|signal', 'check ~1 mijn|ons|my|our ~1 profiel|bio|profile ~3 korting|discount|deal|tip|aanbieding',
+    'guaranteed ~2 gains|profit|profits|returns|winst|rendement', 'check ~1 mijn|my ~1 profiel|bio|profile ~3 korting|discount|deal|tip|aanbieding',
     'schuld|studieschuld|lening|debt|loan ~3 afgelost|wiped|cleared', 'schuld|studieschuld|lening|debt|loan ~3 paid off', 'paid collab|collaboration|partnership', 'dm us for ~2 collab', 'kortingscode|couponcode', 'discount|promo code', 'verifieer|verify|bevestig|confirm ~4 binnen|within 24', 'invested ~4 got|made|earned|returned', 'geïnvesteerd|geinvesteerd ~4 terug|verdiend', 'like ~2 share ~3 tag', 'giving away ~3 macbooks|iphones|ipads|airpods|laptops|ps5',
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
     'crypto ~1 mentor|coach|trader|specialist', 'eerste ~2 10|50|100|1000|honderd ~3 die deze post delen', 'first ~2 10|50|100|1000|hundred ~3 who share|shares', 'examenantwoorden ~3 te koop', 'exam answers ~3 for sale',
@@ -508,9 +514,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
-    'follow the money', 'exam|toets ~1 papers|questions|vragen ~2 leak|leaked|leaks|lekken|uitlekken|uitgelekt', 'waarom ~8 nooit ~3 alleen ~6 mag|mogen|mocht', "why ~6 never ~2 allowed ~3 alone with", 'waarom moest|moesten ~8 weg',
-    ...ENRICHMENT_PHRASES,
-    'pockets|pocketed|pocketing ~3 money|cash|funds', 'in eigen zak', 'rigged|rigs|rig ~2 election|elections|vote|votes|ballot|ballots', 'stuffed|stuffing the ballots', 'verkiezingen ~2 gemanipuleerd|vervalst', 'touches|touching ~1 the|his|those|young ~1 kids|children|girls|boys|pupils|students !belt|belts|heads|hands|lives|hearts', 'zit|zat|zitten ~2 aan ~1 de ~1 kinderen|meisjes|jongens|leerlingen|spelers', 'waar is|zijn ~2 geld ~2 nu|gebleven', 'where ~1 is|did|has ~1 the money ~1 gone|go|now', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 early|vooraf', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 van tevoren', 'waarom ~8 weg moest|moesten', 'why ~4 had to leave ~3 last|previous|old ~1 school|job', 'falsified|faked|forged|manipulated ~3 results|grades|marks|exams', 'going through ~3 lockers|kluisjes', 'nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes|horloge|watch|sneakers ~4 sinds|since|after|na ~6 missing|verdwenen|verdwijnen|vermist|leeg|op|short|tekort|sponsorloop|inzameling|fundraiser|collecte', 'missing|verdwenen|verdwijnen|vermist ~3 after|na|since|sinds|same|zelfde ~6 nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes',
+    'follow the money', 'exam|toets ~1 papers|questions|vragen ~2 leak|leaked|leaks|lekken|uitlekken|uitgelekt', 'waarom ~8 nooit ~3 alleen ~6 mag|mogen|mocht', "why ~6 never ~2 allowed ~3 alone with", 
+    ...ENRICHMENT_PHRASES, ...LEFT_QUESTIONS,
+    'pockets|pocketed|pocketing ~3 money|cash|funds', 'in eigen zak', 'rigged|rigs|rig ~2 election|elections|vote|votes|ballot|ballots', 'stuffed|stuffing the ballots', 'verkiezingen ~2 gemanipuleerd|vervalst', 'touches|touching ~1 the|his|those|young ~1 kids|children|girls|boys|pupils|students !belt|belts|heads|hands|lives|hearts', 'zit|zat|zitten ~2 aan ~1 de ~1 kinderen|meisjes|jongens|leerlingen|spelers', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 early|vooraf', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 van tevoren', 'falsified|faked|forged|manipulated ~3 results|grades|marks|exams', 'going through ~3 lockers|kluisjes', 'nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes|horloge|watch|sneakers ~4 sinds|since|after|na ~6 missing|verdwenen|verdwijnen|vermist|leeg|op|short|tekort|sponsorloop|inzameling|fundraiser|collecte', 'missing|verdwenen|verdwijnen|vermist ~3 after|na|since|sinds|same|zelfde ~6 nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes',
     'pikt|pikte|jat|jatte|steelt|stal ~3 geld uit', 'geld ~6 in haar|zijn|hun eigen zak', 'fakes|faked ~1 sick ~1 days|leave',
     'examencijfers ~4 aangepast|veranderd|vervalst', 'cijfers ~4 vervalst', 'doped ~3 team|players|athletes',
     'police file|record on', 'got|was|been arrested for', 'covered|covering ~1 it ~1 up',

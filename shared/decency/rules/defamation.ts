@@ -2,7 +2,7 @@ import { TAG, TM } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
-import { ENRICHMENT_PHRASES } from '../lexicon/phrases';
+import { ENRICHMENT_PHRASES, LEFT_QUESTIONS } from '../lexicon/phrases';
 import { TK } from '../tokenize';
 import { WRITER_POSSESSIVES, findB, findTag, isMention, laughing, negated, pointedPerson } from './common';
 
@@ -36,6 +36,8 @@ export function defamationRule(an: Analysis, out: Findings): void {
     const hit = tags & TAG.misconduct ? findTag(an, c, TAG.misconduct) : null;
     // A new car is news, not an accusation, unless money went somewhere and the writer winks.
     if (hit && !(b & B.CRIME) && onlyEnrichment(an, c) && !(MONEY_EVENT.test(an.text) && INSINUATING.test(an.text))) continue;
+    // "Waarom moest juf Anouk weg?? Veel succes met je nieuwe baan": a question, unless the writer winks.
+    if (hit && !(b & B.CRIME) && onlyAsked(an, c) && !INSINUATING.test(an.text)) continue;
     // "De juf heeft de leerlingen geslagen met 10-2": a match lost, no blow dealt.
     if (hit && !(b & B.CRIME) && (an.textA & A.SPORT || SCORE.test(an.text))) continue;
     const at = hit ? hit[0] : findB(an, c, B.CRIME);
@@ -46,7 +48,7 @@ export function defamationRule(an: Analysis, out: Findings): void {
 }
 
 /** The wink that turns a question into an accusation: "… En waar is het geld nu? 🙃". */
-const INSINUATING = /\u{1F914}|\u{1F643}|\u{1F440}|\u{1F92D}|\u{1F60F}|\b(?:toeval|coincidence|just saying|ik zeg niks|i'?m just asking|funny how|grappig dat|interesting how|opvallend)\b/iu;
+const INSINUATING = /\u{1F914}|\u{1F643}|\u{1F440}|\u{1F92D}|\u{1F60F}|\b(?:toeval|coincidence|just saying|ik zeg niks|i'?m just asking|funny how|grappig dat|interesting how|opvallend|just ask|ask (?:him|her)|vraag (?:het )?(?:hem|haar)|vraag maar|really had to)\b/iu;
 const SOMEONE = new Set(['iemand', 'someone', 'somebody', 'whoever', 'wie', 'anyone']);
 
 /** "Iemand heeft mijn fiets gestolen … aangifte is gedaan": the writer robbed by someone unknown accuses no one. */
@@ -121,4 +123,17 @@ function onlyEnrichment(an: Analysis, c: number): boolean {
     if (!ENRICHMENT.has((an.pPhrase[h] as { text: string }).text)) return false;
   }
   return true;
+}
+
+const ASKED = new Set(LEFT_QUESTIONS);
+
+/** The clause's only misconduct phrases ask why someone left or where the money went. */
+function onlyAsked(an: Analysis, c: number): boolean {
+  let any = false;
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== TAG.misconduct || an.clause[an.pStart[h] as number] !== c) continue;
+    if (!ASKED.has((an.pPhrase[h] as { text: string }).text)) return false;
+    any = true;
+  }
+  return any;
 }

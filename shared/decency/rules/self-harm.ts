@@ -129,7 +129,7 @@ function reportedCare(an: Analysis, s: number, e: number): boolean {
 /** With a reason for leaving given (a new job, a move), only despair still counts as final. */
 const DESPAIR_FINAL = new Set(["i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it',
   'finally at peace', "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'afscheidsbrieven']);
-const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|moving (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge|als voorzitter|as chair|universiteit|university|uni|vervolgopleiding|college)\b/gi;
+const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|mov(?:e|ing) (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge|als voorzitter|as chair|universiteit|university|uni|vervolgopleiding|college)\b/gi;
 const NOT_BEFORE = /\b(?:niet|nooit|geen|not|never|didn'?t|didnt|don'?t|failed|gezakt)\b[^.!?]{0,6}$/i;
 const NEVER_AFTER = /^[^.!?,]{0,14}\b(?:nooit|never)\b/i;
 
