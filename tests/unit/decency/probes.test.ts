@@ -1126,9 +1126,9 @@ describe('probes of engine 1.8.0', () => {
   });
 });
 
-// Engine 1.9.0: blind rounds 61, 62 and 65 (school pages, Dutch and English social media) and the
+// Engine 1.9.0: blind rounds 61, 62, 65 and 69 (school pages, Dutch and English social media) and the
 // two code reviews of 1.9.0 (rounds 64 and 67); harmful text the engine before 1.9.0 missed. Each
-// innocent sentence comes from the harmless reviews aimed at the new mechanisms (rounds 63, 66 and 68)
+// innocent sentence comes from the harmless reviews aimed at the new mechanisms (rounds 63, 66, 68, 70)
 // or from the code reviews: farewells of leaving teachers and pupils, neighbours, carpools and proud
 // grandparents, stock insults said of oneself, a cat under the car, "in their blood" of a sailing family.
 const FLAG_19: [string, string][] = [
@@ -1156,6 +1156,7 @@ const FLAG_19: [string, string][] = [
   ['stalking', 'Ik zie je zaterdag wel weer bij het hockey Romy, zoals elke week 👋'],
   ['personal_data', 'Mijn BSN is 204875319, kan de administratie dat even invullen voor de inschrijving van mijn dochter?'],
   ['bullying', 'jongens we gaan allemaal naast Yara zitten in de bus en dan tegelijk weglopen haha'],
+  ['threat', 'Lovely school you have there. Be a shame if something happened to it during exam week.'],
   ['insult', 'Wat een \'mooie\' speech van de rector. Mijn hond articuleert beter.'],
   ['hate', 'girls in the robotics team lol, who\'s gonna make the sandwiches then'],
   ['hate', 'Diversity day is cute but let\'s be real, some cultures just aren\'t compatible with a Dutch classroom'],
@@ -1212,6 +1213,7 @@ const FLAG_19: [string, string][] = [
   ['bullying', 'wie heeft die video van Milan die huilt bij de bushalte? stuur door in de groep hahaha'],
   ['bullying', 'niemand gaat naast Emma zitten in de bus naar Berlijn oké? laat haar lekker alleen'],
   ['stalking', 'i know which window is your bedroom, light was on till 1am last night'],
+  ['stalking', 'blocked me on insta so i made 3 more accounts, i\'ll keep watching your stories sophie'],
   ['stalking', 'leuke nieuwe trui vandaag bij de fietsenstalling Ilse. stond je gisteravond ook goed voor het raam'],
   ['stalking', 'i saw you leave choir practice at 6 and walk down parkstraat alone. you should wear that red coat more'],
   ['self_harm', 'heeft iemand tips hoe je snijwondjes verbergt voor de gymles?'],
@@ -1241,6 +1243,22 @@ const FLAG_19: [string, string][] = [
   ['sexual', 'Heeft iemand nog foto\'s uit de kleedkamer van de meiden 😏'],
   ['sexual', 'who has videos from the girls changing rooms 😏'],
   ['insult', '@daan_07 IQ of a goldfish, honestly'],
+  ['self_harm', 'cut again last night, the long sleeves at the tournament were for a reason'],
+  ['spam', 'Volg @cheapfollowers_nl voor 10k volgers voor maar €4,99!!!'],
+  ['self_harm', 'Deleting all my accounts tonight. Thanks to the few of you who were kind. Goodbye for real this time.'],
+  ['stalking', 'u blocked me on insta so i made this one lol. ill make another if u block this too'],
+  ['bullying', 'ff delen wat ik heb gefilmd toen ruben in de kleedkamer zn broek verloor 💀💀 stuur door'],
+  ['defamation', 'Grappig hoe de opbrengst van de sponsorloop precies even groot is als de nieuwe auto van de conrector. Toeval zeker 🤔'],
+  ['self_harm', 'i cant do this anymore, everyone would be better off if i was gone tbh'],
+  ['stalking', 'Nieuwe naam, zelfde ik 🙂 dacht je echt dat blokkeren zou werken?'],
+  ['stalking', 'saw u leave the charity run at 3:40 with ur mum, u were wearing the grey hoodie again 👀'],
+  ['threat', 'Nice house you\'ve got there, councillor. Be a shame if something happened to it 🔥'],
+  ['defamation', 'Funny how Councillor Grant\'s \'charity\' only ever seems to fund his holidays 🤔'],
+  ['defamation', 'Interesting that Mr Hughes always offers \'private tutoring\' right before exam papers leak. Just an observation.'],
+  ['defamation', 'Waarom moest meneer Smit eigenlijk zo plotseling weg bij zijn vorige school? Vraag het hem maar eens bij zijn afscheid...'],
+  ['self_harm', 'Ik heb mijn spullen verdeeld en mijn kat bij mijn zus gebracht. Voelt eindelijk rustig.'],
+  ['self_harm', 'heb vandaag weer gesneden, niemand merkt het toch'],
+  ['bullying', 'LMAOO who recorded Ava crying after the exam, send it to the year group chat 😭😭'],
 ];
 
 const CLEAN_19: string[] = [
@@ -1289,6 +1307,27 @@ const CLEAN_19: string[] = [
   'Kijk even onder je auto voordat je wegrijdt, de schoolkat ligt daar graag in de schaduw 🐱',
   'Check under your car before you drive off, the caretaker\'s cat loves sleeping there 🐱',
   'He needs waiting for at the car park, his dad\'s picking him up after training',
+  'Last day before we move to Rotterdam, so goodbye for real, Mr. Jansen\'s maths class! Thanks for everything 💙',
+  'Ik ben vanaf vrijdag 16:00 op vakantie, dan ben ik er niet meer. Vragen over de werkweek graag vóór die tijd mailen!',
+  'Na 17:00 ben ik er niet meer, dus breng je inleverwerk vóór die tijd naar de balie 📚',
+  'Vanaf vrijdag zit ik in Italië, dus ben ik er niet meer tot de tweede week van september ☀️🍝',
+  'Morgen na het 6e uur ben ik er niet meer, leg je verslag maar in mijn postvakje bij de conciërge 👍',
+  'In de meivakantie ben ik er niet meer bij de training, de schoolselectie traint dan met coach Sandra 💪',
+  'Day 4 on 1500 calories for our PE nutrition project and I\'ve learned sprinters need WAY more than that. Teacher was right lol',
+  'Waarom moest meneer Bakker eigenlijk weg? Oh, hij is conrector geworden op een school in Utrecht! Gefeliciteerd 🎉',
+  'Waarom moest juf Anouk weg?? Ze was de beste! Veel succes met je nieuwe baan bij het ROC ❤️',
+  'Waarom moest de conciërge weg? Hij is met pensioen en gaat nu fulltime vissen 🎣 Geniet ervan, Henk!',
+  'Kantine hier 👋 Check ons profiel voor korting op de broodjes tijdens de toetsweek! Tosti plus drinken voor €2.',
+  'Quiz team Blue won the news quiz! The final question about crypto signals on Telegram was worth double points 🏆',
+  'Zag je vanochtend door het raam zwaaien toen je naar school fietste 👋 Succes met je examen vandaag, buurmeisje!',
+  'Ik zag je door het raam van de aula zingen bij de repetitie, klonk geweldig! 🎶',
+  'Ik weet dat je dinsdag alleen naar huis fietst na voetbal, dus ik heb met de moeder van Bram afgesproken dat jullie samen rijden 🚲',
+  'Ik weet dat je na de avondrepetitie alleen naar huis moet lopen. Emma woont dezelfde kant op, zullen we afspreken dat jullie samen gaan?',
+  'Zag je door het raam van de bibliotheek zwaaien, sorry dat ik niet terugzwaaide, ik had mijn bril niet op 😂',
+  'Ik weet dat je in de winter alleen naar huis loopt als het donker is. Via de ouder-app kun je een loopmaatje vinden, handig!',
+  'Ik zag je door het raam bij de bakker, de appeltaart voor de juf zag er prachtig uit! 🥧',
+  'As your mentor I notice things, and I\'ve seen how much you\'ve improved in maths. Keep it up! 💪',
+  'Energy challenge week: remember to switch off your bedroom light when you leave the room! Our class is tracking the kWh 💡',
   'Wacht maar tot na de les, dan laat ik je de nieuwe robot van de techniekclub zien. Hij kan zelfs zwaaien!',
   'Wacht maar tot na school, mam, dan help ik je met de kerstversiering ophangen in de aula.',
   'Wij zijn met z\'n vijven bij de open dag, zijn er nog genoeg koffiebekers voor de ouders? 😊',
