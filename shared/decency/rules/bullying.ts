@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
 import { SHARE_PHRASES } from '../lexicon/phrases';
-import { WRITER_SUBJECT, isMention, laughing, negatorWithin, personTarget } from './common';
+import { WRITER_SUBJECT, isMention, laughing, negatorWithin, personTarget, sentenceText } from './common';
 import { affectionate } from './insult';
 
 const TARGET = A.PRON2 | A.PRON3S | A.PERSON_ROLE | A.REFLEX2 | A.STAFF;
@@ -59,7 +59,7 @@ export function bullyingRule(an: Analysis, out: Findings): void {
       if (pw >= 0 && (an.t.flags[pw] as number) & TF.SENT_START && THAT.has(an.t.norm[pw] as string) && BELONGS.has(an.t.norm[s] as string)) continue;
       // "Doe iedereen een plezier en blijf thuis als je griep hebt": care for the others' health.
       const sent = an.cSent[c] as number;
-      if (sentenceMatches(an, sent, ILL) || (sent > 0 && sentenceMatches(an, sent - 1, ILL))) continue;
+      if (ILL.test(sentenceText(an, sent)) || (sent > 0 && ILL.test(sentenceText(an, sent - 1)))) continue;
       // "Niemand gaat naast de nieuwe leerling zitten? … wees aardig!": asked in order to stop it.
       if (BE_KIND.test(an.text)) continue;
       // "Doe de wereld een plezier en kom niet meer opdagen": an order at the start speaks to the reader.
@@ -154,8 +154,3 @@ function sharedShame(an: Analysis): boolean {
   return (an.textMark & TM.NAME) !== 0 || (an.textA & A.PRON3S) !== 0 || an.text.includes('@');
 }
 
-function sentenceMatches(an: Analysis, sent: number, re: RegExp): boolean {
-  const first = an.cStart[an.sFirst[sent] as number] as number;
-  const last = (an.cEnd[(an.sEnd[sent] as number) - 1] as number) - 1;
-  return re.test(an.text.slice(an.t.start[first] as number, an.t.end[last] as number));
-}

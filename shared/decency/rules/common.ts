@@ -506,3 +506,24 @@ export function nameHomograph(an: Analysis, i: number): boolean {
   if (pv < 0) return nextWord(t, i) === i + 1;
   return !((an.b[pv] as number) & (B.ARTICLE | B.INTENSIFIER) || (an.a[pv] as number) & (A.PRON2 | A.PROFANITY | A.INSULT_ADJ | A.NEG_ATTRIB));
 }
+
+/**
+ * Clause c holds at least one phrase with this tag, and every one of them is among these patterns
+ * (as written in phrases.ts): "the only misconduct here is a new car", "the only trope praises".
+ */
+export function onlyPhrasesFrom(an: Analysis, c: number, tag: number, patterns: ReadonlySet<string>): boolean {
+  let any = false;
+  for (let h = 0; h < an.np; h++) {
+    if (an.pTag[h] !== tag || an.clause[an.pStart[h] as number] !== c) continue;
+    if (!patterns.has((an.pPhrase[h] as { text: string }).text)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The original text of sentence s, for checks that read a sentence as written. */
+export function sentenceText(an: Analysis, s: number): string {
+  const first = an.cStart[an.sFirst[s] as number] as number;
+  const last = (an.cEnd[(an.sEnd[s] as number) - 1] as number) - 1;
+  return an.text.slice(an.t.start[first] as number, an.t.end[last] as number);
+}

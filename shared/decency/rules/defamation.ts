@@ -4,7 +4,7 @@ import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
 import { ENRICHMENT_PHRASES, LEFT_QUESTIONS } from '../lexicon/phrases';
 import { TK } from '../tokenize';
-import { WRITER_POSSESSIVES, findB, findTag, isMention, laughing, negated, pointedPerson } from './common';
+import { WRITER_POSSESSIVES, findB, findTag, isMention, laughing, negated, onlyPhrasesFrom, pointedPerson, sentenceText } from './common';
 
 const NEWS = /\b(?:het nieuws|in de krant|in het nieuws|the news|newspaper|nieuwsbericht|zoekt getuigen|getuigen gezocht|meldt de politie|aldus de politie|politie meldt|persbericht|the bbc reports|bbc reports|police said|according to police|appeal(?:ing)? for witnesses|reports the|meldt de nos|volgens de politie)\b/i;
 /** "Jesse speelde de dronken kroegbaas in het toneelstuk": a part played on a stage. */
@@ -35,9 +35,9 @@ export function defamationRule(an: Analysis, out: Findings): void {
     if (target < 0) continue;
     const hit = tags & TAG.misconduct ? findTag(an, c, TAG.misconduct) : null;
     // A new car is news, not an accusation, unless money went somewhere and the writer winks.
-    if (hit && !(b & B.CRIME) && onlyEnrichment(an, c) && !(MONEY_EVENT.test(an.text) && INSINUATING.test(an.text))) continue;
+    if (hit && !(b & B.CRIME) && onlyPhrasesFrom(an, c, TAG.misconduct, ENRICHMENT) && !(MONEY_EVENT.test(an.text) && INSINUATING.test(an.text))) continue;
     // "Waarom moest juf Anouk weg?? Veel succes met je nieuwe baan": a question, unless the writer winks.
-    if (hit && !(b & B.CRIME) && onlyAsked(an, c) && !INSINUATING.test(an.text)) continue;
+    if (hit && !(b & B.CRIME) && onlyPhrasesFrom(an, c, TAG.misconduct, ASKED) && !INSINUATING.test(an.text)) continue;
     // "De juf heeft de leerlingen geslagen met 10-2": a match lost, no blow dealt.
     if (hit && !(b & B.CRIME) && (an.textA & A.SPORT || SCORE.test(an.text))) continue;
     const at = hit ? hit[0] : findB(an, c, B.CRIME);
@@ -107,33 +107,10 @@ function accused(an: Analysis, c: number, s: number): number {
   return -1;
 }
 
-function sentenceText(an: Analysis, sent: number): string {
-  const first = an.cStart[an.sFirst[sent] as number] as number;
-  const last = (an.cEnd[(an.sEnd[sent] as number) - 1] as number) - 1;
-  return an.text.slice(an.t.start[first] as number, an.t.end[last] as number);
-}
 
 const ENRICHMENT = new Set(ENRICHMENT_PHRASES);
 const MONEY_EVENT = /\b(?:sponsorloop|opbrengst|kas|schoolkas|fonds|fund|funds|fundraiser|collecte|inzameling|budget|geld|money|charity|ticket sales|kaartverkoop|schoolreisgeld|trip money|donaties|donations|missing|verdwenen|vermist|short|tekort|op is)\b/i;
 
-/** The clause's only misconduct phrases are new purchases ("een nieuwe auto"). */
-function onlyEnrichment(an: Analysis, c: number): boolean {
-  for (let h = 0; h < an.np; h++) {
-    if (an.pTag[h] !== TAG.misconduct || an.clause[an.pStart[h] as number] !== c) continue;
-    if (!ENRICHMENT.has((an.pPhrase[h] as { text: string }).text)) return false;
-  }
-  return true;
-}
 
 const ASKED = new Set(LEFT_QUESTIONS);
 
-/** The clause's only misconduct phrases ask why someone left or where the money went. */
-function onlyAsked(an: Analysis, c: number): boolean {
-  let any = false;
-  for (let h = 0; h < an.np; h++) {
-    if (an.pTag[h] !== TAG.misconduct || an.clause[an.pStart[h] as number] !== c) continue;
-    if (!ASKED.has((an.pPhrase[h] as { text: string }).text)) return false;
-    any = true;
-  }
-  return any;
-}

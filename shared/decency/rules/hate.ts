@@ -6,7 +6,7 @@ import { PRONOUN_TROPES, TWO_WAY_TROPES } from '../lexicon/phrases';
 import { overlapsIdiom } from './bullying';
 import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
-import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, known, nameHomograph, negated, sentenceHas } from './common';
+import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, known, nameHomograph, negated, onlyPhrasesFrom, sentenceHas } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 /** "Look at the names of the suspects in the school's murder mystery play": a story, a game. */
@@ -39,7 +39,7 @@ export function hateRule(an: Analysis, out: Findings): void {
       pred = tagStart(an, c, TAG.derog_fixed);
       // "Samen eten zit in hun cultuur" praises; "he stole it, it's in their culture" blames.
       // Said of a group named in the sentence, never of a bare "their" (a sailing family, geese).
-      if (twoWayOnly(an, c) && ((!(an.textB & B.CRIME) && !(an.textA & (A.VIOLENT | A.NEG_ATTRIB | A.DEHUM | A.INSULT)) && !blameBefore(an, c)) || (groupInSentence(an, c) < 0 && groupAfterthought(an, c) < 0))) pred = -1;
+      if (onlyPhrasesFrom(an, c, TAG.derog_fixed, TWO_WAY) && ((!(an.textB & B.CRIME) && !(an.textA & (A.VIOLENT | A.NEG_ATTRIB | A.DEHUM | A.INSULT)) && !blameBefore(an, c)) || (groupInSentence(an, c) < 0 && groupAfterthought(an, c) < 0))) pred = -1;
     }
     else if (tags & TAG.exclusion_group) {
       pred = exclusionStart(an, c);
@@ -509,16 +509,6 @@ function pronounForGroup(an: Analysis, c: number): number {
 
 const TWO_WAY = new Set(TWO_WAY_TROPES);
 
-/** Every fixed trope in the clause is one that praises as often as it blames. */
-function twoWayOnly(an: Analysis, c: number): boolean {
-  let any = false;
-  for (let h = 0; h < an.np; h++) {
-    if (an.pTag[h] !== TAG.derog_fixed || an.clause[an.pStart[h] as number] !== c) continue;
-    if (!TWO_WAY.has((an.pPhrase[h] as { text: string }).text)) return false;
-    any = true;
-  }
-  return any;
-}
 
 const BLAME = new Set(['geweld', 'agressie', 'liegen', 'leugens', 'criminaliteit', 'stelen', 'diefstal', 'vechten', 'fraude', 'luiheid', 'haat',
   'violence', 'aggression', 'lying', 'lies', 'crime', 'stealing', 'theft', 'fighting', 'fraud', 'laziness', 'hatred', 'terror', 'terrorisme', 'terrorism']);
