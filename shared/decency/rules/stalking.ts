@@ -39,15 +39,16 @@ export function stalkingRule(an: Analysis, out: Findings): void {
   }
 }
 
+/** "Ik weet waar je woont, ik ben je buurvrouw 😂": said by the neighbour, of the phrases about a home. */
+const NEIGHBOUR = /\b(?:ik ben (?:je|jouw|uw) (?:buurvrouw|buurman|buurjongen|buurmeisje|buren)|(?:i'?m|i am) (?:literally )?your (?:next[- ]door )?neighbou?r)\b/i;
+const WHERE_YOU_LIVE = /woon|live|adres|address|huis|house|deur|door/;
+/** "My old account got hacked and the hacker blocked me, so I made a new account". */
+const HACKED = /\b(?:gehackt|gehacked|hacked|hacker|overgenomen|taken over)\b/i;
+
 /**
  * "Ik zie je elke ochtend met je bakfiets langskomen, respect!", "I see you every morning at the
  * crossing, thank you": thanks (B.THANKS) or pride, not surveillance.
  */
-/** "Ik weet waar je woont, ik ben je buurvrouw 😂". */
-const NEIGHBOUR = /\b(?:ik ben (?:je|jouw|uw) (?:buurvrouw|buurman|buurjongen|buurmeisje|buren)|(?:i'?m|i am) (?:literally )?your (?:next[- ]door )?neighbou?r)\b/i;
-/** "My old account got hacked and the hacker blocked me, so I made a new account". */
-const HACKED = /\b(?:gehackt|gehacked|hacked|hacker|overgenomen|taken over)\b/i;
-const WHERE_YOU_LIVE = /woon|live|adres|address|huis|house|deur|door/;
 const PRIDE = new Set(['respect', 'trots', 'proud', 'topper', 'toppers', 'liefs', 'legend', 'kanjer', 'gefeliciteerd', 'congrats',
   'congratulations', 'deserved', 'verdiend', 'bravo', 'winnaar', 'winner', 'proficiat']);
 
@@ -162,8 +163,9 @@ const GLAD_TO_SEE = /\b(?:nice|good|great|lovely|glad) (?:to see|seeing)\b|\b(?:
  * "Saw you at the station again today, you always sit in the same seat", "zag jou zaterdag bij je
  * oma en zondag bij de sportschool, leuk hè dat ik alles weet 😊": seeing someone is nothing, but
  * telling them where they go, when and what they wore is watching them. It takes three details
- * (a place, two of routine, clothes, a time on the clock, "I know", a knowing wink), a home counting
- * twice; thanks, pride and "nice to see you" are left alone, and so is seeing someone reported.
+ * (a place, up to two of routine, clothes, a time on the clock, "I know"), a home counting twice (see
+ * enoughDetails for the wink). Left alone: thanks, pride, "nice to see you", help asked or offered (a
+ * lift, a lost pet), a family sign-off, "hope to see you", and seeing someone reported.
  */
 export function observedRule(an: Analysis, out: Findings): void {
   if (GLAD_TO_SEE.test(an.text) || HELPFUL.test(an.text) || FAMILY_SIGNED.test(an.text)) return;
