@@ -213,6 +213,8 @@ function addMasked(words: Map<string, LexEntry>): void {
     for (let i = 1; i < f.length - 1; i++) extra.push([f.slice(0, i) + '*' + f.slice(i + 1), e]);
     extra.push([f[0] + '*'.repeat(f.length - 2) + f[f.length - 1], e]);
     extra.push([f[0] + f.slice(1).replace(/[aeiou]/g, '*'), e]);
+    // "g*dv*rd*mme": the vowels masked but the last letter written out.
+    if (f.length >= 5) extra.push([f[0] + f.slice(1, -1).replace(/[aeiou]/g, '*') + f[f.length - 1], e]);
     // "f***", "f***ing", "f***ers": all but the first letter masked, the ending written out.
     extra.push([f[0] + '*'.repeat(f.length - 1), e]);
     const ending = /(ing|ers|er|ed|s)$/.exec(f);

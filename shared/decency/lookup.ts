@@ -45,7 +45,7 @@ export function lookupUnknown(lex: Lexicon, norm: string, flags: number): WordHi
     const u = unleet(norm);
     e = words.get(u);
     if (e) return { e, split: 0 };
-    if (flags & TF.MASK) return NONE;
+    if (flags & TF.MASK) return maskedCompound(lex, u);
     norm = u;
   }
   if (flags & TF.RUN3 || /(.)\1\1/.test(norm)) {
@@ -175,6 +175,21 @@ const { trie, trieEnd, words } = lex;
     if (p === 1 && !(right.a & CONTENT_SPLIT)) continue;
     const content = ((left.a | right.a) & CONTENT_SPLIT) !== 0 || ((left.b | right.b) & (B.SEXUAL | B.DIE)) !== 0;
     if (content) return { e: undefined, split: p, left, right };
+  }
+  return NONE;
+}
+
+/**
+ * "k*tweer", "kl*tezooi", "t*ringweer": a masked swear word that heads a compound, the rest written
+ * out. The splitter's trie holds no masked spellings, so the masked head is looked up here; the tail
+ * must be a word of three letters or more with no mask in it.
+ */
+function maskedCompound(lex: Lexicon, norm: string): WordHit {
+  const last = norm.lastIndexOf('*');
+  for (let p = last + 1; p <= norm.length - 3; p++) {
+    const head = lex.words.get(norm.slice(0, p));
+    if (!head || !(head.b & B.CURSE_PREFIX || head.a & A.PROFANITY)) continue;
+    return { e: { form: norm, a: A.PROFANITY, b: 0, c: 0 }, split: 0, cursed: true };
   }
   return NONE;
 }

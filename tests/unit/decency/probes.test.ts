@@ -1479,4 +1479,11 @@ const CLEAN_19: string[] = [
 
 describe('probes of engine 1.9.0', () => {
   probes(FLAG_19, CLEAN_19);
+
+  it('reads a masked swear word at the head of a compound, and a masked long one with its last letter', () => {
+    expect(cats('wat een k*tweer voor de sponsorloop zeg')).toContain('coarse_language');
+    expect(cats('Kl*tezooi bij de gevonden voorwerpen')).toContain('coarse_language');
+    expect(cats('mijn jas ligt er al 3 weken, g*dv*rd*mme')).toContain('coarse_language');
+    expect(classify('de *sterren* van de klas 🌟').flagged).toBe(false);
+  });
 });
