@@ -596,6 +596,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'how old is|are she|he|they|that|the|this', 'hoe oud is|zijn ze|zij|hij|die|dat|het|deze', 'insta|instagram|snap|snapchat',
     'badpak|badpakken|bikini|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie',
     'zwemles|zwemlessen|zwemkamp|zwemmen|zwembad|swimming|swim|pool', 'single', 'strakke|strak|shorts|legging|leggings|cheerleaders|cheer',
+    'niet tegen je ouders|papa|mama|moeder|vader|mam|pap ~1 zeggen|vertellen', "don't|dont tell your ~1 parents|mum|mom|dad", 'ons ~1 geheimpje|geheim', 'our ~1 little ~1 secret',
+    'lijkt|lijk ~2 ouder dan', 'look|looks ~2 older than', 'volwassen voor je leeftijd', 'mature for your age',
   ],
   observed: [
     'you looked ~3 walking|leaving|jogging|cycling|waiting|running|getting', 'je zag er ~3 uit toen|terwijl',

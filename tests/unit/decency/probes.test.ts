@@ -1486,4 +1486,12 @@ describe('probes of engine 1.9.0', () => {
     expect(cats('mijn jas ligt er al 3 weken, g*dv*rd*mme')).toContain('coarse_language');
     expect(classify('de *sterren* van de klas 🌟').flagged).toBe(false);
   });
+
+  it('reads grooming by secrecy or flattery about age with a private channel, not a surprise or a grandmother', () => {
+    expect(cats('Hey, ik zag je op de schoolfoto. Je lijkt veel ouder dan 14 😊 Zullen we via Snap verder praten? Niet tegen je ouders zeggen hè')).toContain('sexual');
+    expect(cats('hey ik ben een vriend van je broer, je bent echt volwassen voor 14. zullen we op snap verder praten? niet tegen je ouders zeggen hoor')).toContain('sexual');
+    expect(classify('Niet tegen je ouders zeggen hè, het is een verrassing voor moederdag! 💐').flagged).toBe(false);
+    expect(classify("Our little secret: the staff are planning a surprise assembly, don't tell your parents yet!").flagged).toBe(false);
+    expect(classify('Je lijkt echt ouder dan 14 op die foto haha, zo volwassen geworden! liefs oma').flagged).toBe(false);
+  });
 });
