@@ -181,14 +181,15 @@ const { trie, trieEnd, words } = lex;
 
 /**
  * "k*tweer", "kl*tezooi", "t*ringweer": a masked swear word that heads a compound, the rest written
- * out. The splitter's trie holds no masked spellings, so the masked head is looked up here; the tail
- * must be a word of three letters or more with no mask in it.
+ * out. The splitter's trie holds no masked spellings, so the masked head is looked up here; it must be
+ * a curse prefix, and the tail a word of three letters or more with no mask in it.
  */
 function maskedCompound(lex: Lexicon, norm: string): WordHit {
   const last = norm.lastIndexOf('*');
   for (let p = last + 1; p <= norm.length - 3; p++) {
     const head = lex.words.get(norm.slice(0, p));
-    if (!head || !(head.b & B.CURSE_PREFIX || head.a & A.PROFANITY)) continue;
+    // Only the Dutch curse heads (kut-, klote-, kanker-): "p*ssword" and "k*rstmarkt" are no compounds of that kind.
+    if (!head || !(head.b & B.CURSE_PREFIX)) continue;
     return { e: { form: norm, a: A.PROFANITY, b: 0, c: 0 }, split: 0, cursed: true };
   }
   return NONE;

@@ -21,7 +21,7 @@ export function sexualRule(an: Analysis, out: Findings): void {
     if (!sayWithin(an, s, an.pEnd[h] as number) && !secrecy(an, s, an.pEnd[h] as number) && isMention(an, an.clause[s] as number)) continue;
     const request = (tag & TAG.sexual_request) !== 0;
     // "Our little secret: the staff are planning a surprise assembly, don't tell your parents yet!"
-    if (request && SURPRISE.test(an.text) && KEEP_QUIET.test((an.pPhrase[h] as { text: string }).text) && !PRIVATE_CHANNEL.test(an.text)) continue;
+    if (request && SURPRISE.test(an.text) && KEEP_QUIET.test((an.pPhrase[h] as { text: string }).text) && (!PRIVATE_CHANNEL.test(an.text) || WE_ORGANISE.test(an.text))) continue;
     out.tokens(an, 'sexual', request ? 'sexual.request' : 'sexual.body', request ? 3 : 2, s, an.pEnd[h] as number);
   }
   // Grooming whatever the lesson ("more pics from the swimming lesson, especially of the girls 😏").
@@ -88,7 +88,9 @@ const PUPILS = /\b(?:meiden|meisjes|meisje|girls|girl|jongens|boys|leerlingen|ki
  */
 /** The secrecy phrases among the sexual requests: "don't tell your parents", "ons geheimpje". */
 const KEEP_QUIET = /tell|zeg|vertel|secret|geheim|niemand|nobody/;
-const SURPRISE = /\b(?:surprise|verrassing|verrassen|cadeau|present|gift|moederdag|vaderdag|mother'?s day|father'?s day|verjaardag|birthday)\b/i;
+const SURPRISE = /\b(?:surprise|verrassing|verrassen|cadeau|present|gift|moederdag|vaderdag|mother'?s day|father'?s day|verjaardag|birthday|sinterklaas|lootjes|secret santa|wensenlijst(?:je)?|wish ?list|anniversary|jubileum|kerstpakket)\b/i;
+/** The organisers speaking: "we'll DM you the details of the surprise party". */
+const WE_ORGANISE = /\b(?:we|wij|we'll|we will|we sturen|we send)\b/i;
 const SECRECY = /\b(?:niet tegen je (?:ouders|papa|mama|moeder|vader|mam|pap) (?:zeggen|vertellen)|don'?t tell your (?:parents|mum|mom|dad)|ons (?:kleine )?geheim(?:pje)?|our (?:little )?secret)\b/i;
 const OLDER_THAN = /\b(?:lijk(?:t)? (?:veel |echt )?ouder dan|looks? (?:much |way )?older than|volwassen voor je leeftijd|mature for your age)\b/i;
 const PRIVATE_CHANNEL = /\b(?:snap(?:chat)?|dm|pb|priv[eé]|whatsapp|app me|inbox|telegram|in (?:de|mijn) auto|in my car|afspreken|meet up|alleen|alone|bij mij thuis|at my place)\b/i;
@@ -107,7 +109,7 @@ function grooming(an: Analysis, out: Findings): void {
   // "Je lijkt veel ouder dan 14 😊 Zullen we via Snap verder praten? Niet tegen je ouders zeggen hè": secrecy or
   // flattery about age, with a private channel, said to the reader. (Not "niet tegen je ouders zeggen, het is een
   // verrassing voor moederdag": no channel, no age.)
-  else if (!age && !contact && (an.textA & A.PRON2) !== 0 && PRIVATE_CHANNEL.test(text) && (SECRECY.exec(text) ?? OLDER_THAN.exec(text))) hit = (SECRECY.exec(text) ?? OLDER_THAN.exec(text)) as RegExpExecArray;
+  else if (!age && !contact && (an.textA & A.PRON2) !== 0 && PRIVATE_CHANNEL.test(text) && !(SURPRISE.test(text) && WE_ORGANISE.test(text)) && (SECRECY.exec(text) ?? OLDER_THAN.exec(text))) hit = (SECRECY.exec(text) ?? OLDER_THAN.exec(text)) as RegExpExecArray;
   else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request || LEERING.test(text)) && photoIn(an) && !SHOPPING.test(text)) hit = swim;
   // "the girls in the cheer photos 🥵🥵 which one's single": drooling at pupils, not at the weather.
   else if ((DROOLING_TWICE.test(text) && !EXERTION.test(text) || (SINGLE.test(text) && LEERING.test(text))) && PUPILS.test(text) && !WEATHER.test(text)) {

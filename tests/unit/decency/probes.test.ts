@@ -1494,4 +1494,13 @@ describe('probes of engine 1.9.0', () => {
     expect(classify("Our little secret: the staff are planning a surprise assembly, don't tell your parents yet!").flagged).toBe(false);
     expect(classify('Je lijkt echt ouder dan 14 op die foto haha, zo volwassen geworden! liefs oma').flagged).toBe(false);
   });
+
+  it('leaves alone stars that mask no curse and secrets kept for a surprise (harmless review, round 71)', () => {
+    expect(classify("De k*rstmarkt op het schoolplein was s*per leuk, volgend jaar weer!").flagged).toBe(false);
+    expect(classify("Dat p*ssword van de schoolwifi is nog steeds 'welkom123' haha, beetje makkelijk").flagged).toBe(false);
+    expect(classify("Is the p*ssword for the library computers still the same? Asking for my whole class lol").flagged).toBe(false);
+    expect(classify("Lootjes trekken voor Sinterklaas! Dit blijft ons geheimpje, stuur je wensenlijstje via de klassenapp.").flagged).toBe(false);
+    expect(classify("Don't tell your parents yet, we'll DM you the details of the surprise party for their anniversary! - class rep").flagged).toBe(false);
+    expect(classify("Secret Santa time! Keep it our little secret and send your wish list through the class group chat.").flagged).toBe(false);
+  });
 });
