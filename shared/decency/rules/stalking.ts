@@ -168,19 +168,22 @@ const GLAD_TO_SEE = /\b(?:nice|good|great|lovely|glad) (?:to see|seeing)\b|\b(?:
  * lift, a lost pet), a family sign-off, "hope to see you", and seeing someone reported.
  */
 export function observedRule(an: Analysis, out: Findings): void {
-  if (GLAD_TO_SEE.test(an.text) || HELPFUL.test(an.text) || FAMILY_SIGNED.test(an.text)) return;
+  if (GLAD_TO_SEE.test(an.text) || HELPFUL.test(an.text) || FAMILY_SIGNED.test(an.text) || thankingAnywhere(an)) return;
+  const d = lifeDetails(an);
+  if (!enoughDetails(an, d)) return;
   let h = -1;
   for (let k = 0; k < an.np && h < 0; k++) {
     if (an.pTag[k] !== TAG.observed) continue;
     const s = an.pStart[k] as number;
     const c = an.clause[s] as number;
-    if (negated(an, c) || isMention(an, c) || thankingAnywhere(an)) continue;
-    // "Ik hoop je elke woensdag weer te zien": a wish to meet, not a report.
-    if (hoping(an, s, an.pEnd[k] as number) && !intimate(an)) continue;
+    if (negated(an, c) || isMention(an, c)) continue;
+    // "Ik hoop je elke woensdag weer te zien": a wish to meet, not a report, unless the details are
+    // a home or clothes ("hopelijk zie ik je morgen weer … bij je huis in die blauwe jas 👀").
+    if (hoping(an, s, an.pEnd[k] as number) && !d.home && !d.looks) continue;
     if ((an.cFlags[c] as number) & CF.QUESTION && !((an.cA[c] as number) & A.PRON1)) continue;
     if (watchedOne(an, s, an.pEnd[k] as number)) h = k;
   }
-  if (h < 0 || !enoughDetails(an)) return;
+  if (h < 0) return;
   out.tokens(an, 'stalking', 'stalking.observed', 2, an.pStart[h] as number, an.pEnd[h] as number);
 }
 
@@ -202,12 +205,6 @@ function watchedOne(an: Analysis, s: number, e: number): boolean {
 
 const HOPING = new Set(['hoop', 'hopen', 'hope', 'hoping', 'wil', 'want', 'kom', 'come', 'hopelijk', 'hopefully']);
 
-/** A home or clothes among the details: "hopelijk zie ik je morgen weer … bij je huis in die blauwe jas 👀". */
-function intimate(an: Analysis): boolean {
-  const d = lifeDetails(an);
-  return d.home || d.looks;
-}
-
 function hoping(an: Analysis, s: number, e: number): boolean {
   for (let i = Math.max(0, s - 1); i < e; i++) if (HOPING.has(an.t.norm[i] as string)) return true;
   return false;
@@ -217,13 +214,19 @@ function hoping(an: Analysis, s: number, e: number): boolean {
  * Three details of someone's life, a home counting twice. A wink adds one only beside a home, a
  * clock time or clothes: "ik zag je zaterdag weer bij de Jumbo 😉" to a teacher is teasing.
  */
-function enoughDetails(an: Analysis): boolean {
-  const d = lifeDetails(an);
+function enoughDetails(an: Analysis, d: LifeDetails): boolean {
   if (d.score >= 3) return true;
   return d.score === 2 && KNOWING_EMOJI.test(an.text) && (d.home || d.clock || d.looks);
 }
 
-function lifeDetails(an: Analysis): { score: number; home: boolean; clock: boolean; looks: boolean } {
+interface LifeDetails {
+  score: number;
+  home: boolean;
+  clock: boolean;
+  looks: boolean;
+}
+
+function lifeDetails(an: Analysis): LifeDetails {
   let place = 0;
   let routine = 0;
   let looks = 0;
