@@ -59,6 +59,10 @@ export function segment(an: Analysis): void {
       } else if (b & B.COMPLEMENTIZER && ((an.cA[cur] as number) & (A.SAY | A.BELIEVE | A.META | A.COUNTER) || (an.cC[cur] as number) & C.META_NOUN)) {
         clauseOpen = false;
         pendingFlags = CF.EMBEDDED;
+      } else if (b & B.COMPLEMENTIZER && resultClause(an, i)) {
+        // "ik sla je zo hard dat je moeder je niet meer herkent": the result's "niet" is its own.
+        clauseOpen = false;
+        pendingFlags = CF.SUBORD;
       } else if (INVERTED_SUBJECT.has(t.norm[i + 1] as string) && !(b & B.FUNCTION) && i - (an.cStart[cur] as number) >= 3 && conditional(an, cur)) {
         // "als je hem niet terugbrengt steek ik je huis in de fik": after a Dutch "als"-clause the
         // main clause starts with its verb and then the subject; the "niet" stays in the condition.
@@ -86,6 +90,19 @@ export function segment(an: Analysis): void {
     }
   }
   if (sentOpen) closeSentence(an, false);
+}
+
+const SO = new Set(['zo', 'so', 'zodanig', 'zoveel', 'such']);
+
+/** "zo hard dat", "so hard that": "dat" opens a result clause when "zo" came just before. */
+function resultClause(an: Analysis, i: number): boolean {
+  const start = an.cStart[an.nc - 1] as number;
+  for (let k = i - 1, n = 0; k >= start && n < 3; k--) {
+    if (an.t.kind[k] !== TK.WORD) continue;
+    if (SO.has(an.t.norm[k] as string)) return true;
+    n++;
+  }
+  return false;
 }
 
 const INVERTED_SUBJECT = new Set(['ik', 'we', 'wij', 'jij', 'je', 'hij', 'zij', 'ze']);

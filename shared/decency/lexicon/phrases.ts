@@ -55,17 +55,18 @@ export const FAREWELL_FINAL = [
   "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it', 'finally at peace',
   "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'geen last meer van ~1 mij|me',
   "won't|wont have to deal with me",
+  'sorry mum|mom|mam|mama|dad|pap|papa', 'ben ik ~3 weg ~2 voorgoed', 'voorgoed weg', 'gone for good', 'hoeven|hoeft ~3 geen zorgen meer ~3 maken', "won't|wont have to worry about me",
 ];
 /** Said on any last day too ("thanks for everything", "eindelijk rust", "nice knowing you"): they count only beside a final one. */
 export const FAREWELL_SOFT = [
   'nice|good knowing ~2 you', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'dit is mijn laatste post|bericht',
   'deleting|deleted|delete ~2 all my ~1 socials|accounts', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg', 'hoef ~4 niet meer naar school',
-  'klaar met alles', 'moe van alles', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
+  'klaar met alles', 'moe van alles', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
   'voelt|voel ~4 rustig|kalm', '(long sleeves|lange mouwen)', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
   'dat ik er ~2 niet meer bij ben',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
   'wat er ook gebeurt', 'thanks ~1 for everything', 'thank you ~1 for everything', 'sorry for everything', "don't|dont forget me", 'love you all', 'goodbye everyone|all', 'take care of my',
-  'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', '(nobody|no one) ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'sorry mum|mom|mam|mama|dad|pap|papa', 'so someone knows', 'zodat iemand het weet',
+  'whatever happens', 'letters|letter ~3 to everyone', 'letters|letter ~2 for|to my ~1 family|parents|mum|mom|friends', 'brief|brieven ~2 voor|aan mijn ~1 familie|ouders|moeder|vrienden', 'this is goodbye', 'dit is ~1 afscheid', 'heb|heeft ~2 toch niet meer nodig', '(nobody|no one) ~1 cares|notices', 'niemand ~1 merkt|ziet ~1 het', "it's|its ~2 not your fault", 'it is ~2 not your fault', 'is niet jouw|jullie|jou schuld', 'is niet ~2 jouw|jullie schuld', 'so someone knows', 'zodat iemand het weet',
 ];
 
 /**
@@ -115,6 +116,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'without exception', 'no wonder', 'not only', 'no one else is', 'is er niets mis',
   ],
   idiom: [
+    'summa|magna ~1 cum laude', 'cum laude',
     'heart attack', 'hartaanval', 'word|wordt|werd ~3 gek van', 'go|goes|going|drive|drives|driving ~2 crazy',
     'dood|doodgaan ~1 van de|het|die hitte|lachen|kou|honger|dorst|verveling|schaamte|stress|warmte|zenuwen', 'verdwijnen|verdwijn|wegzakken|zakken ~1 onder een|de steen|grond', 'zie|zag|zien ~1 het ~2 niet ~1 meer ~1 zitten met', 'play|musical|gig|set|solo ~2 was|is ~1 sick|insane|fire', 'murder on ~1 my|the ~1 nerves|feet|knees', 'die|died|dying of ~1 embarrassment|shame|laughter|boredom|cringe', 'in de gaten met', 'pik|pikt|pikken|pikte ~3 op', 'door de grond ~1 zakken|zakte|zak', 'burn|burned|burnt ~1 out', 'burnout|burnouts', 'bent er geweest met|en|toen|al|ook|dus', 'kreeg|kregen ~3 kogel door ~2 hoofd|kop', 'suicide squad|mission|missions|doors', 'afloop|daarna|toen|vervolgens|we|wij|jullie dronken', 'dronken ~2 koffie|thee|limonade|bier|wijn|chocomel|water|ranja|fris|cola', 'trash talk|talking|talker', 'onnozele kinderen|kinderendag', 'geen vrienden nodig', "if you have no friends", 'ik stop niet voordat|totdat|tot', 'een bom geld|duiten', 'bullet point|points', 'water gun|guns|pistol|pistols', 'drop dead gorgeous|beautiful|gorgeous|on|in', 'shoot your|my|his|her|their shot',
     'ga|gaat|ging|gaan dood van', 'doodgaan van', 'schaam ~2 dood', 'lach ~2 dood', 'lachen ~2 dood',
@@ -196,6 +198,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
+    'breaking ~1 your|ur|his|her ~1 jaw|legs|neck|nose|face|arms|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple|moskee|moskeeen|kerk|synagoge ~1 down|plat', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 in de fik|brand',
+    'ik prik je', 'ga ~2 je ~3 zo hard slaan', 'tanden ~2 op straat',
     'bring|brings ~1 a ~1 knife|gun|weapon ~2 to !cut|slice|spread',
     'shoot up the ~2 school|assembly|gala|prom|party|disco', 'shoot up the open day',
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",
@@ -233,6 +237,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
+    'made a list of who',
+    'dan zal hij|ze|je|jij het weten', 'moet maar oppassen', 'say that to my face ~2 see what happens', "you'll|youll end up like",
     'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'shame|pity|zonde|jammer ~3 if|als ~3 something|iets ~3 happened|happens|gebeurt|gebeurde|overkwam|overkomt', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
     'mark my words', 'will make ~3 pay', 'dan ben je dood', 'gaan|zullen ~2 boeten', 'niet bij praten blijft',
@@ -298,6 +304,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
+    'laat haar|hem ~1 lekker ~1 alleen', 'beter ~2 verdwijnen', 'praat niemand ~1 meer tegen', 'niemand praat ~1 meer tegen', 'zelfs ~3 wil hem|haar niet', 'vote ~3 ugliest|weirdest|fattest|dumbest', 'stem ~3 lelijkste|domste|dikste|raarste',
     'nobody|niemand wants|wil ~1 them|him|her|jou|je|hem|haar ~3 at|bij|op', 'niemand gaat ~1 naast ~3 zitten',
     'everyone|everybody a favour|favor ~4 stay|stayed|stays ~1 home|away', 'iedereen een plezier ~3 blijf|ga|kom ~2 thuis|weg', 'tegelijk ~1 weglopen', 'always a gap next to',
     'doe de wereld een plezier ~6 niet|nooit meer ~2 opdagen|komen|terugkomen|bestaan|ademen|praten',
@@ -324,6 +331,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
+    'with a face like that', 'met zo\'n gezicht|kop',
+    'lachen ~2 uit', 'look|looks like a|an ~2 potato|pig|whale|monkey|thumb',
     ...SHARE_PHRASES,
         'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|lelijke|vette op|in|met|bij|daar|naast|van|weer|nou', 'kijk|moet ~3 die|dat dikzak',
     'do us all a favour|favor and', 'nobody ~1 ever ~1 picks|chooses', 'no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
@@ -337,13 +346,14 @@ export const PHRASES: Record<PhraseTag, string[]> = {
 
     'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
     'everyone laughs at you', 'allemaal ~2 lachen|uitlachen als|om', 'zit|zat ~3 alleen te janken|huilen',
-    'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
+    'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot|container|kliko|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
     'look at ~2 crying', 'crying ~3 again', 'looks like a|an ~2 potato|pig|whale|monkey', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
     'mirror breaks', 'what a joke', 'wat een grap', 'moet iedereen zien', 'everyone needs to see', 'rate this pic', 'post the video again', 'mislukt kind', 'wordt nooit wat met jou|je|hem|haar',
     
     
   ],
   stalking: [
+    'sta ~1 nu ~1 bij|voor ~1 je|jouw ~1 voordeur|deur|huis|raam', 'ik weet dat je ~1 thuis bent', 'ik zie ~2 dat je ~1 online bent', 'i can see ~1 you|youre|ur ~1 online', 'ik weet ~1 precies|exact ~1 welk uur|lokaal|huis|raam', 'zag ~2 je|jouw ~1 slaapkamerlicht ~4 branden|aan',
     'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'blocked me ~4 so i made', "i'll|ill make another", 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
@@ -393,6 +403,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
+    'heb ~1 weer gesneden|gekrast',
+    'want|wanna|wish ~3 sleep and never wake up', 'wil ~3 slapen en nooit meer wakker', 'al mijn|mn|m\'n pillen ~2 innemen|nemen|slikken', 'weer ~1 gesneden|gekrast ~8 arm|armen|pols|polsen|benen|bovenbeen', 'niemand merkt ~1 het ~1 als ik ~3 niet ~1 ben|was',
     'better off if i ~2 was|were ~1 gone|dead',
     'snijwond|snijwonden|snijwondjes|sneetjes ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 my ~1 cuts|cutting',
     'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
@@ -439,6 +451,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
+    "the things i'd|id|i ~1 do to you",
+    'betaal|betalen|pay ~5 voor|for ~1 je|jouw|your ~1 gedragen|worn', 'zet ~1 je cam|camera|webcam ~2 aan', 'turn|put ~1 your|ur ~1 cam|camera|webcam ~1 on',
     "(pics|photos|pictures|fotos|foto's|videos) ~4 (girls|girls'|boys|meiden|meisjes|jongens) ~2 (changing room|changing rooms|kleedkamer|kleedkamers|shower|showers|douche|douches)", "(pics|photos|pictures|fotos|foto's|videos) ~4 (changing room|changing rooms|kleedkamer|kleedkamers|douche|douches) ~3 (meiden|meisjes|jongens|girls|boys)",
     'makkelijk|easy ~1 geld|money ~8 pics|foto|fotos|photos|pictures', 'modellen|models ~8 privé|private|prive ~1 shoot|fotoshoot|photoshoot',
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
@@ -469,6 +483,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
+    'getting|get|got|gets railed', 'al ~1 het|een lichaam van een vrouw',
         'wat ~4 onder hun|haar|je ~1 kleding|gymkleding|kleren|rok|rokje|shirt|uniform',
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body ~2 made for sin', 'wil ~2 met jou|je|mij|me naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
@@ -478,6 +493,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   spam: [
+    'examenantwoorden|toetsantwoorden ~3 beschikbaar', 'exam answers ~3 available', 'betalen|betaal via tikkie', 'stuur ~1 ons|me ~1 je ~1 inloggegevens|wachtwoord|inlog', 'send ~1 us|me ~1 your ~1 login|password', 'verhogen|vergroten ~1 je bereik', 'contact him|her now', 'bekijk je video hier', 'log in with your ~2 account at',
     'guaranteed ~2 gains|profit|profits|returns|winst|rendement', 'check ~1 mijn|my ~1 profiel|bio|profile ~3 korting|discount|deal|tip|aanbieding',
     'schuld|studieschuld|lening|debt|loan ~3 afgelost|wiped|cleared', 'schuld|studieschuld|lening|debt|loan ~3 paid off', 'paid collab|collaboration|partnership', 'dm us for ~2 collab', 'kortingscode|couponcode', 'discount|promo code', 'verifieer|verify|bevestig|confirm ~4 binnen|within 24', 'invested ~4 got|made|earned|returned', 'geïnvesteerd|geinvesteerd ~4 terug|verdiend', 'like ~2 share ~3 tag', 'giving away ~3 macbooks|iphones|ipads|airpods|laptops|ps5',
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
@@ -514,6 +530,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
+    'beats|beat|hits ~1 his|her ~1 wife|husband|kids|children|girlfriend', 'slaat ~1 zijn|haar ~1 vrouw|man|kinderen|vriendin',
+    'heeft iets met een ~1 stagiaire|stagiair|leerlinge|leerling|meisje|jongen ~1 van 12|13|14|15|16|17', 'is altijd stoned|dronken|high|bezopen|zat', 'scheids|scheidsrechter|ref|referee ~2 betaald|omgekocht|bribed|paid off',
     'follow the money', 'exam|toets ~1 papers|questions|vragen ~2 leak|leaked|leaks|lekken|uitlekken|uitgelekt', 'waarom ~8 nooit ~3 alleen ~6 mag|mogen|mocht', "why ~6 never ~2 allowed ~3 alone with", 
     ...ENRICHMENT_PHRASES, ...LEFT_QUESTIONS,
     'pockets|pocketed|pocketing ~3 money|cash|funds', 'in eigen zak', 'rigged|rigs|rig ~2 election|elections|vote|votes|ballot|ballots', 'stuffed|stuffing the ballots', 'verkiezingen ~2 gemanipuleerd|vervalst', 'touches|touching ~1 the|his|those|young ~1 kids|children|girls|boys|pupils|students !belt|belts|heads|hands|lives|hearts', 'zit|zat|zitten ~2 aan ~1 de ~1 kinderen|meisjes|jongens|leerlingen|spelers', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 early|vooraf', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 van tevoren', 'falsified|faked|forged|manipulated ~3 results|grades|marks|exams', 'going through ~3 lockers|kluisjes', 'nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes|horloge|watch|sneakers ~4 sinds|since|after|na ~6 missing|verdwenen|verdwijnen|vermist|leeg|op|short|tekort|sponsorloop|inzameling|fundraiser|collecte', 'missing|verdwenen|verdwijnen|vermist ~3 after|na|since|sinds|same|zelfde ~6 nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes',
@@ -572,7 +590,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   exclusion_group: [
     'no ~2 should be allowed ~1 on|in|at|near|into|inside', "shouldn't|shouldnt be ~2 around ~1 kids|children", 'moet|moeten ~3 apart eten|zitten|spelen|lessen|gaan|worden', 'horen|hoort ~1 niet achter',
     'niet bij ~1 kinderen ~1 laten|toelaten', 'uit het onderwijs|bestuur ~1 weren|bannen|verbannen', 'keep them away from ~1 kids|children', "shouldn't|shouldnt be allowed ~2 near", 'invading ~2 replacing', 'great replacement', 'eruit', 'raus', 'hoeven van mij niet ~2 te komen|zijn', 'should ~2 be deported', 'deport them', 'hou|houd ze weg van|bij', 'holocaust|holocaustles ~4 overdreven|verzonnen|nep|hoax', "shouldn't|shouldnt be ~2 near ~1 kids|children", 'horen|hoort ~1 niet|geen ~4 te ~1 geven|werken|staan|lesgeven|zijn|doen|komen|studeren', 'integrate or leave', 'integreren of ~1 oprotten|vertrekken|weggaan|opzouten', 'put|stick ~1 them somewhere else', 'in aparte klassen|scholen ~1 stoppen|zetten|plaatsen', 'greatreplacement',
-    'horen|hoort ~1 achter het aanrecht', 'belong|belongs in the kitchen', 'hou|houd ze ~1 buiten', 'keep them out', 'moeten ~4 opsluiten|opgesloten', 'should ~2 be locked up',
+    'horen|hoort ~1 achter het aanrecht', 'belong|belongs in the kitchen', 'stick to the kitchen', 'hou|houd ze ~1 buiten', 'keep them out', 'moeten ~4 opsluiten|opgesloten', 'should ~2 be locked up',
     'terug naar ~1 hun|je|jullie ~1 eigen land', 'moeten ~2 terug naar', 'moeten|moet ~3 weg|eruit|verdwijnen',
     'moeten|moet ~3 het|ons|dit land uit', 'moeten|moet ~3 oprotten|opdonderen|opzouten',
     "shouldn't|shouldnt be allowed to|in", 'should not be allowed to', 'should be banned from', "shouldn't|shouldnt be in",
@@ -586,6 +604,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
+    '1488', 'halve mensen', 'welfare queen|queens',
     'same|certain|bepaalde|dezelfde ~1 families|family|familie|mensen|people ~3 own|owns|control|controls|run|runs|bezitten|controleren|runnen ~4 banks|banken|media', 'kijk|check|look ~3 naar|at ~1 de|the ~1 achternamen|namen|surnames|names ~2 van|of ~1 de|the ~1 daders|verdachten|suspects|perpetrators|attackers|bankers', "cultures|culturen ~4 not|aren't|arent|niet ~2 compatible|verenigbaar",
     'go|send ~2 back to the jungle !gym|room|book|cruise|ride|themed|party|trail|level|area|biome|temple|zone|world', 'ga|gaan ~2 terug naar de jungle|apenrots !tocht|kamer|feest|baan|biome|tempel|wereld',
     'omvolking', 'white genocide', 'die|jullie|vuile|vieze|stomme zwarte|bruine apen|aap|apies', 'those|you|dirty|filthy black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
@@ -593,6 +612,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
   grooming_cue: [
+    'leeftijd is maar een getal',
     'how old is|are she|he|they|that|the|this', 'hoe oud is|zijn ze|zij|hij|die|dat|het|deze', 'insta|instagram|snap|snapchat',
     'badpak|badpakken|bikini|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie',
     'zwemles|zwemlessen|zwemkamp|zwemmen|zwembad|swimming|swim|pool', 'single', 'strakke|strak|shorts|legging|leggings|cheerleaders|cheer',
@@ -610,6 +630,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   farewell: FAREWELL_FINAL,
   farewell_soft: FAREWELL_SOFT,
   stock_insult: [
+    "(you're|youre|ur|you are) ~1 a ~1 joke|disgrace|embarrassment", 'emptier than your|ur ~1 head|skull', 'drop|dropped ~1 you on your|ur ~1 head', 'basement dweller|dwellers', 'keyboard warrior|warriors', 'go touch grass', '2|two brain cells', "mom|mum|mother|mama ~1 (should have|shouldve|should've) ~1 swallowed", 'you absolute|utter ~1 walnut|melt|muppet|weapon|donut|spoon|knob|plank|numpty|wally|clown', 'ok boomer', 'calm down karen', 'brainless|mindless ~1 sheep|sheeple|drone|drones|npc|npcs',
     'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',
     'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',
     'backbone|ruggengraat ~1 of|van ~1 a|een ~1 jellyfish|kwal|slak|worm|regenworm', 'zou ~3 verdwalen in zijn|haar ~1 eigen', 'get lost in his|her ~1 own',

@@ -73,6 +73,9 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     // The writer says they would not: "Ik zou nooit iemand uitlachen om z'n stotteren" (but "wie wil
     // Jesse er niet meer bij hebben" and "zo lelijk dat … niet naar je wil kijken" stay).
     if ((an.cA[c] as number) & A.PRON1 && negatorWithin(an, an.cStart[c] as number, s)) continue;
+    // "lol i look like a potato in this photo": the writer about himself, whoever posted it.
+    const pw = prevWord(an.t, s);
+    if (pw >= 0 && WRITER_SUBJECT.has(an.t.norm[pw] as string)) continue;
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
     // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his

@@ -403,7 +403,9 @@ const PERSON_VERBS = new Set(['thinks', 'think', 'wants', 'want', 'says', 'said'
 function verbAfterSlur(an: Analysis, nx: number): boolean {
   const e = an.entry[nx];
   if (e && (e.a & (A.INTENT | A.BELIEVE | A.SAY | A.NEG_EMOTE) || e.b & (B.COPULA | B.MODAL | B.INTENSIFIER))) return true;
-  return PERSON_VERBS.has(an.t.norm[nx] as string);
+  // "faggots ruining every show": an English present participle after the plural.
+  const w = an.t.norm[nx] as string;
+  return PERSON_VERBS.has(w) || (!e && w.length > 5 && w.endsWith('ing') && /s$/.test(an.t.norm[nx - 1] as string));
 }
 
 const QUANTIFIERS = new Set(['many', 'veel', 'all', 'alle']);
@@ -437,6 +439,8 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
   for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
     if ((an.cC[c] as number) & C.HOMONYM_CTX) return false;
   }
+  // "f*ggots": nobody masks the word for a meatball or a bundle of sticks.
+  if ((t.flags[i] as number) & TF.MASK) return true;
   const nx = nextWord(t, i);
   // "too many f4gg0ts holding hands": a plural after a quantifier is people, whatever follows.
   const pq = prevWord(t, i);

@@ -181,6 +181,13 @@ export function insultRule(an: Analysis, out: Findings): void {
       }
     }
     if (person < 0 || institution || neg) continue;
+    // "wie heeft die debiele conciërge aangenomen?", "wat een domme jongen": asked or exclaimed, still said of him.
+    // Not "ik was die domme leerling vroeger": the writer about himself.
+    const pointed = writerSubjectIn(an, c) ? -1 : pointedInsultIn(an, c);
+    if (pointed >= 0) {
+      out.tokens(an, 'insult', 'insult.targeted', 1, pointed, pointed + 1);
+      continue;
+    }
     if ((an.cFlags[c] as number) & CF.QUESTION && !(a & A.PRON2)) continue;
     const onlyJullie = onlyPluralYou(an, c);
     // "Meneer Jansen heeft het IQ van een theezakje": a fixed insult phrase says its own verb.
@@ -229,6 +236,30 @@ export function insultRule(an: Analysis, out: Findings): void {
       }
     }
   }
+}
+
+const POINTERS = new Set(['die', 'dat', 'deze', 'that', 'this', "zo'n", 'zon']);
+const DESCRIBING = new Set(['dik', 'dikke', 'fat', 'kleine', 'grote']);
+
+function writerSubjectIn(an: Analysis, c: number): boolean {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER_SUBJECT.has(an.t.norm[i] as string)) return true;
+  return false;
+}
+
+function pointedInsultIn(an: Analysis, c: number): number {
+  for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
+    if ((an.a[i] as number) & A.INSULT_ADJ && pointedInsult(an, i, prevWord(an.t, i), nextWord(an.t, i))) return i;
+  }
+  return -1;
+}
+
+/** "die debiele conciërge", "wat een domme jongen", "that stupid teacher": the adjective before the person pointed at. */
+function pointedInsult(an: Analysis, i: number, pv: number, nx: number): boolean {
+  if (nx !== i + 1 || pv < 0 || !((an.a[nx] as number) & (A.STAFF | A.PERSON_ROLE)) || DESCRIBING.has(an.t.norm[i] as string)) return false;
+  const w = an.t.norm[pv] as string;
+  if (POINTERS.has(w)) return true;
+  const pp = prevWord(an.t, pv);
+  return (w === 'een' && pp >= 0 && an.t.norm[pp] === 'wat') || (w === 'a' && pp >= 0 && (an.t.norm[pp] === 'what' || an.t.norm[pp] === 'such'));
 }
 
 /** Fixed insults that start with what someone has: "je IQ van een", "your personality of a". */

@@ -67,7 +67,9 @@ export function threatRule(an: Analysis, out: Findings): void {
     // Breaking someone's legs is no sports talk, even after training ("break his ankles" is: a crossover).
     if (sportText && group < 0 && school < 0 && !(tags & TAG.die_wish) && named < 0) {
       const singled = personTarget(an, c, SINGLED_OUT);
-      if (!(singled >= 0 && bodyHarm(an, c, tags)) && (singled < 0 || onlyTheTeam(an, c, scored))) continue;
+      // "die scheids moet maar oppassen als hij naar zijn auto loopt": a warning to one person is no match talk.
+      const warned = (tags & TAG.threat_warning) !== 0 && !laughing(an) && onePersonWarned(an, c);
+      if (!(singled >= 0 && bodyHarm(an, c, tags)) && !warned && (singled < 0 || onlyTheTeam(an, c, scored))) continue;
     }
     // "Kill all the immigrants", "Schiet ze allemaal neer": an order to violence against a group is a call for it.
     // The writer must be the one acting: "What bothers me is how they attack women" names him only as the one bothered.
@@ -184,6 +186,23 @@ function onlyLookOut(an: Analysis, hit: [number, number]): boolean {
 }
 
 /** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
+/** "watch your back", "die scheids moet maar oppassen": one person in the warning's sentence, not a team. */
+function onePersonWarned(an: Analysis, c: number): boolean {
+  // "Jullie gaan eraan … bereid je maar voor", "we gaan die battle tegen de leraren winnen, let maar op": team talk.
+  if (TEAM_TALK.test(an.text)) return false;
+  const s = an.cSent[c] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+      const w = an.t.norm[i] as string;
+      if ((an.a[i] as number) & (A.PRON2 | A.PRON3S | A.STAFF) && w !== 'jullie' && w !== 'you') return true;
+      if (REFEREES.has(w)) return true;
+    }
+  }
+  return false;
+}
+const TEAM_TALK = /\b(?:jullie|we|wij|ons|onze|our|us|team)\b/i;
+const REFEREES = new Set(['scheids', 'scheidsrechter', 'ref', 'referee', 'grensrechter', 'linesman', 'umpire']);
+
 function onlyTheTeam(an: Analysis, c: number, scored: boolean): boolean {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if ((an.a[i] as number) & SINGLED_OUT && an.t.norm[i] !== 'jullie') return false;
@@ -342,7 +361,7 @@ const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', '
   'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken',
   'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia',
   'lasergamen', 'lasergame', 'lasertag', 'paintball', 'paintballen', 'waterpistool', 'nerf', 'verstoppertje', 'tikkertje',
-  'stratego', 'weerwolven', 'weerwolvenspel', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'dodgeball', 'apenkooien']);
+  'stratego', 'weerwolven', 'weerwolvenspel', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'dodgeball', 'apenkooien', 'headshot', 'headshots', 'respawn', 'respawned', 'killcam', 'noscope', 'lobby']);
 /** Games by name, which may be named in the sentence before the trash talk (not "lobby", "level", "round"). */
 const NAMED_GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'mariokart', 'tekken', 'stratego',
   'weerwolven', 'verstoppertje', 'tikkertje', 'monopoly', 'lasergamen', 'paintball', 'paintballen', 'schaken', 'chess']);
