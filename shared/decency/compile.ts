@@ -342,12 +342,22 @@ const NL_FUNCTION = 'de het een en ik je jij niet van dat die wat maar met voor 
 
 export const TRIE_FLAGS = { WORD: TRIE_WORD, CURSE: TRIE_CURSE } as const;
 
+/**
+ * Written short as often as in full: a pattern with "zijn" also reads "z'n" and "zn" ("niemand wil hem
+ * in z'n groepje"), and the other way round, so no pattern has to list them.
+ */
+const SAME_WORDS = [["zijn", "z'n", 'zn'], ['mijn', "m'n", 'mn'], ['haar', "d'r"], ['your', 'ur']];
+const SAME = new Map<string, string[]>(SAME_WORDS.flatMap((set) => set.map((w) => [w, set] as [string, string[]])));
+
 function parseSlot(spec: string, gap: number, comma = false): Slot {
   const words = new Set<string>();
   const prefixes: string[] = [];
   for (const alt of spec.split('|')) {
     if (alt.endsWith('*') && alt.length > 1) prefixes.push(foldWord(alt.slice(0, -1)));
-    else words.add(foldWord(alt).replace(/ /g, ''));
+    else {
+      const w = foldWord(alt).replace(/ /g, '');
+      for (const same of SAME.get(w) ?? [w]) words.add(same);
+    }
   }
   return { words, ids: new Int32Array(0), prefixes, gap, comma };
 }
