@@ -293,6 +293,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
   ],
   suicide_incite: [
+    'your|ur ~1 dad|mom|mum|father|mother ~1 left ~2 for a reason|because of you', 'jij bent de reden dat je vader|moeder',
     'jezelf ~2 opknopen|ophangen', 'knoop|knoopt ~1 jezelf ~2 op',
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
     'ga|gaan dood', 'ga toch dood', 'ga ~1 lekker|maar|gewoon|effe|ff ~1 dood', 'val|vallen ~1 toch|maar|lekker|gewoon|effe|ff ~1 dood', 'val dood', 'go die', 'go kill yourself', 'drink bleach',
@@ -304,6 +305,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
+    '(no one|nobody) ~2 sits|sat|sitting ~1 with', 'niemand ~2 zit|zat|zitten ~1 naast|bij|met', 'everyone|everybody|iedereen ~4 report|reporten|rapporteren|unfollow|ontvolgen|blokkeren|block', "(let's|lets) ~1 all ~1 report|block|unfollow", 'allemaal ~3 reporten|rapporteren|ontvolgen', 'only ~3 because|cause|cuz|coz ~1 we ~1 feel sorry', 'kom ~1 maar niet meer', 'blijf ~1 lekker|maar|gewoon ~1 weg', "(don't|dont|do not) ~2 come back", 'kunnen beter ~3 niet meer ~3 komen',
     'laat haar|hem ~1 lekker ~1 alleen', 'beter ~2 verdwijnen', 'praat niemand ~1 meer tegen', 'niemand praat ~1 meer tegen', 'zelfs ~3 wil hem|haar niet', 'vote ~3 ugliest|weirdest|fattest|dumbest', 'stem ~3 lelijkste|domste|dikste|raarste',
     'nobody|niemand wants|wil ~1 them|him|her|jou|je|hem|haar ~3 at|bij|op', 'niemand gaat ~1 naast ~3 zitten',
     'everyone|everybody a favour|favor ~4 stay|stayed|stays ~1 home|away', 'iedereen een plezier ~3 blijf|ga|kom ~2 thuis|weg', 'tegelijk ~1 weglopen', 'always a gap next to',
@@ -331,6 +333,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
+    'nog steeds ~3 in ~1 zijn|haar ~1 bed|broek ~1 plast|plassen|piest', 'wets|wet|peed|pees|pissed ~1 himself|herself|the bed|his pants|her pants', 'lelijkste|dikste|domste|raarste|ugliest|weirdest|fattest ~3 van|of ~2 klas|brugklas|school|jaar|year|class|grade', 'remember when ~2 cried|peed|pissed|puked|wet|fell', 'rate ~3 face|body|looks|teeth', 'zat|zit|eet|at ~2 weer ~2 alleen ~3 kantine|aula|pauze', 'sat|sitting|eating|eats ~1 alone ~2 again|at lunch',
     'with a face like that', 'met zo\'n gezicht|kop',
     'lachen ~2 uit', 'look|looks like a|an ~2 potato|pig|whale|monkey|thumb',
     ...SHARE_PHRASES,
