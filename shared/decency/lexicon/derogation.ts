@@ -49,7 +49,7 @@ export const DEHUM = `
   varkens varken insecten zwermen zwerm infesteren infecteren overspoelen
   scum dirt filth trash garbage refuse rubbish parasite parasites cockroach cockroaches rats pest
   pests plague vermin virus cancer tumour tumor animals beasts apes monkeys pigs insects
-  subhumans swarm swarms infest infesting infestation sheep schapen makke sprinkhanen sprinkhaan invaders indringers
+  subhumans swarm swarms infest infesting infestation sheep schapen makke sprinkhanen sprinkhaan
 `;
 
 /** Positive predicates; derogatory under negation. */

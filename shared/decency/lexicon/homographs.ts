@@ -21,4 +21,4 @@ export const NL_ONLY = `
 export const NAME_HOMOGRAPHS = `dick janet fanny willy randy`;
 
 /** Compounds and idioms the dictionaries miss; read as themselves, never split. */
-export const EXTRA_REAL_WORDS = `pijpenstelen pijpensteel deadass kankerinstituut klootschieten delen deelt gedeeld welcum`;
+export const EXTRA_REAL_WORDS = `pijpenstelen pijpensteel deadass kankerinstituut klootschieten delen deelt gedeeld welcum kregen`;

@@ -55,13 +55,13 @@ export const FAREWELL_FINAL = [
   "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it', 'finally at peace',
   "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'geen last meer van ~1 mij|me',
   "won't|wont have to deal with me",
-  'sorry mum|mom|mam|mama|dad|pap|papa', 'ben ik ~3 weg ~2 voorgoed', 'voorgoed weg', 'gone for good', 'hoeven|hoeft ~3 geen zorgen meer ~3 maken', "won't|wont have to worry about me",
+  'hoeven|hoeft ~3 geen zorgen meer ~3 maken', "won't|wont ~1 need|have ~1 to worry about me", 'tegen de tijd dat jullie|je ~1 dit lezen', 'by the time you read this', "you won't|wont see me ~1 again",
 ];
 /** Said on any last day too ("thanks for everything", "eindelijk rust", "nice knowing you"): they count only beside a final one. */
 export const FAREWELL_SOFT = [
   'nice|good knowing ~2 you', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'dit is mijn laatste post|bericht',
   'deleting|deleted|delete ~2 all my ~1 socials|accounts', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg', 'hoef ~4 niet meer naar school',
-  'klaar met alles', 'moe van alles', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
+  'klaar met alles', 'moe van alles', 'sorry mum|mom|mam|mama|dad|pap|papa', 'voorgoed weg', 'gone for good', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
   'voelt|voel ~4 rustig|kalm', '(long sleeves|lange mouwen)', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
   'dat ik er ~2 niet meer bij ben',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
@@ -116,6 +116,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'without exception', 'no wonder', 'not only', 'no one else is', 'is er niets mis',
   ],
   idiom: [
+    'gestolen|gejat|stolen ~1 wordt|worden|werd|is|gets|got',
     'summa|magna ~1 cum laude', 'cum laude',
     'heart attack', 'hartaanval', 'word|wordt|werd ~3 gek van', 'go|goes|going|drive|drives|driving ~2 crazy',
     'dood|doodgaan ~1 van de|het|die hitte|lachen|kou|honger|dorst|verveling|schaamte|stress|warmte|zenuwen', 'verdwijnen|verdwijn|wegzakken|zakken ~1 onder een|de steen|grond', 'zie|zag|zien ~1 het ~2 niet ~1 meer ~1 zitten met', 'play|musical|gig|set|solo ~2 was|is ~1 sick|insane|fire', 'murder on ~1 my|the ~1 nerves|feet|knees', 'die|died|dying of ~1 embarrassment|shame|laughter|boredom|cringe', 'in de gaten met', 'pik|pikt|pikken|pikte ~3 op', 'door de grond ~1 zakken|zakte|zak', 'burn|burned|burnt ~1 out', 'burnout|burnouts', 'bent er geweest met|en|toen|al|ook|dus', 'kreeg|kregen ~3 kogel door ~2 hoofd|kop', 'suicide squad|mission|missions|doors', 'afloop|daarna|toen|vervolgens|we|wij|jullie dronken', 'dronken ~2 koffie|thee|limonade|bier|wijn|chocomel|water|ranja|fris|cola', 'trash talk|talking|talker', 'onnozele kinderen|kinderendag', 'geen vrienden nodig', "if you have no friends", 'ik stop niet voordat|totdat|tot', 'een bom geld|duiten', 'bullet point|points', 'water gun|guns|pistol|pistols', 'drop dead gorgeous|beautiful|gorgeous|on|in', 'shoot your|my|his|her|their shot',
@@ -149,6 +150,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'kan|kun|kunnen ~3 niet uitstaan|luchten', "can't|cannot|cant stand",
   ],
   neg_attrib: [
+    'geen echte mensen', '(not real|not even) ~1 people|humans',
+    'stuk vreten|chagrijn|ongeluk|onbenul', 'dom|domme|stom|stomme|vals|valse|zuur|zure|vies|vieze ~1 mens|wijf',
     'zuipschuiten|zuipschuit|zuiplappen|zuiplap',
     'drain on ~1 society|us', 'drain on the country', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
     'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
@@ -198,8 +201,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
-    'breaking ~1 your|ur|his|her ~1 jaw|legs|neck|nose|face|arms|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple|moskee|moskeeen|kerk|synagoge ~1 down|plat', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 in de fik|brand',
-    'ik prik je', 'ga ~2 je ~3 zo hard slaan', 'tanden ~2 op straat',
+    'schiet|schieten ~5 overhoop',
+    'breaking|snap|snapping ~1 your|ur|his|her ~1 jaw|neck|nose|face|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple|moskee|moskeeen|kerk|synagoge ~1 down|plat', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 in de fik|brand',
+    'je|jouw tanden ~1 liggen ~1 op straat',
     'bring|brings ~1 a ~1 knife|gun|weapon ~2 to !cut|slice|spread',
     'shoot up the ~2 school|assembly|gala|prom|party|disco', 'shoot up the open day',
     'trap|sla|schop ~2 je|jouw ~1 tanden|kop|hoofd|bek ~3 uit|in', "someone's|someones|somebody's ~1 bringing ~1 a gun|knife",
@@ -237,8 +241,11 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
-    'made a list of who',
-    'dan zal hij|ze|je|jij het weten', 'moet maar oppassen', 'say that to my face ~2 see what happens', "you'll|youll end up like",
+    'list of ~3 people ~4 hurt|kill|shoot|stab|get', 'lijst ~4 wie ik ~3 pakken|pak|neersteken|neerschieten',
+    'je weet niet wie ik ken', "you don't|dont know who i know", 'is ie|hij|ze|je|jij ~1 niet meer veilig',
+    'oppassen als ~1 hij|ze|je|jij ~3 naar ~1 zijn|haar|je ~1 auto|fiets|huis',
+    
+    'say that to my face ~2 see what happens',
     'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'shame|pity|zonde|jammer ~3 if|als ~3 something|iets ~3 happened|happens|gebeurt|gebeurde|overkwam|overkomt', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
     'is het klaar met je|jou', 'gaan|gaat ~1 je|jou ~1 vinden', 'blijf ~2 thuis als je slim bent', 'wordt er ~2 geknald|geschoten',
     'mark my words', 'will make ~3 pay', 'dan ben je dood', 'gaan|zullen ~2 boeten', 'niet bij praten blijft',
@@ -282,6 +289,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'trap|schop ~6 uit ~2 rolstoel', 'tot zinken ~1 brengen', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
+    'laat ze ~2 verzuipen|verdrinken', 'opgehangen|opknopen|opgeknoopt ~4 lantaarnpaal|lantarenpaal',
     'sterf|crepeer ~1 langzaam|eenzaam', 'i hope ~4 die|dies ~1 slowly|painfully', 'die slowly you|u|and', 'hoop|hope ~8 brandende|burning ~1 bus|auto|huis|car|house|vliegtuig|plane', 'hang ~3 from the|a ~1 nearest ~1 tree|lamppost', 'aan de dichtstbijzijnde ~1 boom|lantaarnpaal',
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom ~2 hangen|ophangen|opknopen|opgeknoopt',
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
@@ -293,6 +301,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
   ],
   suicide_incite: [
+    'lange wandeling ~3 hoog|hoge ~1 gebouw|flat|brug|dak', 'long walk off a short pier|bridge|cliff',
     'your|ur ~1 dad|mom|mum|father|mother ~1 left ~2 for a reason|because of you', 'jij bent de reden dat je vader|moeder',
     'jezelf ~2 opknopen|ophangen', 'knoop|knoopt ~1 jezelf ~2 op',
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
@@ -305,8 +314,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
+    'negeer|negeren ~1 haar|hem|hen ~1 gewoon|allemaal|maar', 'niemand mag ~2 met haar|hem|jou|je ~1 praten', '(nobody|no one) ~4 wants you ~1 here',
     '(no one|nobody) ~2 sits|sat|sitting ~1 with', 'niemand ~2 zit|zat|zitten ~1 naast|bij|met', 'everyone|everybody|iedereen ~4 report|reporten|rapporteren|unfollow|ontvolgen|blokkeren|block', "(let's|lets) ~1 all ~1 report|block|unfollow", 'allemaal ~3 reporten|rapporteren|ontvolgen', 'only ~3 because|cause|cuz|coz ~1 we ~1 feel sorry', 'kom ~1 maar niet meer', 'blijf ~1 lekker|maar|gewoon ~1 weg', "(don't|dont|do not) ~2 come back", 'kunnen beter ~3 niet meer ~3 komen',
-    'laat haar|hem ~1 lekker ~1 alleen', 'beter ~2 verdwijnen', 'praat niemand ~1 meer tegen', 'niemand praat ~1 meer tegen', 'zelfs ~3 wil hem|haar niet', 'vote ~3 ugliest|weirdest|fattest|dumbest', 'stem ~3 lelijkste|domste|dikste|raarste',
+    'zou je ~2 beter ~2 verdwijnen', 'vanaf ~3 praat niemand ~1 meer tegen', 'niemand praat ~1 meer tegen',
     'nobody|niemand wants|wil ~1 them|him|her|jou|je|hem|haar ~3 at|bij|op', 'niemand gaat ~1 naast ~3 zitten',
     'everyone|everybody a favour|favor ~4 stay|stayed|stays ~1 home|away', 'iedereen een plezier ~3 blijf|ga|kom ~2 thuis|weg', 'tegelijk ~1 weglopen', 'always a gap next to',
     'doe de wereld een plezier ~6 niet|nooit meer ~2 opdagen|komen|terugkomen|bestaan|ademen|praten',
@@ -333,8 +343,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
+    'bag|stuff|things ~4 in the bin|trash|toilet|bins',
     'nog steeds ~3 in ~1 zijn|haar ~1 bed|broek ~1 plast|plassen|piest', 'wets|wet|peed|pees|pissed ~1 himself|herself|the bed|his pants|her pants', 'lelijkste|dikste|domste|raarste|ugliest|weirdest|fattest ~3 van|of ~2 klas|brugklas|school|jaar|year|class|grade', 'remember when ~2 cried|peed|pissed|puked|wet|fell', 'rate ~3 face|body|looks|teeth', 'zat|zit|eet|at ~2 weer ~2 alleen ~3 kantine|aula|pauze', 'sat|sitting|eating|eats ~1 alone ~2 again|at lunch',
-    'with a face like that', 'met zo\'n gezicht|kop',
+    'with a face like that',
     'lachen ~2 uit', 'look|looks like a|an ~2 potato|pig|whale|monkey|thumb',
     ...SHARE_PHRASES,
         'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|lelijke|vette op|in|met|bij|daar|naast|van|weer|nou', 'kijk|moet ~3 die|dat dikzak',
@@ -349,14 +360,15 @@ export const PHRASES: Record<PhraseTag, string[]> = {
 
     'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
     'everyone laughs at you', 'allemaal ~2 lachen|uitlachen als|om', 'zit|zat ~3 alleen te janken|huilen',
-    'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot|container|kliko|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
+    'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot|kliko|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
     'look at ~2 crying', 'crying ~3 again', 'looks like a|an ~2 potato|pig|whale|monkey', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
     'mirror breaks', 'what a joke', 'wat een grap', 'moet iedereen zien', 'everyone needs to see', 'rate this pic', 'post the video again', 'mislukt kind', 'wordt nooit wat met jou|je|hem|haar',
     
     
   ],
   stalking: [
-    'sta ~1 nu ~1 bij|voor ~1 je|jouw ~1 voordeur|deur|huis|raam', 'ik weet dat je ~1 thuis bent', 'ik zie ~2 dat je ~1 online bent', 'i can see ~1 you|youre|ur ~1 online', 'ik weet ~1 precies|exact ~1 welk uur|lokaal|huis|raam', 'zag ~2 je|jouw ~1 slaapkamerlicht ~4 branden|aan',
+    'saw|seen|watched ~1 you ~2 in your ~1 room|bedroom|window',
+    'ik weet ~1 precies|exact ~1 welk uur|lokaal|huis|raam', 'zag ~2 je|jouw ~1 slaapkamerlicht ~4 branden|aan',
     'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'blocked me ~4 so i made', "i'll|ill make another", 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
     "can't|cant|cannot ignore me forever", 'kan|kunt me niet ~2 blijven negeren', 'ik loop|liep|fiets|fietste ~4 achter je|jou|haar|hem aan', 'i know which|what school you|u ~1 go|attend', 'ik weet op welke school je|jij ~1 zit', 'ik sta ~2 voor je|jouw raam', 'parked outside ~3 every night|day',
@@ -389,7 +401,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'je nieuwe nummer gekregen', 'blokkeren heeft ~2 geen zin', 'bij jullie voordeur', 'wacht ik bij de uitgang', 'stiekem achterna', 'achterna fietsen|lopen|rijden', 'naar huis gevolgd', 'welke kamer van jou|je', 'sta elke avond ~3 bij uw|je|jouw huis',
     'of het licht nog aan', 'bekijk ze elke avond', 'ik blijf komen', 'blijf komen tot', 'ik blijf sturen|appen|berichten|bellen', 'doen alsof je ze niet ziet',
     'locatie ~3 gecheckt|bekeken', 'account|accounts gemaakt om ~3 te volgen',
-    'ik weet in welke straat', 'ik volg ~4 na school', 'keep messaging until', "i'll|ill keep messaging|texting|calling",
+    'ik weet in welke straat', 'ik volg ~6 na school', 'keep messaging until', "i'll|ill keep messaging|texting|calling",
     'keep showing up', 'ik blijf ~2 proberen tot|totdat je|jij',
     'ik wacht ~1 wel ~1 buiten',
     'i know you leave', 'heb|hebben ~4 gevolgd', 'ik sta ~1 nu ~1 voor|bij ~1 je|jouw ~1 osso|huis|deur|raam|flat|woning',
@@ -406,8 +418,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'heb ~1 weer gesneden|gekrast',
-    'want|wanna|wish ~3 sleep and never wake up', 'wil ~3 slapen en nooit meer wakker', 'al mijn|mn|m\'n pillen ~2 innemen|nemen|slikken', 'weer ~1 gesneden|gekrast ~8 arm|armen|pols|polsen|benen|bovenbeen', 'niemand merkt ~1 het ~1 als ik ~3 niet ~1 ben|was',
+    'als ik verdwijn ~4 valt|merkt|mist', 'swallow ~3 bottle|pack|box|packet ~2 pills|paracetamol|tablets', "better off if i ~2 (wasn't|wasnt|weren't|werent) ~1 here", 'armen|benen|polsen|pols|arm ~3 vol sneetjes|krassen|snijwonden|littekens',
+    'want|wanna|wish ~4 sleep and not|never ~1 wake up !until|till|before|after', 'niemand merkt ~1 het ~1 als ik er ~2 niet ~1 ben|was !bij|op|in|tijdens',
     'better off if i ~2 was|were ~1 gone|dead',
     'snijwond|snijwonden|snijwondjes|sneetjes ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 my ~1 cuts|cutting',
     'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
@@ -454,8 +466,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
-    "the things i'd|id|i ~1 do to you",
-    'betaal|betalen|pay ~5 voor|for ~1 je|jouw|your ~1 gedragen|worn', 'zet ~1 je cam|camera|webcam ~2 aan', 'turn|put ~1 your|ur ~1 cam|camera|webcam ~1 on',
+    'ik zou haar|hem ~4 laten voelen',
+    
+    'betaal|betalen|pay ~5 voor|for ~1 je|jouw|your ~1 gedragen|worn ~1 sokken|ondergoed|slipje|broekje|gymshirt|gymbroek|panty|legging|leggings|socks|underwear|panties|knickers',
     "(pics|photos|pictures|fotos|foto's|videos) ~4 (girls|girls'|boys|meiden|meisjes|jongens) ~2 (changing room|changing rooms|kleedkamer|kleedkamers|shower|showers|douche|douches)", "(pics|photos|pictures|fotos|foto's|videos) ~4 (changing room|changing rooms|kleedkamer|kleedkamers|douche|douches) ~3 (meiden|meisjes|jongens|girls|boys)",
     'makkelijk|easy ~1 geld|money ~8 pics|foto|fotos|photos|pictures', 'modellen|models ~8 privé|private|prive ~1 shoot|fotoshoot|photoshoot',
     'in bed ~1 willen|wil ~1 liggen', 'rate the girls|boys',
@@ -477,7 +490,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'rate the ~3 girls|boys ~3 body', 'private photos', 'proper body for', 'drop them in the gc', 'iets vuils', 'look|looks mature for', 'je bent ~2 mooi|sexy|volwassen voor je leeftijd', 'als je ouders slapen', 'bh-maat', 'privelesje', 'mooi lijf voor je leeftijd', 'of ik stuur ze naar', 'spreading her|his legs', 'better on your knees', 'bend her|you over', 'asking to get raped', 'laat ~2 tieten|borsten|kont ~2 zien', 'met je naar bed', 'ik betaal goed', 'i pay well', "i'll|ill pay you", 'mijn pik|lul|piemel ~3 snap|snapchat|insta|zien',
     'je hoeft het niemand te vertellen', 'niemand hoeft het te weten', 'ik zeg het tegen niemand', 'ons ~1 geheimpje', 'our little secret',
     'knap|mooi|volwassen|sexy voor je leeftijd', 'ben je alleen thuis', 'are you home alone', 'laat ~2 zien wat je aan|aanhebt', 'show me what ~1 you|youre|ur ~1 wearing',
-    'leeftijd maakt niet uit', 'age is just a number', "age doesn't|doesnt matter", 'drop her|his snap|insta|number|snapchat', 'iemand haar|zijn snap|insta|nummer|snapchat',
+    'leeftijd maakt niet uit', "age doesn't|doesnt matter", 'drop her|his snap|insta|number|snapchat', 'iemand haar|zijn snap|insta|nummer|snapchat',
     'zou haar|hem ~1 wel willen|pakken',
     'zeg|vertel ~2 niks|niets ~1 tegen je ouders', "don't|dont tell ~1 your ~1 parents|mum|mom|dad", 'ik ben ~1 dertig|veertig|30|34|35|40|45 ~6 ontmoeten',
     'in je ~1 onderbroek|ondergoed|boxer', 'in your ~1 underwear|boxers', 'in my dms ~4 swimsuits|bikinis', 'unedited pics', 'aan je denk als ik in bed',  'doet|deed het met iedereen', 'sleeps around', 'slaapt met iedereen',
@@ -486,7 +499,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'getting|get|got|gets railed', 'al ~1 het|een lichaam van een vrouw',
+    'al ~1 het|een lichaam van een vrouw',
         'wat ~4 onder hun|haar|je ~1 kleding|gymkleding|kleren|rok|rokje|shirt|uniform',
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body ~2 made for sin', 'wil ~2 met jou|je|mij|me naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
@@ -496,7 +509,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   spam: [
-    'examenantwoorden|toetsantwoorden ~3 beschikbaar', 'exam answers ~3 available', 'betalen|betaal via tikkie', 'stuur ~1 ons|me ~1 je ~1 inloggegevens|wachtwoord|inlog', 'send ~1 us|me ~1 your ~1 login|password', 'verhogen|vergroten ~1 je bereik', 'contact him|her now', 'bekijk je video hier', 'log in with your ~2 account at',
+    'examenantwoorden|toetsantwoorden ~3 beschikbaar', 'exam answers ~3 available', 'stuur ~1 ons|me ~1 je ~1 inloggegevens|wachtwoord|inlog', 'send ~1 us|me ~1 your ~1 login|password', 'verhogen|vergroten ~1 je bereik', 'contact him|her now', 'bekijk je video hier', 'log in with your ~2 account at',
     'guaranteed ~2 gains|profit|profits|returns|winst|rendement', 'check ~1 mijn|my ~1 profiel|bio|profile ~3 korting|discount|deal|tip|aanbieding',
     'schuld|studieschuld|lening|debt|loan ~3 afgelost|wiped|cleared', 'schuld|studieschuld|lening|debt|loan ~3 paid off', 'paid collab|collaboration|partnership', 'dm us for ~2 collab', 'kortingscode|couponcode', 'discount|promo code', 'verifieer|verify|bevestig|confirm ~4 binnen|within 24', 'invested ~4 got|made|earned|returned', 'geïnvesteerd|geinvesteerd ~4 terug|verdiend', 'like ~2 share ~3 tag', 'giving away ~3 macbooks|iphones|ipads|airpods|laptops|ps5',
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
@@ -533,8 +546,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
+    'geld gekregen om ~4 verliezen|winnen', 'komt|kwam ~3 met een kater',
+    'zelf ~3 aan overgehouden', 'gegund|gegeven ~2 aan zijn|haar ~1 zwager|neef|broer|vriendjes|schoonzoon',
     'beats|beat|hits ~1 his|her ~1 wife|husband|kids|children|girlfriend', 'slaat ~1 zijn|haar ~1 vrouw|man|kinderen|vriendin',
-    'heeft iets met een ~1 stagiaire|stagiair|leerlinge|leerling|meisje|jongen ~1 van 12|13|14|15|16|17', 'is altijd stoned|dronken|high|bezopen|zat', 'scheids|scheidsrechter|ref|referee ~2 betaald|omgekocht|bribed|paid off',
+    'heeft iets met een ~1 stagiaire|stagiair|leerlinge|leerling|meisje|jongen ~1 van 12|13|14|15|16|17 !geregeld|gedaan|gemaakt|georganiseerd|afgesproken|bedacht', 'is altijd stoned|dronken|high|bezopen|aangeschoten !van', 'scheids|scheidsrechter|ref|referee ~2 betaald|omgekocht|bribed|paid off',
     'follow the money', 'exam|toets ~1 papers|questions|vragen ~2 leak|leaked|leaks|lekken|uitlekken|uitgelekt', 'waarom ~8 nooit ~3 alleen ~6 mag|mogen|mocht', "why ~6 never ~2 allowed ~3 alone with", 
     ...ENRICHMENT_PHRASES, ...LEFT_QUESTIONS,
     'pockets|pocketed|pocketing ~3 money|cash|funds', 'in eigen zak', 'rigged|rigs|rig ~2 election|elections|vote|votes|ballot|ballots', 'stuffed|stuffing the ballots', 'verkiezingen ~2 gemanipuleerd|vervalst', 'touches|touching ~1 the|his|those|young ~1 kids|children|girls|boys|pupils|students !belt|belts|heads|hands|lives|hearts', 'zit|zat|zitten ~2 aan ~1 de ~1 kinderen|meisjes|jongens|leerlingen|spelers', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 early|vooraf', 'get|gets|got|krijgen|krijgt ~3 exam|toets ~1 questions|vragen ~2 van tevoren', 'falsified|faked|forged|manipulated ~3 results|grades|marks|exams', 'going through ~3 lockers|kluisjes', 'nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes|horloge|watch|sneakers ~4 sinds|since|after|na ~6 missing|verdwenen|verdwijnen|vermist|leeg|op|short|tekort|sponsorloop|inzameling|fundraiser|collecte', 'missing|verdwenen|verdwijnen|vermist ~3 after|na|since|sinds|same|zelfde ~6 nieuwe|new ~3 auto|car|tesla|boat|boot|telefoon|phone|bmw|mercedes',
@@ -607,7 +622,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
-    '1488', 'halve mensen', 'welfare queen|queens',
+    'moeten|moet ~2 thuis blijven en koken',
+    'komen|komt ~1 hier ~1 alleen ~2 om te ~1 stelen|zuipen|profiteren|slopen|vechten|klaplopen|uitkering', 'ga|rot|oprotten ~3 terug naar je|jouw eigen land', 'go back to your ~1 own ~1 country', 'hebben|heeft|own|control|controls ~2 alle|all ~1 banken|media|banks ~2 in handen', 'check|kijk ~2 de|the ~1 achternamen|namen|surnames ~2 van|of ~1 de|the ~1 daders|verdachten|suspects',
+    '1488', 'welfare queen|queens',
     'same|certain|bepaalde|dezelfde ~1 families|family|familie|mensen|people ~3 own|owns|control|controls|run|runs|bezitten|controleren|runnen ~4 banks|banken|media', 'kijk|check|look ~3 naar|at ~1 de|the ~1 achternamen|namen|surnames|names ~2 van|of ~1 de|the ~1 daders|verdachten|suspects|perpetrators|attackers|bankers', "cultures|culturen ~4 not|aren't|arent|niet ~2 compatible|verenigbaar",
     'go|send ~2 back to the jungle !gym|room|book|cruise|ride|themed|party|trail|level|area|biome|temple|zone|world', 'ga|gaan ~2 terug naar de jungle|apenrots !tocht|kamer|feest|baan|biome|tempel|wereld',
     'omvolking', 'white genocide', 'die|jullie|vuile|vieze|stomme zwarte|bruine apen|aap|apies', 'those|you|dirty|filthy black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
@@ -615,7 +632,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
   grooming_cue: [
-    'leeftijd is maar een getal',
+    'keep this between us', '(blijft|houden|hou) ~2 tussen ons', 'prive chatten', 'chat ~1 privately|in private',
+    'leeftijd is maar een getal', 'age is just a number',
     'how old is|are she|he|they|that|the|this', 'hoe oud is|zijn ze|zij|hij|die|dat|het|deze', 'insta|instagram|snap|snapchat',
     'badpak|badpakken|bikini|bikinis|zwempak|swimsuit|swimsuits|swimwear|ondergoed|underwear|lingerie',
     'zwemles|zwemlessen|zwemkamp|zwemmen|zwembad|swimming|swim|pool', 'single', 'strakke|strak|shorts|legging|leggings|cheerleaders|cheer',
@@ -633,12 +651,13 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   farewell: FAREWELL_FINAL,
   farewell_soft: FAREWELL_SOFT,
   stock_insult: [
-    "(you're|youre|ur|you are) ~1 a ~1 joke|disgrace|embarrassment", 'emptier than your|ur ~1 head|skull', 'drop|dropped ~1 you on your|ur ~1 head', 'basement dweller|dwellers', 'keyboard warrior|warriors', 'go touch grass', '2|two brain cells', "mom|mum|mother|mama ~1 (should have|shouldve|should've) ~1 swallowed", 'you absolute|utter ~1 walnut|melt|muppet|weapon|donut|spoon|knob|plank|numpty|wally|clown', 'ok boomer', 'calm down karen', 'brainless|mindless ~1 sheep|sheeple|drone|drones|npc|npcs',
+    'je moeder ~3 doorslikken|doorgeslikt', 'hersenen|hersens|brein|brains|brain ~4 ingeleverd|thuisgelaten|vergeten|left', 'de reden dat er ~3 gebruiksaanwijzing|gebruiksaanwijzingen|waarschuwing|waarschuwingen', 'the reason ~4 instructions|warning labels|warning label', 'wie heeft jou ~3 een telefoon|toetsenbord|internet|wifi ~1 gegeven', 'who gave you ~1 a phone|internet|wifi|keyboard', 'ga ~4 terug naar groep|de kleuterklas|de peuterspeelzaal',
+    "(you're|youre|ur|you are) ~1 a ~1 joke|disgrace|embarrassment !machine|book|books|teller|master|genius|legend|shop", 'emptier than your|ur ~1 head|skull', 'drop|dropped ~1 you on your|ur ~1 head', 'basement dweller|dwellers', 'go touch grass', '2|two brain cells', "mom|mum|mother|mama ~1 (should have|shouldve|should've) ~1 swallowed", 'you absolute|utter ~1 walnut|melt|muppet|donut|spoon|knob|plank|numpty|wally|clown', 'ok boomer', 'calm down karen', 'brainless|mindless ~1 sheep|sheeple|drone|drones|npc|npcs',
     'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',
     'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',
     'backbone|ruggengraat ~1 of|van ~1 a|een ~1 jellyfish|kwal|slak|worm|regenworm', 'zou ~3 verdwalen in zijn|haar ~1 eigen', 'get lost in his|her ~1 own',
-    'brein|hersencapaciteit|iq|verstand ~1 van een ~1 boterham|theezakje|goudvis|pinda|garnaal|kamerplant|mug|vlieg|erwt|walnoot|baksteen|tafelpoot|deurmat|aardappel|kip|ezel|schaap|plank|steen|cavia',
-    '(iq|brain cells|brains) ~1 of a ~1 goldfish|peanut|pea|houseplant|rock|potato|brick|squirrel|toddler|gnat|fly|plank|doorknob|walnut|sheep|chicken|hamster',
+    'brein|hersencapaciteit|iq|verstand ~1 van een ~1 dweil|boterham|theezakje|goudvis|pinda|garnaal|kamerplant|mug|vlieg|erwt|walnoot|baksteen|tafelpoot|deurmat|aardappel|kip|ezel|schaap|plank|steen|cavia',
+    '(iq|brain cells|brains) ~1 of a ~1 mop|goldfish|peanut|pea|houseplant|rock|potato|brick|squirrel|toddler|gnat|fly|plank|doorknob|walnut|sheep|chicken|hamster',
     'zero|no|0 brain cells', 'lights are on but ~1 nobody|no one ~2 home', 'hadden ~2 beter een hond|kat|goudvis ~2 nemen', 'mijn hond|kat|goudvis ~2 articuleert|praat|zingt|speelt|verdedigt|schrijft ~1 beter',
     'my dog|cat|goldfish ~2 sings|plays|talks|writes|defends|teaches ~1 better', 'als domheid pijn deed|doet', 'hersencapaciteit van een', 'depth of a puddle',
     'diepgang van een ~1 plas|plasje', 'if stupidity|stupid ~1 hurt|hurts|was|were', 'if brains were', 'like a thumb with', 'nog geen scheet', 'voor een tafelpoot',

@@ -40,7 +40,7 @@ export const INSULTS = `
   buffoons leugenaar leugenaars hypocrieten kwal klapschaats lapzwans aandachtshoer aandachtshoeren snowflake incel incels grifter grifters lafaard lafaards verrader verraders malloot
   heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats lijer lijers
   pizzaface noob noobs dweeb dweebs melt zakkenwasser zakkenwassers zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen
-  matennaaier matennaaiers crybaby crybabies
+  matennaaier matennaaiers crybaby crybabies leeghoofd leeghoofden kreng krengen azijnzeiker azijnzeikers klaplong klaplongen kakker kakkers zeurpiet zeurpieten
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta
   gold-digger golddigger gold-diggers landverrader landverraders landverraadster
   zeverzak zeverzakken flapdrol flapdrollen zeikerd zeikerds droeftoeter droeftoeters mafkees mafketel mafketels
@@ -66,6 +66,7 @@ export const INSULT_ADJECTIVES = `
   incompetente leugenachtig
   lachertje lachnummer mormel insufferable pompous arrogant arrogante slimy obnoxious onuitstaanbaar onuitstaanbare
   onbeschoft onbeschofte stompzinnig stompzinnige infantiel infantiele gluiperig gluiperige onnozel onnozele
+  zwakzinnig zwakzinnige
   kontlikker kontlikkers blaaskaak blaaskaken windbag windbags simpleton dirtbag dirtbags charlatan charlatans bonehead boneheads bozo airhead
 `;
 

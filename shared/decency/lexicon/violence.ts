@@ -39,6 +39,7 @@ export const SPORT_CONTEXT = `
   team teams tegenstander tegenstanders hockey voetbal basketbal volleybal handbal korfbal
   tennis zaterdag uitwedstrijd thuiswedstrijd doelpunt doelpunten goal goals punten score
   scoren gescoord gewonnen winnen verloren kampioen kampioenschap
+  klassieker derby ajafey feyaja
   opponent opponents tournament final league season championship points play playing
   fifa fortnite minecraft potje spel gamen gaming quiz debat debatwedstrijd
   schaken schaak estafette sprint marathon ronde rondes race races relay lap laps finish finals

@@ -75,7 +75,7 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     if ((an.cA[c] as number) & A.PRON1 && negatorWithin(an, an.cStart[c] as number, s)) continue;
     // "lol i look like a potato in this photo": the writer about himself, whoever posted it.
     const pw = prevWord(an.t, s);
-    if (pw >= 0 && WRITER_SUBJECT.has(an.t.norm[pw] as string)) continue;
+    if (pw >= 0 && (WRITER_SUBJECT.has(an.t.norm[pw] as string) || ME.has(an.t.norm[pw] as string))) continue;
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
     // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his
@@ -109,10 +109,16 @@ function writerAboutHimself(an: Analysis, s: number): boolean {
 
 const POINTING = new Set(['dat', 'die', "zo'n", 'that', 'those', 'jouw', 'your']);
 
+/** Someone else's things: "we hebben haar tas in de prullenbak gegooid". */
+const OTHERS = new Set(['haar', 'zijn', "z'n", 'zn', "d'r", 'his', 'her', 'their', 'hun']);
+
 function pointsAway(an: Analysis, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (POINTING.has(an.t.norm[i] as string)) return true;
-  return false;
+  const pv = prevWord(an.t, s);
+  return pv >= 0 && OTHERS.has(an.t.norm[pv] as string);
 }
+
+const ME = new Set(['me', 'mij', 'myself', 'mezelf']);
 
 const PETS_AND_THINGS = new Set(`kat katten poes poezen kitten hond honden puppy pup konijn cavia hamster paard pony vogel parkiet
   kip kippen geit schaap cat cats dog dogs rabbit hamster horse bird

@@ -8,7 +8,7 @@ import { WRITER_POSSESSIVES, findB, findTag, isMention, laughing, negated, onlyP
 
 const NEWS = /\b(?:het nieuws|in de krant|in het nieuws|the news|newspaper|nieuwsbericht|zoekt getuigen|getuigen gezocht|meldt de politie|aldus de politie|politie meldt|persbericht|the bbc reports|bbc reports|police said|according to police|appeal(?:ing)? for witnesses|reports the|meldt de nos|volgens de politie)\b/i;
 /** "Jesse speelde de dronken kroegbaas in het toneelstuk": a part played on a stage. */
-const STAGE = /\b(?:speelde de|speelt de|in de rol|played the|plays the|playing the|the role of|personage|(?:beste|mooiste|grappigste|zijn|haar) rol)\b/i;
+const STAGE = /\b(?:speelde de|speelt de|in de rol|played the|plays the|playing the|the role of|personage|villain|schurk|the novel'?s|de roman|in the novel|in het boek|in the book|main character|hoofdpersoon|protagonist|antagonist|(?:beste|mooiste|grappigste|zijn|haar) rol)\b/i;
 /** "… gets the exam questions early as part of her support plan": what the school arranged. */
 const ARRANGED = /\b(?:support plan|ondersteuningsplan|handelingsplan|arrangement|toegestaan|is allowed to|mag dat officieel|dyslexie|dyslexia|extra tijd|extra time)\b/i;
 const SCORE = /\b\d{1,2}\s?-\s?\d{1,2}\b/;

@@ -345,6 +345,10 @@ function slurRule(an: Analysis, out: Findings): void {
     if (weak && !weakSlurInUse(an, i)) continue;
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
+    // "het woord neger was vroeger normaal": the word itself is what is talked about.
+    if (pv >= 0 && WORD_NOUNS.has(t.norm[pv] as string)) continue;
+    // "pak die doos en flikker hem in de container": the verb for throwing.
+    if (t.norm[i] === 'flikker' && nextWord(t, i) >= 0 && THROWN.has(t.norm[nextWord(t, i)] as string)) continue;
     // A verb ("tried to cripple this nation"), a first name ("Janet vraagt …") or a surname ("Carrie Coon").
     if (verbReading(an, i, pv) || nameHomograph(an, i) || surname(an, i, pv)) continue;
     // Self-reference ("I'm a proud …"), not the writer hating them ("I hate …").
@@ -408,6 +412,8 @@ function verbAfterSlur(an: Analysis, nx: number): boolean {
   return PERSON_VERBS.has(w) || (!e && w.length > 5 && w.endsWith('ing') && /s$/.test(an.t.norm[nx - 1] as string));
 }
 
+const WORD_NOUNS = new Set(['woord', 'word', 'term', 'begrip', 'scheldwoord', 'slur']);
+const THROWN = new Set(['hem', 'het', 'dat', 'die', 'ze', 'alles', 'maar']);
 const QUANTIFIERS = new Set(['many', 'veel', 'all', 'alle']);
 const POINTING_OTHERS = new Set(['die', 'deze', 'al', 'those', 'these', 'all']);
 

@@ -32,7 +32,9 @@ const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
 /** The insults friends call each other; a slur or a cursed compound is never one of them. */
 const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels gek crazy nerd weirdo dork dweeb muppet melt
   clown oen doos malloot mafkees dwaas stom stomme dom domme suffie sufferd idioot idioten gestoord gestoorde
-  sukkeltje malloten kluns klungel dork dorks slechtste worst`.split(/\s+/));
+  sukkeltje malloten kluns klungel dork dorks slechtste worst lul aap lelijke lelijk ugly`.split(/\s+/));
+const BIRTHDAY = /\b(?:gefeliciteerd|gefeliciteerd met je verjaardag|fijne verjaardag|jarig|happy birthday|hbd|hb|happy bday|proost|cheers)\b/i;
+const PARTY = /[\u{1F973}\u{1F389}\u{1F382}\u{1F37B}\u{1F942}\u{1F381}]/u;
 
 /**
  * Said with love, in so many words ("love you", "bestie", "jk", "grapje"), and only the insults
@@ -41,7 +43,9 @@ const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels g
  */
 export function affectionate(an: Analysis): boolean {
   const rescued = laughing(an) && LUCKY_ME.test(an.text);
-  if (!(an.textC & C.AFFECTION) && !rescued) return false;
+  // "gefeliciteerd ouwe lul 🥳 proost!": birthday wishes with a party, between friends.
+  const birthday = BIRTHDAY.test(an.text) && (laughing(an) || PARTY.test(an.text));
+  if (!(an.textC & C.AFFECTION) && !rescued && !birthday) return false;
   const t = an.t;
   let love = false;
   for (let i = 0; i < t.n; i++) {
@@ -53,7 +57,7 @@ export function affectionate(an: Analysis): boolean {
     else if (FAVOURITE.has(w) && i > 0 && MY.has(t.norm[i - 1] as string)) love = true;
     else if (i + 1 < t.n && ((LOVED[w]?.has(t.norm[i + 1] as string) ?? false) || (w === 'best' && BEST.has(t.norm[i + 1] as string)))) love = true;
   }
-  return love || rescued;
+  return love || rescued || birthday;
 }
 
 /** Things an attribute can judge right before them: "the worst news", "de slechtste dag". */
@@ -160,7 +164,7 @@ export function insultRule(an: Analysis, out: Findings): void {
         appositive = person >= 0;
       }
     }
-    const onlySelf = person < 0 && (a & A.PRON1) !== 0;
+    const onlySelf = person < 0 && ((a & A.PRON1) !== 0 || droppedI(an, c));
     const institution = (a & A.INSTITUTION) !== 0 && person < 0;
 
     if (tags & TAG.curse && !onlySelf) {
@@ -241,6 +245,14 @@ export function insultRule(an: Analysis, out: Findings): void {
 const POINTERS = new Set(['die', 'dat', 'deze', 'that', 'this', "zo'n", 'zon']);
 const DESCRIBING = new Set(['dik', 'dikke', 'fat', 'kleine', 'grote']);
 
+/** "ben zo'n idioot, telefoon in de wasmachine": "ben" without its "ik" (not "ben je …?"). */
+function droppedI(an: Analysis, c: number): boolean {
+  const first = an.cStart[c] as number;
+  if (an.t.norm[first] !== 'ben' || !((an.t.flags[first] as number) & TF.SENT_START)) return false;
+  const nx = nextWord(an.t, first);
+  return nx < 0 || !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P));
+}
+
 function writerSubjectIn(an: Analysis, c: number): boolean {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER_SUBJECT.has(an.t.norm[i] as string)) return true;
   return false;
@@ -255,7 +267,7 @@ function pointedInsultIn(an: Analysis, c: number): number {
 
 /** "die debiele conciërge", "wat een domme jongen", "that stupid teacher": the adjective before the person pointed at. */
 function pointedInsult(an: Analysis, i: number, pv: number, nx: number): boolean {
-  if (nx !== i + 1 || pv < 0 || !((an.a[nx] as number) & (A.STAFF | A.PERSON_ROLE)) || DESCRIBING.has(an.t.norm[i] as string)) return false;
+  if (nx !== i + 1 || pv < 0 || !((an.a[nx] as number) & (A.STAFF | A.PERSON_ROLE)) || DESCRIBING.has(an.t.norm[i] as string) || MILD.has(an.form[i] as string)) return false;
   const w = an.t.norm[pv] as string;
   if (POINTERS.has(w)) return true;
   const pp = prevWord(an.t, pv);

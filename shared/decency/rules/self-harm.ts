@@ -56,8 +56,12 @@ const UPCOMING = /\b(?:morgen|tomorrow|straks|vanmiddag|vanavond|tonight|maandag
 /** Failing again and having had enough: despair, whatever test it is about. */
 const DESPAIR = /\b(?:failed|fail|failing|gezakt|zak|onvoldoende|onvoldoendes|again|weer|kan niet meer|can'?t do this|can'?t anymore|tired of everything|moe van alles|klaar mee|niemand|nobody|no one|every exam|elke toets|alone|alleen)\b/i;
 
-/** A test in the sentence or the one before or after it. */
+const MARK = /(?:^|\s)(?:[1-9]|10)[,.]\d\s+(?:voor|for|op|on)\s/i;
+
+/** A test in the sentence or the one before or after it (or a mark given). */
 function examNear(an: Analysis, sent: number): boolean {
+  // "5,4 voor statistiek. ik wil dood 😭": a mark is a test's result.
+  if (MARK.test(an.text)) return true;
   return sentenceHas(an, sent, EXAMS) || (sent > 0 && sentenceHas(an, sent - 1, EXAMS)) || (sent + 1 < an.ns && sentenceHas(an, sent + 1, EXAMS));
 }
 

@@ -539,7 +539,7 @@ function humanTarget(an: Analysis, c: number): number {
 }
 
 const SHAME_IF = /^(?:shame|pity|zonde|jammer)$/;
-const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got there|you have there|heb je daar|hebben jullie daar|hebt u daar|daar hoor)\b/i;
+const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got(?: there)?|you have there|heb je|heb jij|hebben jullie|hebt u|heeft (?:die|hij|ze|zij|meneer|mevrouw)|daar hoor)\b/i;
 const LUCK = new Set(['succes', 'luck', 'sterkte']);
 /** The grin that makes "succes" a threat: "Succes morgen 😈". */
 const MENACE = /\u{1F608}|\u{1F47F}|\u{1F52A}|\u{1F480}|\u{2620}/u;
