@@ -96,10 +96,15 @@ const SO = new Set(['zo', 'so', 'zodanig', 'zoveel', 'such']);
 
 /** "zo hard dat", "so hard that": "dat" opens a result clause when "zo" came just before. */
 function resultClause(an: Analysis, i: number): boolean {
-  const start = an.cStart[an.nc - 1] as number;
+  const cur = an.nc - 1;
+  // Not "ik hoop zo dat …", "I hope so much that …" (the wish's own object), not "het is (niet) zo dat …",
+  // and not after a negated main clause ("ik haat je niet zo erg dat …").
+  if ((an.cB[cur] as number) & B.WISH || (an.cA[cur] as number) & (A.BELIEVE | A.NEGATOR)) return false;
+  const start = an.cStart[cur] as number;
   for (let k = i - 1, n = 0; k >= start && n < 3; k--) {
     if (an.t.kind[k] !== TK.WORD) continue;
-    if (SO.has(an.t.norm[k] as string)) return true;
+    // "zo hard dat": a word between "zo" and "dat".
+    if (SO.has(an.t.norm[k] as string)) return n > 0 && !(an.t.norm[k] === 'so' && an.t.norm[k + 1] === 'much' && n === 1 && (an.cB[cur] as number) & B.WISH);
     n++;
   }
   return false;

@@ -130,8 +130,8 @@ export const HOMONYM_CONTEXT = `
   hond honden puppy puppies pups pup reu nest fokker thee koffie jam pindakaas planten bloempot
   neef neven oom ooms tante tantes nichtje familie verjaardag bruiloft oma opa moeder vader zus broer
   dog dogs puppy puppies labrador vet barking bark canine canines breed kennel walks whelping whelped whelp litter
-  garden tool tools shed shovel weeds weed vegetable field fields patch
-  smoke smoked smoking cigarette cigarettes packet lungs lighter
+  garden tool tools shed shovel weeds weed vegetable field fields patch barn rusty
+  smoke smoked smoking cigarette cigarettes packet lungs lighter ashtray ashtrays
   dinner meatball meatballs butcher cooked cook eat ate sticks fuel pan-fried
   beach water flood flooding sea embankment embankments walls council marshland pasture
   feeling notion seemed rather odd

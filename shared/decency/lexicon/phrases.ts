@@ -55,13 +55,13 @@ export const FAREWELL_FINAL = [
   "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it', 'finally at peace',
   "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'geen last meer van ~1 mij|me',
   "won't|wont have to deal with me",
-  'hoeven|hoeft ~3 geen zorgen meer ~3 maken', "won't|wont ~1 need|have ~1 to worry about me", 'tegen de tijd dat jullie|je ~1 dit lezen', 'by the time you read this', "you won't|wont see me ~1 again",
+  "won't|wont ~1 need|have ~1 to worry about me", 'tegen de tijd dat jullie|je ~1 dit lezen', 'by the time you read this', "you won't|wont see me ~1 again",
 ];
 /** Said on any last day too ("thanks for everything", "eindelijk rust", "nice knowing you"): they count only beside a final one. */
 export const FAREWELL_SOFT = [
   'nice|good knowing ~2 you', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'dit is mijn laatste post|bericht',
   'deleting|deleted|delete ~2 all my ~1 socials|accounts', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg', 'hoef ~4 niet meer naar school',
-  'klaar met alles', 'moe van alles', 'sorry mum|mom|mam|mama|dad|pap|papa', 'voorgoed weg', 'gone for good', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
+  'klaar met alles', 'moe van alles', 'hoeven|hoeft ~3 geen zorgen meer ~3 maken', 'sorry mum|mom|mam|mama|dad|pap|papa', 'voorgoed weg', 'gone for good', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
   'voelt|voel ~4 rustig|kalm', '(long sleeves|lange mouwen)', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
   'dat ik er ~2 niet meer bij ben',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
@@ -150,7 +150,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'kan|kun|kunnen ~3 niet uitstaan|luchten', "can't|cannot|cant stand",
   ],
   neg_attrib: [
-    'geen echte mensen', '(not real|not even) ~1 people|humans',
+    
     'stuk vreten|chagrijn|ongeluk|onbenul', 'dom|domme|stom|stomme|vals|valse|zuur|zure|vies|vieze ~1 mens|wijf',
     'zuipschuiten|zuipschuit|zuiplappen|zuiplap',
     'drain on ~1 society|us', 'drain on the country', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
@@ -202,7 +202,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   threat: [
     'schiet|schieten ~5 overhoop',
-    'breaking|snap|snapping ~1 your|ur|his|her ~1 jaw|neck|nose|face|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple|moskee|moskeeen|kerk|synagoge ~1 down|plat', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 in de fik|brand',
+    'breaking|snap|snapping ~1 your|ur|his|her ~1 jaw|neck|nose|face|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple ~1 down', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 (in de fik|in brand)',
     'je|jouw tanden ~1 liggen ~1 op straat',
     'bring|brings ~1 a ~1 knife|gun|weapon ~2 to !cut|slice|spread',
     'shoot up the ~2 school|assembly|gala|prom|party|disco', 'shoot up the open day',
@@ -235,7 +235,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'better pray', 'need an ambulance', 'slap the taste out', 'smash ~1 his|her|your|ur|their ~1 face|head ~1 in', 'brick through ~2 window', 'een kogel krijgen', 'moet ~2 kogel krijgen',
     'kopje kleiner maken', 'tegen de muur zetten', 'aan de ~1 lantaarnpaal|paal ~1 hangen|ophangen', 'op ~1 je|uw|jouw ~1 smoel|bek ~1 slaan|geslagen',
     'getting|get|got jumped', 'jump you', 'smash ~1 your|ur ~1 face|head|teeth',
-    'trek|trekken ~3 armen|hoofd|tanden|ogen|kop ~1 eruit|uit', 'steek|steken ~2 huis|auto|school|schoolgebouw|gebouw|tent|boel|kantine|aula ~3 in de fik|brand',
+    'trek|trekken ~3 armen|hoofd|tanden|ogen|kop ~1 eruit|uit', 'steek|steken ~2 huis|auto|school|schoolgebouw|gebouw|tent|boel|kantine|aula ~3 (in de fik|in brand)',
     // The school itself as the target: "ik blaas de school op", "schiet de hele tent overhoop".
     'blaas|blazen|blaast ~2 school|schoolgebouw|gebouw|tent|boel|aula|kantine ~1 op', 'schiet|schieten ~3 school|klas|tent|boel|kantine|aula|gymzaal ~1 overhoop|neer|leeg', 'schiet|schieten ~4 aan flarden|gort',
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
@@ -257,7 +257,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'ik|we weet|weten waar je|jouw|jij|zijn|haar|hij|zij|hun|u|uw ~2 woont|woon|wonen|staat|slaapt|werkt|parkeert|fietst', 'je bent er geweest', 'je bent dood',
     "you're|youre dead", 'you are dead', 'ik pak je', 'we pakken je', 'ik krijg je', 'we krijgen je',
     "i'll|ill get you", "i'm|im coming for you",
-    'je|jouw ~1 ruiten|ramen ~2 eruit|kapot|ingegooid', 'pak rammel|slaag', 'steek|steken ~3 tent|boel ~3 in de fik|brand', 'er ligt|liggen ~2 een ~1 bom|bommen in|op|onder',
+    'je|jouw ~1 ruiten|ramen ~2 eruit|kapot|ingegooid', 'pak rammel|slaag', 'steek|steken ~3 tent|boel ~3 (in de fik|in brand)', 'er ligt|liggen ~2 een ~1 bom|bommen in|op|onder',
     'oppassen|uitkijken als ze|hij ~4 alleen naar huis',
     "don't|dont say you weren't|werent warned",
    
@@ -289,7 +289,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'trap|schop ~6 uit ~2 rolstoel', 'tot zinken ~1 brengen', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
-    'laat ze ~2 verzuipen|verdrinken', 'opgehangen|opknopen|opgeknoopt ~4 lantaarnpaal|lantarenpaal',
+    'laat ze ~2 verzuipen|verdrinken',
     'sterf|crepeer ~1 langzaam|eenzaam', 'i hope ~4 die|dies ~1 slowly|painfully', 'die slowly you|u|and', 'hoop|hope ~8 brandende|burning ~1 bus|auto|huis|car|house|vliegtuig|plane', 'hang ~3 from the|a ~1 nearest ~1 tree|lamppost', 'aan de dichtstbijzijnde ~1 boom|lantaarnpaal',
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom ~2 hangen|ophangen|opknopen|opgeknoopt',
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
@@ -301,8 +301,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'horen|hoort ~2 aan een|de lantaarnpaal|lantarenpaal', 
   ],
   suicide_incite: [
-    'lange wandeling ~3 hoog|hoge ~1 gebouw|flat|brug|dak', 'long walk off a short pier|bridge|cliff',
-    'your|ur ~1 dad|mom|mum|father|mother ~1 left ~2 for a reason|because of you', 'jij bent de reden dat je vader|moeder',
+    'lange wandeling ~1 van|vanaf ~1 een ~1 hoog|hoge ~1 gebouw|flat|brug|dak !naar|tot|langs', 'long walk off a short pier|bridge|cliff',
+    'your|ur ~1 dad|mom|mum|father|mother ~1 left ~2 for a reason|because of you',
     'jezelf ~2 opknopen|ophangen', 'knoop|knoopt ~1 jezelf ~2 op',
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
     'ga|gaan dood', 'ga toch dood', 'ga ~1 lekker|maar|gewoon|effe|ff ~1 dood', 'val|vallen ~1 toch|maar|lekker|gewoon|effe|ff ~1 dood', 'val dood', 'go die', 'go kill yourself', 'drink bleach',
@@ -314,9 +314,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
-    'negeer|negeren ~1 haar|hem|hen ~1 gewoon|allemaal|maar', 'niemand mag ~2 met haar|hem|jou|je ~1 praten', '(nobody|no one) ~4 wants you ~1 here',
-    '(no one|nobody) ~2 sits|sat|sitting ~1 with', 'niemand ~2 zit|zat|zitten ~1 naast|bij|met', 'everyone|everybody|iedereen ~4 report|reporten|rapporteren|unfollow|ontvolgen|blokkeren|block', "(let's|lets) ~1 all ~1 report|block|unfollow", 'allemaal ~3 reporten|rapporteren|ontvolgen', 'only ~3 because|cause|cuz|coz ~1 we ~1 feel sorry', 'kom ~1 maar niet meer', 'blijf ~1 lekker|maar|gewoon ~1 weg', "(don't|dont|do not) ~2 come back", 'kunnen beter ~3 niet meer ~3 komen',
-    'zou je ~2 beter ~2 verdwijnen', 'vanaf ~3 praat niemand ~1 meer tegen', 'niemand praat ~1 meer tegen',
+    'niemand mag ~2 met haar|hem|jou|je ~1 praten', '(nobody|no one) ~4 wants you ~1 here',
+    'niemand ~2 zit|zat|zitten ~1 naast|bij|met', 'everyone|everybody|iedereen ~4 report|reporten|rapporteren|blokkeren|block ~2 her|him|haar|hem|account|page|pagina', "(let's|lets) ~1 all ~1 report|block|unfollow", 'allemaal ~3 reporten|rapporteren|ontvolgen', 'only ~3 because|cause|cuz|coz ~1 we ~1 feel sorry', "(don't|dont|do not) ~2 come back",
+    'zou je ~2 beter ~2 verdwijnen', 'niemand praat ~1 meer tegen',
     'nobody|niemand wants|wil ~1 them|him|her|jou|je|hem|haar ~3 at|bij|op', 'niemand gaat ~1 naast ~3 zitten',
     'everyone|everybody a favour|favor ~4 stay|stayed|stays ~1 home|away', 'iedereen een plezier ~3 blijf|ga|kom ~2 thuis|weg', 'tegelijk ~1 weglopen', 'always a gap next to',
     'doe de wereld een plezier ~6 niet|nooit meer ~2 opdagen|komen|terugkomen|bestaan|ademen|praten',
@@ -343,10 +343,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
-    'bag|stuff|things ~4 in the bin|trash|toilet|bins',
-    'nog steeds ~3 in ~1 zijn|haar ~1 bed|broek ~1 plast|plassen|piest', 'wets|wet|peed|pees|pissed ~1 himself|herself|the bed|his pants|her pants', 'lelijkste|dikste|domste|raarste|ugliest|weirdest|fattest ~3 van|of ~2 klas|brugklas|school|jaar|year|class|grade', 'remember when ~2 cried|peed|pissed|puked|wet|fell', 'rate ~3 face|body|looks|teeth', 'zat|zit|eet|at ~2 weer ~2 alleen ~3 kantine|aula|pauze', 'sat|sitting|eating|eats ~1 alone ~2 again|at lunch',
-    'with a face like that',
-    'lachen ~2 uit', 'look|looks like a|an ~2 potato|pig|whale|monkey|thumb',
+    'threw|throw|chucked|dumped|binned ~3 bag|stuff ~3 in the bin|trash|toilet|bins',
+    'nog steeds ~3 in ~1 zijn|haar ~1 bed|broek ~1 plast|plassen|piest', 'wets|wet|peed|pees|pissed ~1 himself|herself|the bed|his pants|her pants', 'lelijkste|dikste|domste|raarste|ugliest|weirdest|fattest ~3 van|of ~2 klas|brugklas|school|jaar|year|class|grade', 'remember when ~2 peed|pissed|puked|wet', 'rate ~3 face|body|looks|teeth', 'sat|sitting|eating|eats ~1 alone ~2 again|at lunch',
+    
+    
     ...SHARE_PHRASES,
         'remember when you cried|peed|pissed|puked|wet', 'kijk|moet ~3 die|dat dikke|lelijke|vette op|in|met|bij|daar|naast|van|weer|nou', 'kijk|moet ~3 die|dat dikzak',
     'do us all a favour|favor and', 'nobody ~1 ever ~1 picks|chooses', 'no one ~1 ever ~1 picks|chooses', 'who let the ~1 whale|cow|hippo|elephant ~1 into|in', 'behalve je weet wel wie',
@@ -360,14 +360,14 @@ export const PHRASES: Record<PhraseTag, string[]> = {
 
     'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
     'everyone laughs at you', 'allemaal ~2 lachen|uitlachen als|om', 'zit|zat ~3 alleen te janken|huilen',
-    'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot|kliko|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
-    'look at ~2 crying', 'crying ~3 again', 'looks like a|an ~2 potato|pig|whale|monkey', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
+    'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
+    'look at ~2 crying', 'crying ~3 again', 'look|looks like a|an ~2 potato|pig|whale|monkey|horse|thumb', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
     'mirror breaks', 'what a joke', 'wat een grap', 'moet iedereen zien', 'everyone needs to see', 'rate this pic', 'post the video again', 'mislukt kind', 'wordt nooit wat met jou|je|hem|haar',
     
     
   ],
   stalking: [
-    'saw|seen|watched ~1 you ~2 in your ~1 room|bedroom|window',
+    
     'ik weet ~1 precies|exact ~1 welk uur|lokaal|huis|raam', 'zag ~2 je|jouw ~1 slaapkamerlicht ~4 branden|aan',
     'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'blocked me ~4 so i made', "i'll|ill make another", 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
     'airtag|tracker ~6 mijn ex', 'airtag|tracker ~6 my ex', 'fake account ~6 blocked me', 'nepaccount ~8 geblokkeerd',
@@ -401,7 +401,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'je nieuwe nummer gekregen', 'blokkeren heeft ~2 geen zin', 'bij jullie voordeur', 'wacht ik bij de uitgang', 'stiekem achterna', 'achterna fietsen|lopen|rijden', 'naar huis gevolgd', 'welke kamer van jou|je', 'sta elke avond ~3 bij uw|je|jouw huis',
     'of het licht nog aan', 'bekijk ze elke avond', 'ik blijf komen', 'blijf komen tot', 'ik blijf sturen|appen|berichten|bellen', 'doen alsof je ze niet ziet',
     'locatie ~3 gecheckt|bekeken', 'account|accounts gemaakt om ~3 te volgen',
-    'ik weet in welke straat', 'ik volg ~6 na school', 'keep messaging until', "i'll|ill keep messaging|texting|calling",
+    'ik weet in welke straat', 'ik volg ~4 na school', 'keep messaging until', "i'll|ill keep messaging|texting|calling",
     'keep showing up', 'ik blijf ~2 proberen tot|totdat je|jij',
     'ik wacht ~1 wel ~1 buiten',
     'i know you leave', 'heb|hebben ~4 gevolgd', 'ik sta ~1 nu ~1 voor|bij ~1 je|jouw ~1 osso|huis|deur|raam|flat|woning',
@@ -418,8 +418,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'als ik verdwijn ~4 valt|merkt|mist', 'swallow ~3 bottle|pack|box|packet ~2 pills|paracetamol|tablets', "better off if i ~2 (wasn't|wasnt|weren't|werent) ~1 here", 'armen|benen|polsen|pols|arm ~3 vol sneetjes|krassen|snijwonden|littekens',
-    'want|wanna|wish ~4 sleep and not|never ~1 wake up !until|till|before|after', 'niemand merkt ~1 het ~1 als ik er ~2 niet ~1 ben|was !bij|op|in|tijdens',
+    'swallow ~3 bottle|pack|box|packet ~2 pills|paracetamol|tablets', "better off if i ~2 (wasn't|wasnt|weren't|werent) ~1 here !at|on|in|for|during|tomorrow|today|when",
+    'want|wanna|wish ~4 sleep and not|never ~1 wake up !until|till|before|after|on|for|in|at|when', 'niemand merkt ~1 het ~1 als ik er ~2 niet ~1 ben|was !bij|op|in|tijdens',
     'better off if i ~2 was|were ~1 gone|dead',
     'snijwond|snijwonden|snijwondjes|sneetjes ~3 verbergen|verbergt|verstoppen|verstop', 'hide ~3 my ~1 cuts|cutting',
     'skipping|skipped|skip ~3 lunch|lunches|meals|breakfast|dinner ~10, kilo|kilos|kg|pounds|lbs', 'eet|at|eten ~4 bijna ~1 niks|niets ~10, kilo|kilos|kg',
@@ -466,7 +466,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
-    'ik zou haar|hem ~4 laten voelen',
+    
     
     'betaal|betalen|pay ~5 voor|for ~1 je|jouw|your ~1 gedragen|worn ~1 sokken|ondergoed|slipje|broekje|gymshirt|gymbroek|panty|legging|leggings|socks|underwear|panties|knickers',
     "(pics|photos|pictures|fotos|foto's|videos) ~4 (girls|girls'|boys|meiden|meisjes|jongens) ~2 (changing room|changing rooms|kleedkamer|kleedkamers|shower|showers|douche|douches)", "(pics|photos|pictures|fotos|foto's|videos) ~4 (changing room|changing rooms|kleedkamer|kleedkamers|douche|douches) ~3 (meiden|meisjes|jongens|girls|boys)",
@@ -499,7 +499,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   sexual_body: [
-    'al ~1 het|een lichaam van een vrouw',
+    
         'wat ~4 onder hun|haar|je ~1 kleding|gymkleding|kleren|rok|rokje|shirt|uniform',
     'met zo\'n ~1 kontje|kont|lijf|lichaam', 'on your knees for', 'body ~2 made for sin', 'wil ~2 met jou|je|mij|me naar bed', 'betaal|geef ~4 euro ~6 shirt|bh|broek|kleren|top|t-shirt ~2 uitdoet|uittrekt',
     'privefilmpje|privevideo|privefilmpjes ~2 voor me|mij', 'lekker|lekkere wijf|wijfje',
@@ -509,7 +509,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   spam: [
-    'examenantwoorden|toetsantwoorden ~3 beschikbaar', 'exam answers ~3 available', 'stuur ~1 ons|me ~1 je ~1 inloggegevens|wachtwoord|inlog', 'send ~1 us|me ~1 your ~1 login|password', 'verhogen|vergroten ~1 je bereik', 'contact him|her now', 'bekijk je video hier', 'log in with your ~2 account at',
+    'examenantwoorden|toetsantwoorden ~3 beschikbaar', 'exam answers ~3 available', 'stuur ~1 ons|me ~1 je ~1 inloggegevens|wachtwoord|inlog', 'send ~1 us|me ~1 your ~1 login|password', 'verhogen|vergroten ~1 je bereik', 'contact him|her now', 'bekijk je video hier',
     'guaranteed ~2 gains|profit|profits|returns|winst|rendement', 'check ~1 mijn|my ~1 profiel|bio|profile ~3 korting|discount|deal|tip|aanbieding',
     'schuld|studieschuld|lening|debt|loan ~3 afgelost|wiped|cleared', 'schuld|studieschuld|lening|debt|loan ~3 paid off', 'paid collab|collaboration|partnership', 'dm us for ~2 collab', 'kortingscode|couponcode', 'discount|promo code', 'verifieer|verify|bevestig|confirm ~4 binnen|within 24', 'invested ~4 got|made|earned|returned', 'geïnvesteerd|geinvesteerd ~4 terug|verdiend', 'like ~2 share ~3 tag', 'giving away ~3 macbooks|iphones|ipads|airpods|laptops|ps5',
     'permanently deleted|disabled|suspended|removed', 'violating ~2 community standards|guidelines', 'essay writing service', 'guaranteed ~2 grades|grade|pass|a', 'no plagiarism', 'hot singles',
@@ -546,7 +546,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
-    'geld gekregen om ~4 verliezen|winnen', 'komt|kwam ~3 met een kater',
+    'geld gekregen om ~4 verliezen|winnen',
     'zelf ~3 aan overgehouden', 'gegund|gegeven ~2 aan zijn|haar ~1 zwager|neef|broer|vriendjes|schoonzoon',
     'beats|beat|hits ~1 his|her ~1 wife|husband|kids|children|girlfriend', 'slaat ~1 zijn|haar ~1 vrouw|man|kinderen|vriendin',
     'heeft iets met een ~1 stagiaire|stagiair|leerlinge|leerling|meisje|jongen ~1 van 12|13|14|15|16|17 !geregeld|gedaan|gemaakt|georganiseerd|afgesproken|bedacht', 'is altijd stoned|dronken|high|bezopen|aangeschoten !van', 'scheids|scheidsrechter|ref|referee ~2 betaald|omgekocht|bribed|paid off',
@@ -622,9 +622,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
-    'moeten|moet ~2 thuis blijven en koken',
-    'komen|komt ~1 hier ~1 alleen ~2 om te ~1 stelen|zuipen|profiteren|slopen|vechten|klaplopen|uitkering', 'ga|rot|oprotten ~3 terug naar je|jouw eigen land', 'go back to your ~1 own ~1 country', 'hebben|heeft|own|control|controls ~2 alle|all ~1 banken|media|banks ~2 in handen', 'check|kijk ~2 de|the ~1 achternamen|namen|surnames ~2 van|of ~1 de|the ~1 daders|verdachten|suspects',
-    '1488', 'welfare queen|queens',
+    
+    'ga|rot|oprotten ~3 terug naar je|jouw eigen land', 'go back to your ~1 own ~1 country',
+    'welfare queen|queens',
     'same|certain|bepaalde|dezelfde ~1 families|family|familie|mensen|people ~3 own|owns|control|controls|run|runs|bezitten|controleren|runnen ~4 banks|banken|media', 'kijk|check|look ~3 naar|at ~1 de|the ~1 achternamen|namen|surnames|names ~2 van|of ~1 de|the ~1 daders|verdachten|suspects|perpetrators|attackers|bankers', "cultures|culturen ~4 not|aren't|arent|niet ~2 compatible|verenigbaar",
     'go|send ~2 back to the jungle !gym|room|book|cruise|ride|themed|party|trail|level|area|biome|temple|zone|world', 'ga|gaan ~2 terug naar de jungle|apenrots !tocht|kamer|feest|baan|biome|tempel|wereld',
     'omvolking', 'white genocide', 'die|jullie|vuile|vieze|stomme zwarte|bruine apen|aap|apies', 'those|you|dirty|filthy black|brown monkeys|apes', 'witte genocide', 'kalergiplan', 'kalergi plan',
@@ -651,8 +651,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   farewell: FAREWELL_FINAL,
   farewell_soft: FAREWELL_SOFT,
   stock_insult: [
-    'je moeder ~3 doorslikken|doorgeslikt', 'hersenen|hersens|brein|brains|brain ~4 ingeleverd|thuisgelaten|vergeten|left', 'de reden dat er ~3 gebruiksaanwijzing|gebruiksaanwijzingen|waarschuwing|waarschuwingen', 'the reason ~4 instructions|warning labels|warning label', 'wie heeft jou ~3 een telefoon|toetsenbord|internet|wifi ~1 gegeven', 'who gave you ~1 a phone|internet|wifi|keyboard', 'ga ~4 terug naar groep|de kleuterklas|de peuterspeelzaal',
-    "(you're|youre|ur|you are) ~1 a ~1 joke|disgrace|embarrassment !machine|book|books|teller|master|genius|legend|shop", 'emptier than your|ur ~1 head|skull', 'drop|dropped ~1 you on your|ur ~1 head', 'basement dweller|dwellers', 'go touch grass', '2|two brain cells', "mom|mum|mother|mama ~1 (should have|shouldve|should've) ~1 swallowed", 'you absolute|utter ~1 walnut|melt|muppet|donut|spoon|knob|plank|numpty|wally|clown', 'ok boomer', 'calm down karen', 'brainless|mindless ~1 sheep|sheeple|drone|drones|npc|npcs',
+    'je moeder ~3 doorslikken|doorgeslikt', 'hersenen|hersens|brein|brains|brain ~4 ingeleverd|thuisgelaten|vergeten|left', 'de reden dat er ~3 gebruiksaanwijzing|gebruiksaanwijzingen|waarschuwing|waarschuwingen', 'the reason ~4 instructions|warning labels|warning label', 'ga ~4 terug naar groep|de kleuterklas|de peuterspeelzaal',
+    "(you're|youre|ur|you are) a joke|disgrace|embarrassment !machine|book|books|teller|master|genius|legend|shop", 'emptier than your|ur ~1 head|skull', 'drop|dropped ~1 you on your|ur ~1 head', 'basement dweller|dwellers', 'go touch grass', '2|two brain cells', "mom|mum|mother|mama ~1 (should have|shouldve|should've) ~1 swallowed", 'you absolute|utter ~1 walnut|melt|muppet|donut|spoon|knob|plank|numpty|wally|clown', 'ok boomer', 'brainless|mindless ~1 sheep|sheeple|drone|drones|npc|npcs',
     'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',
     'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',
     'backbone|ruggengraat ~1 of|van ~1 a|een ~1 jellyfish|kwal|slak|worm|regenworm', 'zou ~3 verdwalen in zijn|haar ~1 eigen', 'get lost in his|her ~1 own',

@@ -73,9 +73,9 @@ export function bullyingRule(an: Analysis, out: Findings): void {
     // The writer says they would not: "Ik zou nooit iemand uitlachen om z'n stotteren" (but "wie wil
     // Jesse er niet meer bij hebben" and "zo lelijk dat … niet naar je wil kijken" stay).
     if ((an.cA[c] as number) & A.PRON1 && negatorWithin(an, an.cStart[c] as number, s)) continue;
-    // "lol i look like a potato in this photo": the writer about himself, whoever posted it.
+    // "lol i look like a potato in this photo", "it makes me look like a potato": the writer's own looks, whoever posted it.
     const pw = prevWord(an.t, s);
-    if (pw >= 0 && (WRITER_SUBJECT.has(an.t.norm[pw] as string) || ME.has(an.t.norm[pw] as string))) continue;
+    if (pw >= 0 && LOOK.has(an.t.norm[s] as string) && (WRITER_SUBJECT.has(an.t.norm[pw] as string) || ME.has(an.t.norm[pw] as string))) continue;
     const looks = (an.sB[s0] as number) & B.APPEARANCE;
     if (!(target >= 0 || laughs || looks) || aboutAPetOrAThing(an, s0)) continue;
     // "ik ben zo dik geworden 😭", "mijn cake lijkt wel een baksteen 😂": the writer laughs at himself or his
@@ -119,10 +119,11 @@ function pointsAway(an: Analysis, s: number, e: number): boolean {
 }
 
 const ME = new Set(['me', 'mij', 'myself', 'mezelf']);
+const LOOK = new Set(['look', 'looks', 'lijk', 'lijkt']);
 
 const PETS_AND_THINGS = new Set(`kat katten poes poezen kitten hond honden puppy pup konijn cavia hamster paard pony vogel parkiet
   kip kippen geit schaap cat cats dog dogs rabbit hamster horse bird
-  mist sneeuw ijs laag boek pak stapel muur rook wolken fog snow ice book`.split(/\s+/));
+  mist sneeuw ijs laag boek pak stapel muur rook wolken fog snow ice book cloud clouds sky lucht wolk`.split(/\s+/));
 
 /** "Mijn kat is zo dik geworden", "mist zo dik dat …": a pet or a thing is no one to bully. */
 function aboutAPetOrAThing(an: Analysis, s: number): boolean {

@@ -262,7 +262,8 @@ const NOT_NOUNS = new Set(`stiekem altijd nooit vaak soms weer even morgen vanda
 const OWN_NOUNS = new Set(`life lives leven levens face gezicht mother mom mum moeder familie family kop hoofd lijf body
   kapsel hair haar neus nose mening opinion`.split(/\s+/));
 
-const AFTER_YOU = new Set(['look', 'sound', 'smell', 'seem', 'act', 'dress', 'walk', 'talk', 'home', 'there', 'again', 'today', 'tonight', 'yesterday', 'tomorrow', 'everywhere', 'back', 'out', 'outside', 'every']);
+const AFTER_YOU = new Set(['look', 'looked', 'sound', 'sounded', 'smell', 'smelled', 'seem', 'seemed', 'act', 'acted', 'dress', 'walk', 'walked', 'talk', 'talked',
+  'always', 'never', 'still', 'just', 'really', 'home', 'there', 'again', 'today', 'tonight', 'yesterday', 'tomorrow', 'everywhere', 'back', 'out', 'outside', 'every']);
 
 /** "your broken records", "jullie beleid": the thing is judged, not the person. */
 function possessiveOfThing(an: Analysis, i: number): boolean {

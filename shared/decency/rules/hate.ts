@@ -409,7 +409,7 @@ function verbAfterSlur(an: Analysis, nx: number): boolean {
   if (e && (e.a & (A.INTENT | A.BELIEVE | A.SAY | A.NEG_EMOTE) || e.b & (B.COPULA | B.MODAL | B.INTENSIFIER))) return true;
   // "faggots ruining every show": an English present participle after the plural.
   const w = an.t.norm[nx] as string;
-  return PERSON_VERBS.has(w) || (!e && w.length > 5 && w.endsWith('ing') && /s$/.test(an.t.norm[nx - 1] as string));
+  return PERSON_VERBS.has(w) || (!known(an, nx) && w.length > 5 && w.endsWith('ing') && /s$/.test(an.t.norm[nx - 1] as string));
 }
 
 const WORD_NOUNS = new Set(['woord', 'word', 'term', 'begrip', 'scheldwoord', 'slur']);
@@ -442,11 +442,11 @@ function writerInSentence(an: Analysis, s: number): boolean {
 function weakSlurInUse(an: Analysis, i: number): boolean {
   const t = an.t;
   const s = an.cSent[an.clause[i] as number] as number;
-  for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {
+  // "f*ggots": nobody masks the word for a meatball or a bundle of sticks, whatever the sentence is about.
+  const masked = ((t.flags[i] as number) & TF.MASK) !== 0;
+  for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number) && !masked; c++) {
     if ((an.cC[c] as number) & C.HOMONYM_CTX) return false;
   }
-  // "f*ggots": nobody masks the word for a meatball or a bundle of sticks.
-  if ((t.flags[i] as number) & TF.MASK) return true;
   const nx = nextWord(t, i);
   // "too many f4gg0ts holding hands": a plural after a quantifier is people, whatever follows.
   const pq = prevWord(t, i);
@@ -466,6 +466,8 @@ function weakSlurInUse(an: Analysis, i: number): boolean {
   }
   if (pv < 0) {
     if (nx < 0 || t.kind[i + 1] === TK.END || t.kind[i + 1] === TK.COMMA) return true;
+    // "f*gs like that shouldn't …": masked, and named as people.
+    if (masked && nx === i + 1 && (t.norm[nx] === 'like' || t.norm[nx] === 'zoals')) return true;
     // "Faggots like you …", "Flikkers zoals jij …": the slur as a name for people.
     if (nx === i + 1 && (t.norm[nx] === 'like' || t.norm[nx] === 'zoals') && i + 2 < an.t.n && (an.a[i + 2] as number) & A.PRON2) return true;
     // Sentence-initial plural before a verb: "Teven kunnen ook helemaal niets", "fags shouldn't be allowed to adopt".

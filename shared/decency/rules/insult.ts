@@ -253,10 +253,15 @@ function droppedI(an: Analysis, c: number): boolean {
   return nx < 0 || !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P));
 }
 
+/** "ik was die domme leerling", "I was that annoying kid": the writer, with a copula, is the one; "In de musical speelt Sam die domme leraar": a role. */
 function writerSubjectIn(an: Analysis, c: number): boolean {
+  if (ROLE_PLAYED.test(an.text)) return true;
+  if (!((an.cB[c] as number) & B.COPULA)) return false;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER_SUBJECT.has(an.t.norm[i] as string)) return true;
   return false;
 }
+const ROLE_PLAYED = /\b(?:speelt|speelde|spelen|plays|played|playing|de rol|the role|rol van|role of|musical|toneelstuk|the play)\b/i;
+const THING_AFTER = new Set(['question', 'questions', 'vraag', 'vragen', 'joke', 'jokes', 'grap', 'grapje', 'grappen', 'outfit', 'costume', 'kostuum', 'impression', 'imitatie', 'meme', 'memes', 'voice', 'stem', 'act', 'role', 'rol']);
 
 function pointedInsultIn(an: Analysis, c: number): number {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
@@ -268,10 +273,13 @@ function pointedInsultIn(an: Analysis, c: number): number {
 /** "die debiele conciërge", "wat een domme jongen", "that stupid teacher": the adjective before the person pointed at. */
 function pointedInsult(an: Analysis, i: number, pv: number, nx: number): boolean {
   if (nx !== i + 1 || pv < 0 || !((an.a[nx] as number) & (A.STAFF | A.PERSON_ROLE)) || DESCRIBING.has(an.t.norm[i] as string) || MILD.has(an.form[i] as string)) return false;
+  // "wat een stomme leraar-grap", "that lame teacher joke": the person noun heads a compound, a thing.
+  const after = nx + 1;
+  if (after < an.t.n && (an.t.start[after] === an.t.end[nx] || (an.t.kind[after] === TK.WORD && THING_AFTER.has(an.t.norm[after] as string)))) return false;
   const w = an.t.norm[pv] as string;
   if (POINTERS.has(w)) return true;
   const pp = prevWord(an.t, pv);
-  return (w === 'een' && pp >= 0 && an.t.norm[pp] === 'wat') || (w === 'a' && pp >= 0 && (an.t.norm[pp] === 'what' || an.t.norm[pp] === 'such'));
+  return (w === 'een' && pp >= 0 && an.t.norm[pp] === 'wat') || ((w === 'a' || w === 'an') && pp >= 0 && (an.t.norm[pp] === 'what' || an.t.norm[pp] === 'such'));
 }
 
 /** Fixed insults that start with what someone has: "je IQ van een", "your personality of a". */

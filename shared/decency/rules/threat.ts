@@ -8,7 +8,7 @@ import { affectionate } from './insult';
 import { UNITS, countEmoji, weaponEmoji } from '../units';
 import { conditional } from '../segment';
 import { overlapsIdiom } from './bullying';
-import { EXAMS, WRITER_SUBJECT, errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, known, negated, negatorWithin, personTarget, pointedPerson, sentenceHas } from './common';
+import { EXAMS, WRITER_SUBJECT, errand, findA, findB, findMark, findTag, groupTarget, isMention, laughing, known, negated, negatorWithin, personTarget, pointedPerson, sentenceHas, sentenceText } from './common';
 
 const HUMAN = A.PRON2 | A.PRON3S | A.PRON3P | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 const SINGLED_OUT = A.PRON2 | A.PRON3S | A.STAFF | A.REFLEX2;
@@ -75,7 +75,8 @@ export function threatRule(an: Analysis, out: Findings): void {
     // The writer must be the one acting: "What bothers me is how they attack women" names him only as the one bothered.
     const agency = (a & A.INTENT) !== 0 || (a & A.PRON1 && writerActs(an, c)) || (b & (B.MODAL | B.WISH)) !== 0 || (group >= 0 && orderToViolence(an, c));
     // "ik maak je af bij fifa": a game names where it happens, even with one player singled out.
-    if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c)) continue;
+    // Not "morgen schiet ik je neer in de aula, headshot": a school place is no map.
+    if (!(tags & TAG.die_wish) && !(b & B.WEAPON) && gameSentence(an, c) && findB(an, c, B.SCHOOL_PLACE) < 0) continue;
 
     if (tags & TAG.threat_warning) {
       const hit = findTag(an, c, TAG.threat_warning);
@@ -186,12 +187,16 @@ function onlyLookOut(an: Analysis, hit: [number, number]): boolean {
 }
 
 /** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
-/** "watch your back", "die scheids moet maar oppassen": one person in the warning's sentence, not a team. */
+/**
+ * "watch your back", "die scheids moet maar oppassen als hij naar zijn auto loopt": one person warned in
+ * the warning's own clause (or the "als"/"when" clause that goes with it), not a team and not a match
+ * preview ("pas maar op zaterdag, hij is in topvorm", "watch your back on the left wing, good luck").
+ */
 function onePersonWarned(an: Analysis, c: number): boolean {
-  // "Jullie gaan eraan … bereid je maar voor", "we gaan die battle tegen de leraren winnen, let maar op": team talk.
-  if (TEAM_TALK.test(an.text)) return false;
   const s = an.cSent[c] as number;
-  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+  if (TEAM_TALK.test(sentenceText(an, s)) || LUCK_WISHED.test(an.text)) return false;
+  const last = c + 1 < (an.sEnd[s] as number) && (an.cFlags[c + 1] as number) & CF.SUBORD ? c + 1 : c;
+  for (let k = c; k <= last; k++) {
     for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
       const w = an.t.norm[i] as string;
       if ((an.a[i] as number) & (A.PRON2 | A.PRON3S | A.STAFF) && w !== 'jullie' && w !== 'you') return true;
@@ -201,6 +206,7 @@ function onePersonWarned(an: Analysis, c: number): boolean {
   return false;
 }
 const TEAM_TALK = /\b(?:jullie|we|wij|ons|onze|our|us|team)\b/i;
+const LUCK_WISHED = /\b(?:good luck|succes|veel plezier|have fun|genieten|enjoy)\b/i;
 const REFEREES = new Set(['scheids', 'scheidsrechter', 'ref', 'referee', 'grensrechter', 'linesman', 'umpire']);
 
 function onlyTheTeam(an: Analysis, c: number, scored: boolean): boolean {
@@ -539,7 +545,7 @@ function humanTarget(an: Analysis, c: number): number {
 }
 
 const SHAME_IF = /^(?:shame|pity|zonde|jammer)$/;
-const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got(?: there)?|you have there|heb je|heb jij|hebben jullie|hebt u|heeft (?:die|hij|ze|zij|meneer|mevrouw)|daar hoor)\b/i;
+const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got(?: there)?|you have there|(?:heb je|heb jij|hebben jullie|hebt u|heeft (?:die|hij|ze|zij|meneer|mevrouw)(?: \w+)?)(?=\s*(?:[,.!?@]|$|daar|hoor|\p{Extended_Pictographic}))|daar hoor)/iu;
 const LUCK = new Set(['succes', 'luck', 'sterkte']);
 /** The grin that makes "succes" a threat: "Succes morgen 😈". */
 const MENACE = /\u{1F608}|\u{1F47F}|\u{1F52A}|\u{1F480}|\u{2620}/u;
