@@ -356,7 +356,9 @@ function slurRule(an: Analysis, out: Findings): void {
     if (pv >= 0 && WE.has(t.norm[pv] as string)) continue;
     // "al die gelukszoekers …, wij betalen": pointed at others, whoever the sentence's subject is.
     const pointing = pv >= 0 && POINTING_OTHERS.has(t.norm[pv] as string) && !oneOf(an, pv);
-    const selfOnly = writerInSentence(an, s) && !pointing &&
+    // "Can we have a sports day where the r*tards …": a relative word between the writer and the slur
+    // makes it someone else.
+    const selfOnly = writerInSentence(an, s) && !pointing && !relativeBefore(an, i) &&
       !(cA & (A.PRON2 | A.PRON3S | DEROG_A | A.VIOLENT)) &&
       !((an.cB[c] as number) & B.REFLEX1 && cA & A.PRON2);
     if (selfOnly || (an.cB[c] as number) & B.REFLEX1) continue;
@@ -428,6 +430,14 @@ const WE = new Set(['wij', 'we', 'us']);
  * The writer as the subject of the sentence ("ik ben een …", "I'm a proud …"), not only as an owner
  * ("ons land") or an object ("bij mij uit de buurt").
  */
+const RELATIVE_WORDS = new Set(['where', 'who', 'whose', 'which', 'waar', 'waarin', 'wiens', 'welke']);
+
+function relativeBefore(an: Analysis, i: number): boolean {
+  const s = an.cSent[an.clause[i] as number] as number;
+  for (let k = an.cStart[an.sFirst[s] as number] as number; k < i; k++) if (RELATIVE_WORDS.has(an.t.norm[k] as string)) return true;
+  return false;
+}
+
 function writerInSentence(an: Analysis, s: number): boolean {
   if (!((an.sA[s] as number) & A.PRON1)) return false;
   for (let c = an.sFirst[s] as number; c < (an.sEnd[s] as number); c++) {

@@ -95,7 +95,7 @@ const SECRECY = /\b(?:niet tegen je (?:ouders|papa|mama|moeder|vader|mam|pap) (?
 const OLDER_THAN = /\b(?:lijk(?:t)? (?:veel |echt )?ouder dan|looks? (?:much |way )?older than|volwassen voor je leeftijd|mature for your age)\b/i;
 const PRIVATE_CHANNEL = /\b(?:snap(?:chat)?|dm|pb|priv[eé]|whatsapp|app me|inbox|telegram|in (?:de|mijn) auto|in my car|afspreken|meet up|alleen|alone|bij mij thuis|at my place)\b/i;
 
-const MINOR_YOU = /\b(?:je bent|jij bent|ben je|bent u|you'?re|you are|are you|ur)\s(?:(?:pas|nog maar|only|just)\s)?(1[0-7])\b(?!\s*(?:punten|punt|minuten|min|euro|points|pts|minutes|cm|kg|km|procent|percent|%))/i;
+const MINOR_YOU = /\b(?:je bent|jij bent|ben je|bent u|you'?re|you are|are you|ur|u r)\s(?:(?:pas|nog maar|only|just)\s)?(1[0-7])\b(?!\s*(?:punten|punt|minuten|min|euro|points|pts|minutes|cm|kg|km|procent|percent|%))/i;
 const ADULT_YEARS = /\b(?:ik ben|i'm|im|i am)\s([2-6]\d)\b(?!\s*(?:punten|punt|minuten|min|euro|points|pts|minutes|cm|kg|km|procent|percent|%|jaar geleden|years ago))/i;
 
 /** "je bent 14 … ik ben 23": a child's age and an adult's, at least six years apart. */
@@ -104,6 +104,7 @@ function agesApart(text: string): boolean {
   const adult = ADULT_YEARS.exec(text);
   return minor !== null && adult !== null && Number(adult[1]) - Number(minor[1]) >= 6;
 }
+const WINK = /;-?\)|\u{1F609}|\u{1F60F}|\b(?:accept my (?:request|follow)|accepteer)\b/iu;
 const AGE_ONLY_A_NUMBER = /\b(?:leeftijd is (?:maar|slechts) een getal|age is (?:just|only) a number)\b/i;
 
 function grooming(an: Analysis, out: Findings): void {
@@ -122,7 +123,8 @@ function grooming(an: Analysis, out: Findings): void {
   // verrassing voor moederdag": no channel, no age.)
   else if (!age && !contact && (an.textA & A.PRON2) !== 0 && PRIVATE_CHANNEL.test(text) && !(SURPRISE.test(text) && WE_ORGANISE.test(text)) && (SECRECY.exec(text) ?? OLDER_THAN.exec(text))) hit = (SECRECY.exec(text) ?? OLDER_THAN.exec(text)) as RegExpExecArray;
   // "je bent 14 toch? ik ben 23 maar leeftijd is maar een getal, dm me": an adult who tells the child both ages.
-  else if (!age && !contact && (PRIVATE_CHANNEL.test(text) || FANCIED.test(text) || AGE_ONLY_A_NUMBER.test(text)) && agesApart(text)) hit = MINOR_YOU.exec(text) as RegExpExecArray;
+  // "ur 13 right? age is just a number": said to a child, that needs no adult's age.
+  else if (!age && !contact && (((PRIVATE_CHANNEL.test(text) || FANCIED.test(text) || AGE_ONLY_A_NUMBER.test(text)) && agesApart(text)) || (AGE_ONLY_A_NUMBER.test(text) && MINOR_YOU.test(text) && (PRIVATE_CHANNEL.test(text) || FANCIED.test(text) || WINK.test(text))))) hit = MINOR_YOU.exec(text) as RegExpExecArray;
   else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request || LEERING.test(text)) && photoIn(an) && !SHOPPING.test(text)) hit = swim;
   // "the girls in the cheer photos 🥵🥵 which one's single": drooling at pupils, not at the weather.
   else if ((DROOLING_TWICE.test(text) && !EXERTION.test(text) || (SINGLE.test(text) && LEERING.test(text))) && PUPILS.test(text) && !WEATHER.test(text)) {
