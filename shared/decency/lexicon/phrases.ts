@@ -202,9 +202,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
-    "(you'll|youll|you will) ~3 in an ambulance", 'teeth ~1 knocked|kicked|smashed ~1 in|out', "(we'll|well|we will) find out who you are", "better hope ~1 i|we ~1 (don't|dont) ~1 see",
+    'getting|get|gets ~1 their|your|his|her|ur ~1 teeth ~1 knocked|kicked|smashed', "better hope ~1 i|we ~1 (don't|dont) ~1 see",
     'schiet|schieten ~5 overhoop',
-    'breaking|snap|snapping ~1 your|ur|his|her ~1 jaw|neck|nose|face|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple ~1 down', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 (in de fik|in brand)',
+    'breaking|snap|snapping ~1 your|ur|his|her ~1 jaw|nose|face|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple ~1 down', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 (in de fik|in brand)',
     'je|jouw tanden ~1 liggen ~1 op straat',
     'bring|brings ~1 a ~1 knife|gun|weapon ~2 to !cut|slice|spread',
     'shoot up the ~2 school|assembly|gala|prom|party|disco', 'shoot up the open day',
@@ -243,7 +243,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
-    "(wouldn't|wouldnt) bother ~2 (turning up|turn up|coming|showing up) ~4 if i were you",
+    
     'list of ~3 people ~4 hurt|kill|shoot|stab|get', 'lijst ~4 wie ik ~3 pakken|pak|neersteken|neerschieten',
     'je weet niet wie ik ken', "you don't|dont know who i know", 'is ie|hij|ze|je|jij ~1 niet meer veilig',
     'oppassen als ~1 hij|ze|je|jij ~3 naar ~1 zijn|haar|je ~1 auto|fiets|huis',
@@ -305,7 +305,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   suicide_incite: [
     'lange wandeling ~1 van|vanaf ~1 een ~1 hoog|hoge ~1 gebouw|flat|brug|dak !naar|tot|langs', 'long walk off a short pier|bridge|cliff',
-    'your|ur ~1 dad|mom|mum|father|mother ~1 left ~2 for a reason|because of you',
+    
     'jezelf ~2 opknopen|ophangen', 'knoop|knoopt ~1 jezelf ~2 op',
     'maak|maakt ~1 jezelf ~3 van kant', 'hang|hangt ~1 jezelf op', 'hang|hangt ~1 jezelf maar|toch|gewoon ~1 op', 'kill|kil yourself', 'kys',
     'ga|gaan dood', 'ga toch dood', 'ga ~1 lekker|maar|gewoon|effe|ff ~1 dood', 'val|vallen ~1 toch|maar|lekker|gewoon|effe|ff ~1 dood', 'val dood', 'go die', 'go kill yourself', 'drink bleach',
@@ -317,7 +317,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
-    'niemand ~1 invite|inviten', 'everyone|iedereen ~1 blank|ignore|negeer|negeren',
+    'niemand ~1 invite|inviten',
     'niemand mag ~2 met haar|hem|jou|je ~1 praten', '(nobody|no one) ~4 wants you ~1 here',
     'niemand ~2 zit|zat|zitten ~1 naast|bij|met', 'everyone|everybody|iedereen ~4 report|reporten|rapporteren|blokkeren|block ~2 her|him|haar|hem|account|page|pagina', "(let's|lets) ~1 all ~1 report|block|unfollow", 'allemaal ~3 reporten|rapporteren|ontvolgen', 'only ~3 because|cause|cuz|coz ~1 we ~1 feel sorry', "(don't|dont|do not) ~2 come back",
     'zou je ~2 beter ~2 verdwijnen', 'niemand praat ~1 meer tegen',
@@ -347,9 +347,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
-    'rate ~4 outfit|face|looks ~3 out of 10',
+    "rate ~6, (i'll|ill|i will) ~1 (start|go first)",
+    
     'threw|throw|chucked|dumped|binned ~3 bag|stuff ~3 in the bin|trash|toilet|bins',
-    'nog steeds ~3 in ~1 zijn|haar ~1 bed|broek ~1 plast|plassen|piest', 'wets|wet|peed|pees|pissed ~1 himself|herself|the bed|his pants|her pants', 'lelijkste|dikste|domste|raarste|ugliest|weirdest|fattest ~3 van|of ~2 klas|brugklas|school|jaar|year|class|grade', 'remember when ~2 peed|pissed|puked|wet', 'rate ~3 face|body|looks|teeth', 'sat|sitting|eating|eats ~1 alone ~2 again|at lunch',
+    'nog steeds ~3 in ~1 zijn|haar ~1 bed|broek ~1 plast|plassen|piest', 'lelijkste|dikste|domste|raarste|ugliest|weirdest|fattest ~3 van|of ~2 klas|brugklas|school|jaar|year|class|grade', 'remember when ~2 peed|pissed|puked|wet', 'rate ~1 her|his|their ~1 face|body|looks|teeth',
     
     
     ...SHARE_PHRASES,
@@ -372,7 +373,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
-    'i know your timetable', 'ken je rooster', 'why did you change your route', 'spreadsheet of when', "i'll|ill ~1 make another", 'why do you keep blocking me',
+    '(messaged|texted|followed|dmed) you on ~3 different accounts',
+    'spreadsheet of when', "i'll|ill make another",
     
     'ik weet ~1 precies|exact ~1 welk uur|lokaal|huis|raam', 'zag ~2 je|jouw ~1 slaapkamerlicht ~4 branden|aan',
     'ik loop|liep|fiets|fietste ~6 achter ~4 aan naar huis', 'blocked me ~4 so i made', "i'll|ill make another", 'i know which window|room ~2 is your|yours', 'made ~3 more|new|another ~1 accounts|account ~6 blocked|block', 'dacht je ~2 dat blokkeren', 'stond je ~4 voor het raam',
@@ -472,7 +474,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
-    'rate ~4 legs|bodies|ass|butts|boobs|tits',
+    
     
     
     'betaal|betalen|pay ~5 voor|for ~1 je|jouw|your ~1 gedragen|worn ~1 sokken|ondergoed|slipje|broekje|gymshirt|gymbroek|panty|legging|leggings|socks|underwear|panties|knickers',
@@ -516,7 +518,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   spam: [
-    '(comment|dm|send|post) ~2 your|their ~1 (phone number|postcode|address|card details|bank details)', '(plagiarism-free|plagiarism free)', 'violates|violated ~2 policy|policies|guidelines', 'verify here', 'will be deleted in 24',
+    '(comment|dm|send|post) ~2 your|their ~1 (phone number|postcode|address|card details|bank details)', 'violates|violated ~2 policy|policies|guidelines', 'verify here', 'will be deleted in 24',
     'examenantwoorden|toetsantwoorden ~3 beschikbaar', 'exam answers ~3 available', 'stuur ~1 ons|me ~1 je ~1 inloggegevens|wachtwoord|inlog', 'send ~1 us|me ~1 your ~1 login|password', 'verhogen|vergroten ~1 je bereik', 'contact him|her now', 'bekijk je video hier',
     'guaranteed ~2 gains|profit|profits|returns|winst|rendement', 'check ~1 mijn|my ~1 profiel|bio|profile ~3 korting|discount|deal|tip|aanbieding',
     'schuld|studieschuld|lening|debt|loan ~3 afgelost|wiped|cleared', 'schuld|studieschuld|lening|debt|loan ~3 paid off', 'paid collab|collaboration|partnership', 'dm us for ~2 collab', 'kortingscode|couponcode', 'discount|promo code', 'verifieer|verify|bevestig|confirm ~4 binnen|within 24', 'invested ~4 got|made|earned|returned', 'geïnvesteerd|geinvesteerd ~4 terug|verdiend', 'like ~2 share ~3 tag', 'giving away ~3 macbooks|iphones|ipads|airpods|laptops|ps5',
@@ -554,7 +556,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
-    'drinkt|drank ~2 wodka|drank|alcohol|bier ~4 tijdens de les|in de klas|op school', 'drinks|drinking ~2 vodka|alcohol|gin ~4 during|in ~1 lessons|class|school', 'paid for her|his ~4 with the ~3 money', 'supplies|sells|dealt|deals ~4 steroids|drugs|weed|vapes', 'sacked|fired|ontslagen ~4 for hitting|abusing|stealing|groping', 'got done for ~2 drink driving|drink-driving|drugs|theft|fraud', 'pocketing|pocketed|pockets ~3 money|cash|funds',
+    'drinkt|drank ~2 wodka|drank|alcohol|bier ~4 (tijdens de les|in de klas|op school)', 'drinks|drinking ~2 vodka|alcohol|gin ~4 during|in ~1 lessons|class|school', 'sells|selling|sold|deals|dealing|supplies|supplying ~4 steroids|weed|vapes|coke|cocaine',
     'geld gekregen om ~4 verliezen|winnen',
     'zelf ~3 aan overgehouden', 'gegund|gegeven ~2 aan zijn|haar ~1 zwager|neef|broer|vriendjes|schoonzoon',
     'beats|beat|hits ~1 his|her ~1 wife|husband|kids|children|girlfriend', 'slaat ~1 zijn|haar ~1 vrouw|man|kinderen|vriendin',
@@ -632,7 +634,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
-    'groomers ~4 kids|children|kinderen', 'back to the kitchen where they ~1 belong',
+    'groomers ~2 teaching|near|around ~2 our ~1 kids|children', '(trans|gay|lgbt|lgbtq|queer|pride) ~2 groomers', 'women|girls|vrouwen|meiden ~8 kitchen where they ~1 belong',
     
     'ga|rot|oprotten ~3 terug naar je|jouw eigen land', 'go back to your ~1 own ~1 country',
     'welfare queen|queens',
@@ -663,7 +665,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   farewell_soft: FAREWELL_SOFT,
   stock_insult: [
     'face only a mother could love', 'like a ~2 being strangled', '(proper|such a|total) karen',
-    'je moeder ~3 doorslikken|doorgeslikt', 'hersenen|hersens|brein|brains|brain ~4 ingeleverd|thuisgelaten|vergeten|left', 'de reden dat er ~3 gebruiksaanwijzing|gebruiksaanwijzingen|waarschuwing|waarschuwingen', 'the reason ~4 instructions|warning labels|warning label', 'ga ~4 terug naar groep|de kleuterklas|de peuterspeelzaal',
+    'je moeder ~3 doorslikken|doorgeslikt', 'hersenen|hersens|brein|brains|brain ~4 ingeleverd|thuisgelaten|vergeten|left', 'de reden dat er ~3 gebruiksaanwijzing|gebruiksaanwijzingen|waarschuwing|waarschuwingen', 'the reason ~4 (instructions|warning labels|warning label)', 'ga ~4 terug naar (groep|de kleuterklas|de peuterspeelzaal)',
     "(you're|youre|ur|you are) a joke|disgrace|embarrassment !machine|book|books|teller|master|genius|legend|shop", 'emptier than your|ur ~1 head|skull', 'drop|dropped ~1 you on your|ur ~1 head', 'basement dweller|dwellers', 'go touch grass', '2|two brain cells', "mom|mum|mother|mama ~1 (should have|shouldve|should've) ~1 swallowed", 'you absolute|utter ~1 walnut|melt|muppet|donut|spoon|knob|plank|numpty|wally|clown', 'ok boomer', 'brainless|mindless ~1 sheep|sheeple|drone|drones|npc|npcs',
     'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',
     'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',
