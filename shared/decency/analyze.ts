@@ -10,7 +10,7 @@ import type { PhraseTag } from './lexicon/phrases';
 import { PHRASES } from './lexicon/phrases';
 import { FIRST_NAME_SET } from './lexicon/first-names';
 import type { LexEntry, Lexicon, Phrase } from './compile';
-import { FINDING_TAGS } from './compile';
+import { FINDING_TAGS, phraseOnly } from './compile';
 import { PhraseFilter } from './phrase-filter';
 import type { EntryRoles } from './entry-roles';
 import { entryRoles } from './entry-roles';
@@ -555,8 +555,9 @@ export class Analysis {
       }
       const entry = this.entry[i];
       // A common first name is a person in lower case too ("milan heeft adhd"), unless an article
-      // or a preposition of place makes it a thing or a town ("naar milan", "de sara").
-      if (norm.length >= 3 && (!entry || entry.c === C.REAL_WORD) && !(flags & TF.ALLCAPS) && firstName(norm)) {
+      // or a preposition of place makes it a thing or a town ("naar milan", "de sara"). A phrase word's
+      // entry says nothing about the word: "Mia" stays a name though "mia" is in a phrase.
+      if (norm.length >= 3 && (!entry || entry.c === C.REAL_WORD || phraseOnly(entry)) && !(flags & TF.ALLCAPS) && firstName(norm)) {
         const p = i > 0 && t.kind[i - 1] === TK.WORD ? (t.norm[i - 1] as string) : '';
         if (!NOT_BEFORE_NAMES.has(p)) {
           this.mark[i] = (this.mark[i] as number) | TM.NAME;

@@ -445,10 +445,25 @@ function addRealWords(words: Map<string, LexEntry>): void {
  * Added after the typo and compound tables, which stay built from the standard spellings, and
  * after the phrases, so that a word only phrases know ("urself" as "yourself") has its entry.
  */
+/** Flags that only say a word occurs in some phrase or which language it belongs to: no role of its own. */
+const PHRASE_ONLY_C = C.PHRASE_ANCHOR | C.ANY_ANCHOR | C.EN_ONLY | C.NL_ONLY;
+
+/**
+ * An entry made only because the word occurs in a phrase: it says nothing about the word itself, so
+ * it must not hide what the word is ("nie" is still "niet", "Mia" is still a name).
+ */
+export function phraseOnly(e: LexEntry): boolean {
+  return e.a === 0 && e.b === 0 && (e.c & ~PHRASE_ONLY_C) === 0;
+}
+
 function addSpellingVariants(words: Map<string, LexEntry>): void {
   for (const [variant, word] of Object.entries(L.SPELLING_VARIANTS)) {
     const e = words.get(word);
-    if (e && !words.has(variant)) words.set(variant, e);
+    if (!e) continue;
+    const v = words.get(variant);
+    // A phrase may name the variant too ("(niet|ni|nie) weten"): it keeps the word's roles and its anchor flags.
+    if (!v) words.set(variant, e);
+    else if (phraseOnly(v)) words.set(variant, { ...e, c: e.c | (v.c & (C.PHRASE_ANCHOR | C.ANY_ANCHOR)) });
   }
 }
 

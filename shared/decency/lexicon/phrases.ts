@@ -55,13 +55,13 @@ export const FAREWELL_FINAL = [
   "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it', 'finally at peace',
   "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'geen last meer van ~1 mij|me',
   "won't|wont have to deal with me",
-  "won't|wont ~1 need|have ~1 to worry about me", 'tegen de tijd dat jullie|je ~1 dit lezen', 'by the time you read this', "you won't|wont see me ~1 again",
+  "won't|wont ~1 need|have ~1 to worry about me", 'pas openmaken als ik ~2 weg|dood ben', 'is het genoeg geweest', 'pillen van ~3 gevonden', 'wie wil ~1 mijn ~3 spullen|kleren|playstation|games|knuffels|sieraden|switch', 'tegen de tijd dat jullie|je ~1 dit lezen', 'by the time you read this', "you won't|wont see me ~1 again",
 ];
 /** Said on any last day too ("thanks for everything", "eindelijk rust", "nice knowing you"): they count only beside a final one. */
 export const FAREWELL_SOFT = [
   'nice|good knowing ~2 you', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'dit is mijn laatste post|bericht',
   'deleting|deleted|delete ~2 all my ~1 socials|accounts', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg', 'hoef ~4 niet meer naar school',
-  'klaar met alles', 'moe van alles', 'hoeven|hoeft ~3 geen zorgen meer ~3 maken', 'sorry mum|mom|mam|mama|dad|pap|papa', 'voorgoed weg', 'gone for good', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
+  'klaar met alles', 'moe van alles', 'nergens meer heen', 'sorry dat ik zo lastig|moeilijk ~1 was|ben', 'sorry for being ~1 such a ~1 burden|pain', 'hoeven|hoeft ~3 geen zorgen meer ~3 maken', 'sorry mum|mom|mam|mama|dad|pap|papa', 'voorgoed weg', 'gone for good', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
   'voelt|voel ~4 rustig|kalm', '(long sleeves|lange mouwen)', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
   'dat ik er ~2 niet meer bij ben',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
@@ -151,8 +151,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'kan|kun|kunnen ~3 niet uitstaan|luchten', "can't|cannot|cant stand",
   ],
   neg_attrib: [
+    'sneu|sneue|triest|trieste ~1 mannetje|ventje|figuur|type',
     
-    'stuk vreten|chagrijn|ongeluk|onbenul', 'dom|domme|stom|stomme|vals|valse|zuur|zure|vies|vieze ~1 mens|wijf',
+    'stuk vreten|chagrijn|ongeluk|onbenul', 'dom|domme|stom|stomme|vals|valse|zuur|zure|vies|vieze ~1 mens|wijf|koe|trut',
     'zuipschuiten|zuipschuit|zuiplappen|zuiplap',
     'drain on ~1 society|us', 'drain on the country', 'kosten ~2 alleen maar geld', 'only cost ~1 us ~1 money',
     'ziek|gestoord|verneukt ~1 in hun|het|zijn|haar|de hoofd|kop', 'sick|fucked|messed ~1 in the head',
@@ -202,6 +203,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
+    'bag for your teeth', 'school ~3 gaat ~2 branden|ontploffen',
     'getting|get|gets ~1 their|your|his|her|ur ~1 teeth ~1 knocked|kicked|smashed', "better hope ~1 i|we ~1 (don't|dont) ~1 see",
     'schiet|schieten ~5 overhoop',
     'breaking|snap|snapping ~1 your|ur|his|her ~1 jaw|nose|face|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple ~1 down', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 (in de fik|in brand)',
@@ -243,6 +245,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
+    '(niet|ni|nie) ~1 weten wat je|u|jou ~1 overkomt', "you won't|wont know what hit you", '(ben je|je bent|bent u) ~2 niet meer herkenbaar', 'kom maar alleen', 'come alone',
     
     'list of ~3 people ~4 hurt|kill|shoot|stab|get', 'lijst ~4 wie ik ~3 pakken|pak|neersteken|neerschieten',
     'je weet niet wie ik ken', "you don't|dont know who i know", 'is ie|hij|ze|je|jij ~1 niet meer veilig',
@@ -317,6 +320,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
+    'er niet bij hoort|hoorde',
     'niemand ~1 invite|inviten',
     'niemand mag ~2 met haar|hem|jou|je ~1 praten', '(nobody|no one) ~4 wants you ~1 here',
     'niemand ~2 zit|zat|zitten ~1 naast|bij|met', 'everyone|everybody|iedereen ~4 report|reporten|rapporteren|blokkeren|block ~2 her|him|haar|hem|account|page|pagina', "(let's|lets) ~1 all ~1 report|block|unfollow", 'allemaal ~3 reporten|rapporteren|ontvolgen', 'only ~3 because|cause|cuz|coz ~1 we ~1 feel sorry', "(don't|dont|do not) ~2 come back",
@@ -347,6 +351,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
+    'zelfs de meeuwen|duiven|vogels ~4 haar|hem|jou|je', 'zijn|haar ~1 kleren|tas|spullen|schoenen ~2 verstoppen', 'nepaccount|fake account ~3 van ~2 gemaakt', 'made a fake account of',
     "rate ~6, (i'll|ill|i will) ~1 (start|go first)",
     
     'threw|throw|chucked|dumped|binned ~3 bag|stuff ~3 in the bin|trash|toilet|bins',
@@ -366,13 +371,14 @@ export const PHRASES: Record<PhraseTag, string[]> = {
 
     'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
     'everyone laughs at you', 'allemaal ~2 lachen|uitlachen als|om', 'zit|zat ~3 alleen te janken|huilen',
-    'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
+    'tas|spullen|rugzak|schooltas|etui ~4 in de prullenbak|vuilnisbak|sloot|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
     'look at ~2 crying', 'crying ~3 again', 'look|looks like a|an ~2 potato|pig|whale|monkey|horse|thumb', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
     'mirror breaks', 'what a joke', 'wat een grap', 'moet iedereen zien', 'everyone needs to see', 'rate this pic', 'post the video again', 'mislukt kind', 'wordt nooit wat met jou|je|hem|haar',
     
     
   ],
   stalking: [
+    'we|wij weten waar jullie wonen', 'ik weet alles van je|jou', 'stond ~2 weer voor je|jouw ~1 huis|deur|raam', 'ik ga niet weg ~1 tot|totdat je|jij', 'je had me niet ~1 eens door', 'ben je ~3 gevolgd',
     '(messaged|texted|followed|dmed) you on ~3 different accounts',
     'spreadsheet of when', "i'll|ill make another",
     
@@ -426,6 +432,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
+    'overgeven|kotsen ~4 na het eten|na elke maaltijd', 'throw up ~3 after ~1 eating|meals|dinner', 'mesjes ~2 uit ~2 puntenslijper|slijper|slijpers', 'ana|mia ~1 buddy|buddies|coach', 'pro ana|pro-ana', 'thinspo|thinspiration', 'snij|kras ik ~2 weer', 'nieuwe lijntjes|krasjes|sneetjes op ~1 mijn ~1 arm|armen|been|benen|pols|polsen|bovenbeen', 'kcal ~3 gegeten ~5 te dik|dunner|afvallen', 'hoeveel ~1 paracetamol|pillen|slaappillen ~6 echt werkt', 'want ~2 it all to stop|end',
     'swallow ~3 bottle|pack|box|packet ~2 pills|paracetamol|tablets', "better off if i ~2 (wasn't|wasnt|weren't|werent) ~1 here !at|on|in|for|during|tomorrow|today|when",
     'want|wanna|wish ~4 sleep and not|never ~1 wake up !until|till|before|after|on|for|in|at|when', 'niemand merkt ~1 het ~1 als ik er ~2 niet ~1 ben|was !bij|op|in|tijdens',
     'better off if i ~2 was|were ~1 gone|dead',
@@ -474,6 +481,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
+    'wat draag je ~1 nu|nou', 'what are you wearing ~1 right now|rn', 'mooie benen in ~2 rok|rokje',
     
     
     
@@ -495,7 +503,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'mature for ~1 your|ur|a ~1 age',
    
     'doekoe|geld|betaal|betalen|pay|money|cash ~3 voor|for ~2 pics|feet|voeten', 'something ~1 more ~1 private|spicy',
-    'filmpje|foto|fotos|video ~4 in je|jouw ~1 bikini|ondergoed|bh', 'wil je ~3 sexen|seksen',
+    'filmpje|foto|fotos|video ~4 in je|jouw|haar|zijn ~1 bikini|ondergoed|bh', 'wil je ~3 sexen|seksen',
     'rate the ~3 girls|boys ~3 body', 'private photos', 'proper body for', 'drop them in the gc', 'iets vuils', 'look|looks mature for', 'je bent ~2 mooi|sexy|volwassen voor je leeftijd', 'als je ouders slapen', 'bh-maat', 'privelesje', 'mooi lijf voor je leeftijd', 'of ik stuur ze naar', 'spreading her|his legs', 'better on your knees', 'bend her|you over', 'asking to get raped', 'laat ~2 tieten|borsten|kont ~2 zien', 'met je naar bed', 'ik betaal goed', 'i pay well', "i'll|ill pay you", 'mijn pik|lul|piemel ~3 snap|snapchat|insta|zien',
     'je hoeft het niemand te vertellen', 'niemand hoeft het te weten', 'ik zeg het tegen niemand', 'ons ~1 geheimpje', 'our little secret',
     'knap|mooi|volwassen|sexy voor je leeftijd', 'ben je alleen thuis', 'are you home alone', 'laat ~2 zien wat je aan|aanhebt', 'show me what ~1 you|youre|ur ~1 wearing',
@@ -645,6 +653,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
   grooming_cue: [
+    'hoe oud ben|zijt ~1 je|jij|ge', 'how old are you|u', '(so|really|very|heel|zo|erg) ~1 mature|volwassen for|voor',
     'keep this between us', '(blijft|houden|hou) ~2 tussen ons', 'prive chatten', 'chat ~1 privately|in private',
     'leeftijd is maar een getal', 'age is just a number',
     'how old is|are she|he|they|that|the|this', 'hoe oud is|zijn ze|zij|hij|die|dat|het|deze', 'insta|instagram|snap|snapchat',

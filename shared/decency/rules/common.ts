@@ -3,14 +3,12 @@ import type { Analysis } from '../analyze';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
 import { NAME_HOMOGRAPHS } from '../lexicon/homographs';
+import { phraseOnly } from '../compile';
 
 /** Who a clause can be about. Comparisons ("zoals jij", "like you") are not targets. */
 export const PERSON_A = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
 /** Odd number of live negators. In a question the negation is rhetorical ("Is het niet duidelijk dat …?"). */
-/** Flags that only say a word occurs in some phrase or which language it belongs to: no role of its own. */
-const PHRASE_ONLY_C = C.PHRASE_ANCHOR | C.ANY_ANCHOR | C.EN_ONLY | C.NL_ONLY;
-
 /**
  * The lexicon knows the word at i for a role, a function or as a real word. Every phrase word has an
  * entry too, for its anchor flags; such an entry says nothing about the word, so "de eerste dag van
@@ -18,7 +16,7 @@ const PHRASE_ONLY_C = C.PHRASE_ANCHOR | C.ANY_ANCHOR | C.EN_ONLY | C.NL_ONLY;
  */
 export function known(an: Analysis, i: number): boolean {
   const e = an.entry[i];
-  return e !== undefined && (e.a !== 0 || e.b !== 0 || (e.c & ~PHRASE_ONLY_C) !== 0);
+  return e !== undefined && !phraseOnly(e);
 }
 
 export function negated(an: Analysis, c: number): boolean {

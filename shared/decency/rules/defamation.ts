@@ -6,7 +6,7 @@ import { ENRICHMENT_PHRASES, LEFT_QUESTIONS } from '../lexicon/phrases';
 import { TK } from '../tokenize';
 import { WRITER_POSSESSIVES, findB, findTag, isMention, laughing, negated, onlyPhrasesFrom, pointedPerson, sentenceText } from './common';
 
-const NEWS = /\b(?:het nieuws|in de krant|in het nieuws|the news|newspaper|nieuwsbericht|zoekt getuigen|getuigen gezocht|meldt de politie|aldus de politie|politie meldt|persbericht|the bbc reports|bbc reports|police said|according to police|appeal(?:ing)? for witnesses|reports the|meldt de nos|volgens de politie)\b/i;
+const NEWS = /\b(?:het nieuws|in de krant|in het nieuws|the news|newspaper|nieuwsbericht|zoekt getuigen|getuigen gezocht|meldt de politie|aldus de politie|politie meldt|persbericht|the bbc reports|bbc reports|police said|according to police|appeal(?:ing)? for witnesses|reports the|meldt de nos|volgens de politie|police say|police says|local news|charged with|aangeklaagd|investigation is ongoing|onderzoek loopt nog)\b/i;
 /** "Jesse speelde de dronken kroegbaas in het toneelstuk": a part played on a stage. */
 const STAGE = /\b(?:speelde de|speelt de|in de rol|played the|plays the|playing the|the role of|personage|villain|schurk|the novel'?s|de roman|in the novel|in het boek|in the book|main character|hoofdpersoon|protagonist|antagonist|(?:beste|mooiste|grappigste|zijn|haar) rol)\b/i;
 /** "… gets the exam questions early as part of her support plan": what the school arranged. */

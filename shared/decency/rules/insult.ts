@@ -21,7 +21,7 @@ const LOVED: Record<string, Set<string>> = {
   hou: new Set(['van']),
 };
 /** The friend who comes to the rescue: "… je gymtas wéér vergeten 😂 gelukkig heb je mij", "luckily I packed spares". */
-const LUCKY_ME = /\b(?:gelukkig heb je mij|gelukkig heb ik|luckily i (?:packed|brought|have|had)|good thing you have me|lucky you have me)\b/i;
+const LUCKY_ME = /\b(?:zal ik je (?:ophalen|helpen|brengen|komen halen)|want me to (?:pick you up|come get you)|gelukkig heb je mij|gelukkig heb ik|luckily i (?:packed|brought|have|had)|good thing you have me|lucky you have me)\b/i;
 const DEAR = new Set(['bestie', 'bff', 'jk', 'grapje']);
 /** Praise that, with laughter, makes the insult a tease: "jij sukkel 😂 maar wel kampioen". */
 const PRAISE = new Set(['legendarisch', 'legendary', 'legend', 'kampioen', 'kampioenen', 'champion', 'champ', 'held', 'hero', 'heerlijk', 'mvp', 'goat', 'topper', 'kanjer', 'lieverd', 'schat']);

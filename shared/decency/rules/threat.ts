@@ -545,7 +545,7 @@ function humanTarget(an: Analysis, c: number): number {
 }
 
 const SHAME_IF = /^(?:shame|pity|zonde|jammer)$/;
-const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got(?: there)?|you have there|(?:heb je|heb jij|hebben jullie|hebt u|heeft (?:die|hij|ze|zij|meneer|mevrouw)(?: \w+)?)(?=\s*(?:[,.!?@]|$|daar|hoor|\p{Extended_Pictographic}))|daar hoor)/iu;
+const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got(?: there)?|you have there|(?:heb je|heb jij|hebben jullie|hebt u|heeft (?:die|hij|ze|zij|meneer|mevrouw|u)(?: \w+)?)(?=\s*(?:[,.!?@]|$|daar|hoor|\p{Extended_Pictographic}))|daar hoor)/iu;
 const LUCK = new Set(['succes', 'luck', 'sterkte']);
 /** The grin that makes "succes" a threat: "Succes morgen 😈". */
 const MENACE = /\u{1F608}|\u{1F47F}|\u{1F52A}|\u{1F480}|\u{2620}/u;
