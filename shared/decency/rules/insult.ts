@@ -32,7 +32,7 @@ const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
 /** The insults friends call each other; a slur or a cursed compound is never one of them. */
 const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels gek crazy nerd weirdo dork dweeb muppet melt
   clown oen doos malloot mafkees dwaas stom stomme dom domme suffie sufferd idioot idioten gestoord gestoorde
-  sukkeltje malloten kluns klungel dork dorks slechtste worst lul aap lelijke lelijk ugly`.split(/\s+/));
+  sukkeltje malloten kluns klungel dork dorks slechtste worst lul aap lelijke lelijk ugly matennaaier`.split(/\s+/));
 const BIRTHDAY = /\b(?:gefeliciteerd|gefeliciteerd met je verjaardag|fijne verjaardag|jarig|happy birthday|hbd|hb|happy bday|proost|cheers)\b/i;
 const PARTY = /[\u{1F973}\u{1F389}\u{1F382}\u{1F37B}\u{1F942}\u{1F381}]/u;
 
@@ -261,6 +261,7 @@ function writerSubjectIn(an: Analysis, c: number): boolean {
   return false;
 }
 const ROLE_PLAYED = /\b(?:speelt|speelde|spelen|plays|played|playing|de rol|the role|rol van|role of|musical|toneelstuk|the play)\b/i;
+const OURS = new Set(['ons', 'mij', 'me']);
 const THING_AFTER = new Set(['question', 'questions', 'vraag', 'vragen', 'joke', 'jokes', 'grap', 'grapje', 'grappen', 'outfit', 'costume', 'kostuum', 'impression', 'imitatie', 'meme', 'memes', 'voice', 'stem', 'act', 'role', 'rol']);
 
 function pointedInsultIn(an: Analysis, c: number): number {
@@ -275,6 +276,8 @@ function pointedInsult(an: Analysis, i: number, pv: number, nx: number): boolean
   if (nx !== i + 1 || pv < 0 || !((an.a[nx] as number) & (A.STAFF | A.PERSON_ROLE)) || DESCRIBING.has(an.t.norm[i] as string) || MILD.has(an.form[i] as string)) return false;
   // "wat een stomme leraar-grap", "that lame teacher joke": the person noun heads a compound, a thing.
   const after = nx + 1;
+  // "dat vieze kind van ons": the writer's own child.
+  if (an.t.norm[after] === 'van' && OURS.has(an.t.norm[after + 1] as string)) return false;
   if (after < an.t.n && (an.t.start[after] === an.t.end[nx] || (an.t.kind[after] === TK.WORD && THING_AFTER.has(an.t.norm[after] as string)))) return false;
   const w = an.t.norm[pv] as string;
   if (POINTERS.has(w)) return true;

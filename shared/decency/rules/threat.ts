@@ -545,11 +545,11 @@ function humanTarget(an: Analysis, c: number): number {
 }
 
 const SHAME_IF = /^(?:shame|pity|zonde|jammer)$/;
-const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got(?: there)?|you have there|(?:heb je|heb jij|hebben jullie|hebt u|heeft (?:die|hij|ze|zij|meneer|mevrouw|u)(?: \w+)?)(?=\s*(?:[,.!?@]|$|daar|hoor|\p{Extended_Pictographic}))|daar hoor)/iu;
+const RACKET = /\b(?:nice|lovely|mooie?|leuke?|fijne?)\s+(?:\w+\s+){1,2}(?:you(?:'ve| have)? got (?:there|parked|outside)|you have there|(?:heb je|heb jij|hebben jullie|hebt u|heeft (?:die|hij|ze|zij|meneer|mevrouw|u)(?: \w+)?)(?=\s*(?:[,.!?@]|$|daar|hoor|\p{Extended_Pictographic}))|daar hoor)/iu;
 const LUCK = new Set(['succes', 'luck', 'sterkte']);
 /** The grin that makes "succes" a threat: "Succes morgen 😈". */
 const MENACE = /\u{1F608}|\u{1F47F}|\u{1F52A}|\u{1F480}|\u{2620}/u;
-const KINDLY_MEANT = /\b(?:kwijt|vermist|weggelopen|ontsnapt|lost (?:cat|dog|kitten)|missing (?:cat|dog)|our (?:cat|dog) (?:is|went)|onze (?:kat|poes|hond)|gets back|comes back|terugkomt|terugkomen|binnenhalen|welkom|welcome (?:home|back))\b/i;
+const KINDLY_MEANT = /\b(?:kwijt|vermist|weggelopen|ontsnapt|lost (?:cat|dog|kitten)|missing (?:cat|dog)|our (?:cat|dog) (?:is|went)|onze (?:kat|poes|hond)|gets back|comes back|terugkomt|terugkomen|binnenhalen|welkom|welcome (?:home|back)|jokingly|grappend|lachend|for a laugh|spiegelglad|gladheid|is glad|glad wegdek|ijzel|slippery|icy|wet floor|natte vloer|gedweild|wobbly|wiebelt|wiebelig)\b/i;
 const CLOSED_BECAUSE = /\b(?:because of|omdat|vanwege|wegens|due to)\s+(?:the|de|het|een|a|er)?\s*(?:\w+\s+){0,2}(?:holiday|vakantie|feestdag|studiedag|study (?:day|leave)|training day|inset day|snow|sneeuw|storm|closed|gesloten|dicht|staking|strike|onderhoud|maintenance|renovatie|verbouwing)/i;
 const IT_IS = /^[\s,.:;!\u2014\u2013-]*(?:it'?s|it is|het is|dat is|that'?s|there'?s|er is|we (?:are|zijn)|the (?:school|building) (?:is|will be))\s+(?:a|an|the|een|de|het|geen|no)?\s*(?:\w+\s+){0,2}(?:holiday|vakantie|feestdag|studiedag|study (?:day|leave)|training day|inset day|snow day|closed|gesloten|dicht|staking|strike|vrije dag|day off|teacher training)/i;
 
