@@ -344,9 +344,10 @@ export const TRIE_FLAGS = { WORD: TRIE_WORD, CURSE: TRIE_CURSE } as const;
 
 /**
  * Written short as often as in full: a pattern with "zijn" also reads "z'n" and "zn" ("niemand wil hem
- * in z'n groepje"), and the other way round, so no pattern has to list them.
+ * in z'n groepje"), and the other way round, so no pattern has to list them. ("d'r" is as often "er"
+ * as "haar", and "ur" as often "you're" as "your": those stay where a pattern lists them.)
  */
-const SAME_WORDS = [["zijn", "z'n", 'zn'], ['mijn', "m'n", 'mn'], ['haar', "d'r"], ['your', 'ur']];
+const SAME_WORDS = [["zijn", "z'n", 'zn'], ['mijn', "m'n", 'mn']];
 const SAME = new Map<string, string[]>(SAME_WORDS.flatMap((set) => set.map((w) => [w, set] as [string, string[]])));
 
 function parseSlot(spec: string, gap: number, comma = false): Slot {

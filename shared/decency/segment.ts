@@ -101,10 +101,10 @@ function resultClause(an: Analysis, i: number): boolean {
   // and not after a negated main clause ("ik haat je niet zo erg dat …").
   if ((an.cB[cur] as number) & B.WISH || (an.cA[cur] as number) & (A.BELIEVE | A.NEGATOR)) return false;
   const start = an.cStart[cur] as number;
-  for (let k = i - 1, n = 0; k >= start && n < 3; k--) {
+  for (let k = i - 1, n = 0; k >= start && n < 5; k--) {
     if (an.t.kind[k] !== TK.WORD) continue;
-    // "zo hard dat": a word between "zo" and "dat".
-    if (SO.has(an.t.norm[k] as string)) return n > 0 && !(an.t.norm[k] === 'so' && an.t.norm[k + 1] === 'much' && n === 1 && (an.cB[cur] as number) & B.WISH);
+    // "zo hard dat", "zo erg in elkaar dat": words between "zo" and "dat".
+    if (SO.has(an.t.norm[k] as string)) return n > 0;
     n++;
   }
   return false;

@@ -55,13 +55,13 @@ export const FAREWELL_FINAL = [
   "i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it', 'finally at peace',
   "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'geen last meer van ~1 mij|me',
   "won't|wont have to deal with me",
-  "won't|wont ~1 need|have ~1 to worry about me", 'pas openmaken als ik ~2 weg|dood ben', 'is het genoeg geweest', 'pillen van ~3 gevonden', 'wie wil ~1 mijn ~3 spullen|kleren|playstation|games|knuffels|sieraden|switch', 'tegen de tijd dat jullie|je ~1 dit lezen', 'by the time you read this', "you won't|wont see me ~1 again",
+  "won't|wont ~1 need|have ~1 to worry about me", 'mesjes ~2 uit ~2 puntenslijper|slijper|slijpers', 'pas openmaken als ik ~2 weg|dood ben', 'is het genoeg geweest', 'pillen van ~3 gevonden', 'wie wil ~1 mijn ~3 spullen|kleren|playstation|games|knuffels|sieraden|switch', 'tegen de tijd dat jullie|je ~1 dit lezen', 'by the time you read this', "you won't|wont see me ~1 again",
 ];
 /** Said on any last day too ("thanks for everything", "eindelijk rust", "nice knowing you"): they count only beside a final one. */
 export const FAREWELL_SOFT = [
   'nice|good knowing ~2 you', "won't|wont be around ~2 anymore", "won't|wont be around much longer", 'dit is mijn laatste post|bericht',
   'deleting|deleted|delete ~2 all my ~1 socials|accounts', 'mijn accounts|socials ~3 verwijderen|verwijderd|weg', 'hoef ~4 niet meer naar school',
-  'klaar met alles', 'moe van alles', 'nergens meer heen', 'sorry dat ik zo lastig|moeilijk ~1 was|ben', 'sorry for being ~1 such a ~1 burden|pain', 'hoeven|hoeft ~3 geen zorgen meer ~3 maken', 'sorry mum|mom|mam|mama|dad|pap|papa', 'voorgoed weg', 'gone for good', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
+  'klaar met alles', 'moe van alles', 'ik weet wat ik vanavond ga doen', 'nergens meer heen', 'sorry dat ik zo lastig|moeilijk ~1 was|ben', 'sorry for being ~1 such a ~1 burden|pain', 'hoeven|hoeft ~3 geen zorgen meer ~3 maken', 'sorry mum|mom|mam|mama|dad|pap|papa', 'voorgoed weg', 'gone for good', 'is beter zo', "it's|its better this way", 'ben ik er niet meer', 'waarom zou ik nog', 'eindelijk rust', 'tired of everything', 'kan het niet meer', 'het hoeft niet meer', 'hoeft het ~3 niet meer',
   'voelt|voel ~4 rustig|kalm', '(long sleeves|lange mouwen)', 'feel|feels ~3 calm|peaceful', 'heb er vrede mee', 'vrede mee gesloten', "don't|dont look for me", 'zoek ~1 niet naar me|mij',
   'dat ik er ~2 niet meer bij ben',
   'bedankt|dank ~1 voor alles', 'sorry voor alles', 'vergeet me niet', 'ik hou van jullie ~1 allemaal', 'doei allemaal', 'zorg goed voor ~2 mijn',
@@ -116,7 +116,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'without exception', 'no wonder', 'not only', 'no one else is', 'is er niets mis',
   ],
   idiom: [
-    'could murder a|an ~1 pizza|burger|curry|pint|beer|coffee|tea|kebab|chippy', '(going to|gonna|is gonna|will) kill me !if|when',
+    'could murder a|an ~1 pizza|burger|curry|pint|beer|coffee|tea|kebab|chippy', '(going to|gonna|is gonna) kill me !if|when|tonight|tomorrow|morgen|after|at|on|as|the|for|because|cause|cuz',
     'gestolen|gejat|stolen ~1 wordt|worden|werd|is|gets|got',
     'summa|magna ~1 cum laude', 'cum laude',
     'heart attack', 'hartaanval', 'word|wordt|werd ~3 gek van', 'go|goes|going|drive|drives|driving ~2 crazy',
@@ -203,10 +203,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
-    'bag for your teeth', 'school ~3 gaat ~2 branden|ontploffen',
+    'bag for your teeth',
     'getting|get|gets ~1 their|your|his|her|ur ~1 teeth ~1 knocked|kicked|smashed', "better hope ~1 i|we ~1 (don't|dont) ~1 see",
     'schiet|schieten ~5 overhoop',
-    'breaking|snap|snapping ~1 your|ur|his|her ~1 jaw|nose|face|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple ~1 down', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 (in de fik|in brand)',
+    'breaking|snap|snapping ~1 your|ur|his|her ~1 jaw|nose|teeth', 'burn ~3 mosque|mosques|church|churches|synagogue|synagogues|temple ~1 down', 'steek|steken ~3 moskee|moskeeen|kerk|synagoge ~3 (in de fik|in brand)',
     'je|jouw tanden ~1 liggen ~1 op straat',
     'bring|brings ~1 a ~1 knife|gun|weapon ~2 to !cut|slice|spread',
     'shoot up the ~2 school|assembly|gala|prom|party|disco', 'shoot up the open day',
@@ -245,11 +245,11 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
-    '(niet|ni|nie) ~1 weten wat je|u|jou ~1 overkomt', "you won't|wont know what hit you", '(ben je|je bent|bent u) ~2 niet meer herkenbaar', 'kom maar alleen', 'come alone',
     
-    'list of ~3 people ~4 hurt|kill|shoot|stab|get', 'lijst ~4 wie ik ~3 pakken|pak|neersteken|neerschieten',
-    'je weet niet wie ik ken', "you don't|dont know who i know", 'is ie|hij|ze|je|jij ~1 niet meer veilig',
-    'oppassen als ~1 hij|ze|je|jij ~3 naar ~1 zijn|haar|je ~1 auto|fiets|huis',
+    
+    'list of ~3 people ~4 hurt|kill|shoot|stab', 'lijst ~4 wie ik ~3 pakken|pak|neersteken|neerschieten',
+    'je weet niet wie ik ken', "you don't|dont know who i know",
+    'oppassen als ~1 hij|ze ~3 naar ~1 zijn|haar ~1 auto|fiets|huis',
     
     'say that to my face ~2 see what happens',
     'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'shame|pity|zonde|jammer ~3 if|als ~3 something|iets ~3 happened|happens|gebeurt|gebeurde|overkwam|overkomt', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
@@ -295,7 +295,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je er geweest', "won't|wont|will not be a drill", 'krijg je|jij ~1 een kogel', 'snij|snijd ik|we ~1 je|jouw|zijn|haar keel door', 'ik|we snij|snijd ~1 je|jouw|zijn|haar keel door', 'trap|schop ~6 uit ~2 rolstoel', 'tot zinken ~1 brengen', 'beat|beats|beating the shit ~1 out of', "i'll|ill|gonna ~6 end him|her|you", 'ill|i\'ll|will|gonna ~2 put|send you in|into ~1 the|a hospital', 'sla|slaan|schop|schoppen ~2 je|jou|hem|haar ~1 het ziekenhuis in', 'als|zodra ik je|jou ~4 zie|tegenkom|pak ~2, ben je dood',
   ],
   die_wish: [
-    'laat ze ~2 verzuipen|verdrinken',
+    'laat ze ~1 maar|gewoon|lekker|allemaal ~1 verzuipen|verdrinken', 'laat ze verzuipen|verdrinken',
     'sterf|crepeer ~1 langzaam|eenzaam', 'i hope ~4 die|dies ~1 slowly|painfully', 'die slowly you|u|and', 'hoop|hope ~8 brandende|burning ~1 bus|auto|huis|car|house|vliegtuig|plane', 'hang ~3 from the|a ~1 nearest ~1 tree|lamppost', 'aan de dichtstbijzijnde ~1 boom|lantaarnpaal',
     'verdien|verdient|verdienen ~3 te sterven|lijden|sterf', 'deserve|deserves ~2 to die|suffer|death', 'deserve|deserves ~2 be beaten|hanged|killed|hurt|lynched|gassed', 'aan de hoogste boom ~2 hangen|ophangen|opknopen|opgeknoopt',
     'dood aan', 'death to', 'moet|moeten ~4 kogel krijgen', 'hadden ~4 maar ~2 vergast', 'moeten ~3 vergast ~1 worden', 'beter af ~1 zonder', 'enige oplossing', 'only solution', 'niet illegaal', 'not be illegal',
@@ -320,10 +320,10 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
-    'er niet bij hoort|hoorde',
+    
     'niemand ~1 invite|inviten',
     'niemand mag ~2 met haar|hem|jou|je ~1 praten', '(nobody|no one) ~4 wants you ~1 here',
-    'niemand ~2 zit|zat|zitten ~1 naast|bij|met', 'everyone|everybody|iedereen ~4 report|reporten|rapporteren|blokkeren|block ~2 her|him|haar|hem|account|page|pagina', "(let's|lets) ~1 all ~1 report|block|unfollow", 'allemaal ~3 reporten|rapporteren|ontvolgen', 'only ~3 because|cause|cuz|coz ~1 we ~1 feel sorry', "(don't|dont|do not) ~2 come back",
+    'niemand ~2 zit|zat|zitten ~1 naast|bij|met', 'everyone|everybody|iedereen ~4 report|reporten|rapporteren|blokkeren|block ~2 her|him|haar|hem|account|page|pagina', "(let's|lets) ~1 all ~1 report|block|unfollow", 'allemaal ~3 reporten|rapporteren|ontvolgen', 'only ~3 because|cause|cuz|coz ~1 we ~1 feel sorry',
     'zou je ~2 beter ~2 verdwijnen', 'niemand praat ~1 meer tegen',
     'nobody|niemand wants|wil ~1 them|him|her|jou|je|hem|haar ~3 at|bij|op', 'niemand gaat ~1 naast ~3 zitten',
     'everyone|everybody a favour|favor ~4 stay|stayed|stays ~1 home|away', 'iedereen een plezier ~3 blijf|ga|kom ~2 thuis|weg', 'tegelijk ~1 weglopen', 'always a gap next to',
@@ -351,11 +351,11 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   humiliation: [
-    'zelfs de meeuwen|duiven|vogels ~4 haar|hem|jou|je', 'zijn|haar ~1 kleren|tas|spullen|schoenen ~2 verstoppen', 'nepaccount|fake account ~3 van ~2 gemaakt', 'made a fake account of',
+    'zijn|haar ~1 kleren|schoenen ~2 verstoppen', 'nepaccount|fake account ~3 van ~2 gemaakt', 'made a fake account of',
     "rate ~6, (i'll|ill|i will) ~1 (start|go first)",
     
-    'threw|throw|chucked|dumped|binned ~3 bag|stuff ~3 in the bin|trash|toilet|bins',
-    'nog steeds ~3 in ~1 zijn|haar ~1 bed|broek ~1 plast|plassen|piest', 'lelijkste|dikste|domste|raarste|ugliest|weirdest|fattest ~3 van|of ~2 klas|brugklas|school|jaar|year|class|grade', 'remember when ~2 peed|pissed|puked|wet', 'rate ~1 her|his|their ~1 face|body|looks|teeth',
+    'threw|chucked|dumped|binned ~3 bag|stuff ~3 in the bin|trash|toilet|bins',
+    'nog steeds ~3 in ~1 zijn|haar ~1 bed|broek ~1 plast|plassen|piest', 'lelijkste|dikste|domste|raarste ~3 van ~2 klas|brugklas|school|jaar', 'ugliest|fattest|dumbest ~1 kid|girl|boy|person ~2 in|of', 'remember when ~2 peed|pissed|puked|wet', 'rate ~1 her|his|their ~1 face|body|looks|teeth',
     
     
     ...SHARE_PHRASES,
@@ -371,14 +371,14 @@ export const PHRASES: Record<PhraseTag, string[]> = {
 
     'lacht ~2 uit', 'uitlachen', 'iedereen lacht',
     'everyone laughs at you', 'allemaal ~2 lachen|uitlachen als|om', 'zit|zat ~3 alleen te janken|huilen',
-    'tas|spullen|rugzak|schooltas|etui ~4 in de prullenbak|vuilnisbak|sloot|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
+    'tas|spullen ~4 in de prullenbak|vuilnisbak|sloot|gracht|vijver|wc', 'als laatste gekozen', 'dat|die dikke varken|koe|walvis',
     'look at ~2 crying', 'crying ~3 again', 'look|looks like a|an ~2 potato|pig|whale|monkey|horse|thumb', 'verstoppen in de kleedkamer', 'zou ik me ook verstoppen', 'spiegel breekt',
     'mirror breaks', 'what a joke', 'wat een grap', 'moet iedereen zien', 'everyone needs to see', 'rate this pic', 'post the video again', 'mislukt kind', 'wordt nooit wat met jou|je|hem|haar',
     
     
   ],
   stalking: [
-    'we|wij weten waar jullie wonen', 'ik weet alles van je|jou', 'stond ~2 weer voor je|jouw ~1 huis|deur|raam', 'ik ga niet weg ~1 tot|totdat je|jij', 'je had me niet ~1 eens door', 'ben je ~3 gevolgd',
+    'ben je ~3 gevolgd',
     '(messaged|texted|followed|dmed) you on ~3 different accounts',
     'spreadsheet of when', "i'll|ill make another",
     
@@ -432,7 +432,8 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
-    'overgeven|kotsen ~4 na het eten|na elke maaltijd', 'throw up ~3 after ~1 eating|meals|dinner', 'mesjes ~2 uit ~2 puntenslijper|slijper|slijpers', 'ana|mia ~1 buddy|buddies|coach', 'pro ana|pro-ana', 'thinspo|thinspiration', 'snij|kras ik ~2 weer', 'nieuwe lijntjes|krasjes|sneetjes op ~1 mijn ~1 arm|armen|been|benen|pols|polsen|bovenbeen', 'kcal ~3 gegeten ~5 te dik|dunner|afvallen', 'hoeveel ~1 paracetamol|pillen|slaappillen ~6 echt werkt', 'want ~2 it all to stop|end',
+    'snij|kras ik ~2 weer ~2 in mijn|mn ~1 arm|armen|been|benen|pols|polsen|huid',
+    'overgeven|kotsen ~4 na het eten|na elke maaltijd', 'throw up ~3 after ~1 eating|meals|dinner', 'ana|mia ~1 buddy|buddies|coach', 'kcal ~3 gegeten ~5 te dik|dunner|afvallen', 'hoeveel ~1 paracetamol|pillen|slaappillen ~6 echt werkt',
     'swallow ~3 bottle|pack|box|packet ~2 pills|paracetamol|tablets', "better off if i ~2 (wasn't|wasnt|weren't|werent) ~1 here !at|on|in|for|during|tomorrow|today|when",
     'want|wanna|wish ~4 sleep and not|never ~1 wake up !until|till|before|after|on|for|in|at|when', 'niemand merkt ~1 het ~1 als ik er ~2 niet ~1 ben|was !bij|op|in|tijdens',
     'better off if i ~2 was|were ~1 gone|dead',
@@ -481,7 +482,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
-    'wat draag je ~1 nu|nou', 'what are you wearing ~1 right now|rn', 'mooie benen in ~2 rok|rokje',
+    'mooie benen in ~2 rok|rokje',
     
     
     
@@ -509,7 +510,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'knap|mooi|volwassen|sexy voor je leeftijd', 'ben je alleen thuis', 'are you home alone', 'laat ~2 zien wat je aan|aanhebt', 'show me what ~1 you|youre|ur ~1 wearing',
     'leeftijd maakt niet uit', "age doesn't|doesnt matter", 'drop her|his snap|insta|number|snapchat', 'iemand haar|zijn snap|insta|nummer|snapchat',
     'zou haar|hem ~1 wel willen|pakken',
-    'zeg|vertel ~2 niks|niets ~1 tegen je ouders', "don't|dont tell ~1 your ~1 parents|mum|mom|dad", 'ik ben ~1 dertig|veertig|30|34|35|40|45 ~6 ontmoeten',
+    'zeg|vertel ~2 niks|niets ~1 tegen je ouders', "don't|dont tell ~1 your|ur ~1 parents|mum|mom|dad", 'ik ben ~1 dertig|veertig|30|34|35|40|45 ~6 ontmoeten',
     'in je ~1 onderbroek|ondergoed|boxer', 'in your ~1 underwear|boxers', 'in my dms ~4 swimsuits|bikinis', 'unedited pics', 'aan je denk als ik in bed',  'doet|deed het met iedereen', 'sleeps around', 'slaapt met iedereen',
     'zou ~4 over ~1 het|de|mijn ~1 bureau|tafel ~1 buigen', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~1 je|ze|zij ~2 erom', 'rokje|rokjes|topje|topjes|decollete ~8 vraagt|vraag ~1 je|ze|zij er ~3 om', 'feet pics', 'stuur|gestuurd|stuurde ~4 van mijn|m\'n|mn ~1 pik|lul|piemel', 'aan jou|je ~3 denken|denk in bed',
     'mag mij|me ~3 laten nablijven ~3 snapt|snap',
@@ -526,6 +527,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   spam: [
+    'laten verdienen', 'verdienen|verdiend|verdiende ~2 met crypto|bitcoin|trading|forex|beleggen',
     '(comment|dm|send|post) ~2 your|their ~1 (phone number|postcode|address|card details|bank details)', 'violates|violated ~2 policy|policies|guidelines', 'verify here', 'will be deleted in 24',
     'examenantwoorden|toetsantwoorden ~3 beschikbaar', 'exam answers ~3 available', 'stuur ~1 ons|me ~1 je ~1 inloggegevens|wachtwoord|inlog', 'send ~1 us|me ~1 your ~1 login|password', 'verhogen|vergroten ~1 je bereik', 'contact him|her now', 'bekijk je video hier',
     'guaranteed ~2 gains|profit|profits|returns|winst|rendement', 'check ~1 mijn|my ~1 profiel|bio|profile ~3 korting|discount|deal|tip|aanbieding',
@@ -564,9 +566,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
-    'drinkt|drank ~2 wodka|drank|alcohol|bier ~4 (tijdens de les|in de klas|op school)', 'drinks|drinking ~2 vodka|alcohol|gin ~4 during|in ~1 lessons|class|school', 'sells|selling|sold|deals|dealing|supplies|supplying ~4 steroids|weed|vapes|coke|cocaine',
+    'drinkt|dronk ~2 wodka|drank|alcohol|bier ~4 (tijdens de les|in de klas)', 'drinks|drinking ~2 vodka|alcohol|gin ~4 (during lessons|during class|in class|in lessons)', 'sells|selling|sold|deals|dealing|supplies|supplying ~4 steroids|weed|vapes|coke|cocaine',
     'geld gekregen om ~4 verliezen|winnen',
-    'zelf ~3 aan overgehouden', 'gegund|gegeven ~2 aan zijn|haar ~1 zwager|neef|broer|vriendjes|schoonzoon',
+    'gegund|gegeven ~2 aan zijn|haar ~1 zwager|neef|broer|vriendjes|schoonzoon',
     'beats|beat|hits ~1 his|her ~1 wife|husband|kids|children|girlfriend', 'slaat ~1 zijn|haar ~1 vrouw|man|kinderen|vriendin',
     'heeft iets met een ~1 stagiaire|stagiair|leerlinge|leerling|meisje|jongen ~1 van 12|13|14|15|16|17 !geregeld|gedaan|gemaakt|georganiseerd|afgesproken|bedacht', 'is altijd stoned|dronken|high|bezopen|aangeschoten !van', 'scheids|scheidsrechter|ref|referee ~2 betaald|omgekocht|bribed|paid off',
     'follow the money', 'exam|toets ~1 papers|questions|vragen ~2 leak|leaked|leaks|lekken|uitlekken|uitgelekt', 'waarom ~8 nooit ~3 alleen ~6 mag|mogen|mocht', "why ~6 never ~2 allowed ~3 alone with", 
@@ -653,6 +655,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   hypothetical: ['als ik ~4 zou', 'if i ~4 would', 'als ik wakker', 'if i woke'],
   grooming_cue: [
+    '(prive|privé) verder',
     'hoe oud ben|zijt ~1 je|jij|ge', 'how old are you|u', '(so|really|very|heel|zo|erg) ~1 mature|volwassen for|voor',
     'keep this between us', '(blijft|houden|hou) ~2 tussen ons', 'prive chatten', 'chat ~1 privately|in private',
     'leeftijd is maar een getal', 'age is just a number',
@@ -673,7 +676,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   farewell: FAREWELL_FINAL,
   farewell_soft: FAREWELL_SOFT,
   stock_insult: [
-    'face only a mother could love', 'like a ~2 being strangled', '(proper|such a|total) karen',
+    'like a ~2 being strangled', '(proper|such a|total) karen',
     'je moeder ~3 doorslikken|doorgeslikt', 'hersenen|hersens|brein|brains|brain ~4 ingeleverd|thuisgelaten|vergeten|left', 'de reden dat er ~3 gebruiksaanwijzing|gebruiksaanwijzingen|waarschuwing|waarschuwingen', 'the reason ~4 (instructions|warning labels|warning label)', 'ga ~4 terug naar (groep|de kleuterklas|de peuterspeelzaal)',
     "(you're|youre|ur|you are) a joke|disgrace|embarrassment !machine|book|books|teller|master|genius|legend|shop", 'emptier than your|ur ~1 head|skull', 'drop|dropped ~1 you on your|ur ~1 head', 'basement dweller|dwellers', 'go touch grass', '2|two brain cells', "mom|mum|mother|mama ~1 (should have|shouldve|should've) ~1 swallowed", 'you absolute|utter ~1 walnut|melt|muppet|donut|spoon|knob|plank|numpty|wally|clown', 'ok boomer', 'brainless|mindless ~1 sheep|sheeple|drone|drones|npc|npcs',
     'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',

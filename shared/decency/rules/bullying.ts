@@ -110,12 +110,16 @@ function writerAboutHimself(an: Analysis, s: number): boolean {
 const POINTING = new Set(['dat', 'die', "zo'n", 'that', 'those', 'jouw', 'your']);
 
 /** Someone else's things: "we hebben haar tas in de prullenbak gegooid". */
+const HAIR_OWNERS = new Set(['mijn', "m'n", 'mn', 'je', 'jouw', 'zijn', "z'n", 'zn', 'ons', 'het', 'de']);
 const OTHERS = new Set(['haar', 'zijn', "z'n", 'zn', "d'r", 'his', 'her', 'their', 'hun']);
 
 function pointsAway(an: Analysis, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (POINTING.has(an.t.norm[i] as string)) return true;
   const pv = prevWord(an.t, s);
-  return pv >= 0 && OTHERS.has(an.t.norm[pv] as string);
+  if (pv < 0 || !OTHERS.has(an.t.norm[pv] as string)) return false;
+  // "mijn haar lijkt wel een vogelnest": hair, not her.
+  const pp = prevWord(an.t, pv);
+  return !(an.t.norm[pv] === 'haar' && pp >= 0 && HAIR_OWNERS.has(an.t.norm[pp] as string));
 }
 
 const ME = new Set(['me', 'mij', 'myself', 'mezelf']);

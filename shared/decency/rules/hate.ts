@@ -6,7 +6,7 @@ import { PRONOUN_TROPES, TWO_WAY_TROPES } from '../lexicon/phrases';
 import { overlapsIdiom } from './bullying';
 import { TF, TK } from '../tokenize';
 import { UNITS, countEmoji, monkeyEmoji, pigEmoji } from '../units';
-import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, known, nameHomograph, negated, onlyPhrasesFrom, sentenceHas } from './common';
+import { WRITER_SUBJECT, findA, findTag, groupInSentence, groupTarget, isMention, known, nameHomograph, negated, onlyPhrasesFrom, sentenceHas, sentenceText } from './common';
 
 const DEROG_A = A.NEG_EMOTE | A.NEG_ATTRIB | A.DEHUM;
 /** "Look at the names of the suspects in the school's murder mystery play": a story, a game. */
@@ -345,10 +345,10 @@ function slurRule(an: Analysis, out: Findings): void {
     if (weak && !weakSlurInUse(an, i)) continue;
     const pv = prevWord(t, i);
     if (pv >= 0 && (an.c[pv] as number) & C.POSITIVE_MOD) continue;
-    // "het woord neger was vroeger normaal": the word itself is what is talked about.
-    if (pv >= 0 && WORD_NOUNS.has(t.norm[pv] as string)) continue;
-    // "pak die doos en flikker hem in de container": the verb for throwing.
-    if (t.norm[i] === 'flikker' && nextWord(t, i) >= 0 && THROWN.has(t.norm[nextWord(t, i)] as string)) continue;
+    // "het woord neger was vroeger normaal": the word itself is what is talked about (not "the word faggot was made for you").
+    if (pv >= 0 && WORD_NOUNS.has(t.norm[pv] as string) && !MEANT_FOR_YOU.test(sentenceText(an, s))) continue;
+    // "pak die doos en flikker hem in de container": the verb for throwing, as an order or after its subject.
+    if (t.norm[i] === 'flikker' && nextWord(t, i) >= 0 && THROWN.has(t.norm[nextWord(t, i)] as string) && (pv < 0 || THROWER.has(t.norm[pv] as string))) continue;
     // A verb ("tried to cripple this nation"), a first name ("Janet vraagt …") or a surname ("Carrie Coon").
     if (verbReading(an, i, pv) || nameHomograph(an, i) || surname(an, i, pv)) continue;
     // Self-reference ("I'm a proud …"), not the writer hating them ("I hate …").
@@ -414,8 +414,10 @@ function verbAfterSlur(an: Analysis, nx: number): boolean {
   return PERSON_VERBS.has(w) || (!known(an, nx) && w.length > 5 && w.endsWith('ing') && /s$/.test(an.t.norm[nx - 1] as string));
 }
 
+const MEANT_FOR_YOU = /\b(?:for|about|voor|over) (?:you|u|jou|je)\b/i;
 const WORD_NOUNS = new Set(['woord', 'word', 'term', 'begrip', 'scheldwoord', 'slur']);
-const THROWN = new Set(['hem', 'het', 'dat', 'die', 'ze', 'alles', 'maar']);
+const THROWN = new Set(['hem', 'het', 'dat', 'ze', 'alles']);
+const THROWER = new Set(['en', 'and', 'ik', 'we', 'wij', 'dan', 'maar', 'gewoon', 'even', 'ff']);
 const QUANTIFIERS = new Set(['many', 'veel', 'all', 'alle']);
 const POINTING_OTHERS = new Set(['die', 'deze', 'al', 'those', 'these', 'all']);
 
@@ -430,11 +432,16 @@ const WE = new Set(['wij', 'we', 'us']);
  * The writer as the subject of the sentence ("ik ben een …", "I'm a proud …"), not only as an owner
  * ("ons land") or an object ("bij mij uit de buurt").
  */
-const RELATIVE_WORDS = new Set(['where', 'who', 'whose', 'which', 'waar', 'waarin', 'wiens', 'welke']);
+const RELATIVE_WORDS = new Set(['where', 'who', 'whose', 'which', 'waarin', 'wiens', 'welke']);
 
+/** A relative word right after a noun ("a sports day where …"), not a question word ("Who forgets …"). */
 function relativeBefore(an: Analysis, i: number): boolean {
   const s = an.cSent[an.clause[i] as number] as number;
-  for (let k = an.cStart[an.sFirst[s] as number] as number; k < i; k++) if (RELATIVE_WORDS.has(an.t.norm[k] as string)) return true;
+  for (let k = an.cStart[an.sFirst[s] as number] as number; k < i; k++) {
+    if (!RELATIVE_WORDS.has(an.t.norm[k] as string)) continue;
+    const pv = prevWord(an.t, k);
+    if (pv >= 0 && an.t.kind[pv] === TK.WORD && !((an.b[pv] as number) & (B.FUNCTION | B.COPULA)) && !((an.a[pv] as number) & (A.PRON1 | A.PRON2 | A.QUESTION))) return true;
+  }
   return false;
 }
 

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B, C } from '../lexicon/roles';
 import { TF, TK } from '../tokenize';
-import { WRITER_SUBJECT, emotionAtAThing, findA, findTag, isMention, laughing, nameHomograph, negated, partOfName, partRange, personTarget, pointedPerson } from './common';
+import { WRITER_SUBJECT, emotionAtAThing, findA, findTag, isMention, laughing, nameHomograph, negated, partOfName, partRange, personTarget, pointedPerson, sentenceText } from './common';
 
 const INDIVIDUAL = A.PRON2 | A.PRON3S | A.STAFF | A.PERSON_ROLE | A.REFLEX2;
 
@@ -33,7 +33,7 @@ const BEST = new Set(['mate', 'friend', 'vriend', 'vriendin']);
 const FRIENDLY = new Set(`idiot idiots loser losers dumb stupid sukkel sukkels gek crazy nerd weirdo dork dweeb muppet melt
   clown oen doos malloot mafkees dwaas stom stomme dom domme suffie sufferd idioot idioten gestoord gestoorde
   sukkeltje malloten kluns klungel dork dorks slechtste worst lul aap lelijke lelijk ugly matennaaier`.split(/\s+/));
-const BIRTHDAY = /\b(?:gefeliciteerd|gefeliciteerd met je verjaardag|fijne verjaardag|jarig|happy birthday|hbd|hb|happy bday|proost|cheers)\b/i;
+const BIRTHDAY = /\b(?:gefeliciteerd|fijne verjaardag|jarig|jaartje ouder|happy birthday|hbd|happy bday)\b/i;
 const PARTY = /[\u{1F973}\u{1F389}\u{1F382}\u{1F37B}\u{1F942}\u{1F381}]/u;
 
 /**
@@ -43,8 +43,19 @@ const PARTY = /[\u{1F973}\u{1F389}\u{1F382}\u{1F37B}\u{1F942}\u{1F381}]/u;
  */
 export function affectionate(an: Analysis): boolean {
   const rescued = laughing(an) && LUCKY_ME.test(an.text);
-  // "gefeliciteerd ouwe lul 🥳 proost!": birthday wishes with a party, between friends.
-  const birthday = BIRTHDAY.test(an.text) && (laughing(an) || PARTY.test(an.text));
+  return lovingly(an, rescued, false);
+}
+
+/**
+ * "gefeliciteerd ouwe lul 🥳", "haha jij lelijke aap, gefeliciteerd met je verjaardag 🎉": birthday wishes
+ * with a party, in the insults friends call each other. It excuses the insult only, never a threat, a
+ * wish or shutting someone out (those rules do not ask).
+ */
+export function birthdayBanter(an: Analysis): boolean {
+  return BIRTHDAY.test(an.text) && (laughing(an) || PARTY.test(an.text)) && lovingly(an, false, true);
+}
+
+function lovingly(an: Analysis, rescued: boolean, birthday: boolean): boolean {
   if (!(an.textC & C.AFFECTION) && !rescued && !birthday) return false;
   const t = an.t;
   let love = false;
@@ -137,7 +148,7 @@ function onlyMild(an: Analysis, c: number): boolean {
 
 export function insultRule(an: Analysis, out: Findings): void {
   // "happy birthday you absolute idiot 😂❤️ love you", "ok loser see u at practice 😘 (bestie)".
-  if (affectionate(an)) return;
+  if (affectionate(an) || birthdayBanter(an)) return;
   for (let c = 0; c < an.nc; c++) {
     const a = an.cA[c] as number;
     const tags = an.cTags[c] as number;
@@ -248,21 +259,24 @@ const DESCRIBING = new Set(['dik', 'dikke', 'fat', 'kleine', 'grote']);
 /** "ben zo'n idioot, telefoon in de wasmachine": "ben" without its "ik" (not "ben je …?"). */
 function droppedI(an: Analysis, c: number): boolean {
   const first = an.cStart[c] as number;
-  if (an.t.norm[first] !== 'ben' || !((an.t.flags[first] as number) & TF.SENT_START)) return false;
+  // Not the name: "Ben is zo'n idioot".
+  if (an.t.norm[first] !== 'ben' || !((an.t.flags[first] as number) & TF.SENT_START) || (an.t.flags[first] as number) & TF.CAP) return false;
   const nx = nextWord(an.t, first);
-  return nx < 0 || !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P));
+  return nx < 0 || !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P) || NAME_VERBS.has(an.t.norm[nx] as string));
 }
 
 /** "ik was die domme leerling", "I was that annoying kid": the writer, with a copula, is the one; "In de musical speelt Sam die domme leraar": a role. */
+const NAME_VERBS = new Set(['is', 'was', 'has', 'heeft', 'had']);
+
 function writerSubjectIn(an: Analysis, c: number): boolean {
-  if (ROLE_PLAYED.test(an.text)) return true;
+  if (ROLE_PLAYED.test(sentenceText(an, an.cSent[c] as number))) return true;
   if (!((an.cB[c] as number) & B.COPULA)) return false;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) if (WRITER_SUBJECT.has(an.t.norm[i] as string)) return true;
   return false;
 }
 const ROLE_PLAYED = /\b(?:speelt|speelde|spelen|plays|played|playing|de rol|the role|rol van|role of|musical|toneelstuk|the play)\b/i;
 const OURS = new Set(['ons', 'mij', 'me']);
-const THING_AFTER = new Set(['question', 'questions', 'vraag', 'vragen', 'joke', 'jokes', 'grap', 'grapje', 'grappen', 'outfit', 'costume', 'kostuum', 'impression', 'imitatie', 'meme', 'memes', 'voice', 'stem', 'act', 'role', 'rol']);
+const THING_AFTER = new Set(['mistake', 'mistakes', 'excuse', 'error', 'errors', 'fout', 'fouten', 'vergissing', 'question', 'questions', 'vraag', 'vragen', 'joke', 'jokes', 'grap', 'grapje', 'grappen', 'outfit', 'costume', 'kostuum', 'impression', 'imitatie', 'meme', 'memes', 'voice', 'stem', 'act', 'role', 'rol']);
 
 function pointedInsultIn(an: Analysis, c: number): number {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
@@ -278,7 +292,7 @@ function pointedInsult(an: Analysis, i: number, pv: number, nx: number): boolean
   const after = nx + 1;
   // "dat vieze kind van ons": the writer's own child.
   if (an.t.norm[after] === 'van' && OURS.has(an.t.norm[after + 1] as string)) return false;
-  if (after < an.t.n && (an.t.start[after] === an.t.end[nx] || (an.t.kind[after] === TK.WORD && THING_AFTER.has(an.t.norm[after] as string)))) return false;
+  if (an.text[an.t.end[nx] as number] === '-' || (after < an.t.n && an.t.kind[after] === TK.WORD && THING_AFTER.has(an.t.norm[after] as string))) return false;
   const w = an.t.norm[pv] as string;
   if (POINTERS.has(w)) return true;
   const pp = prevWord(an.t, pv);

@@ -56,7 +56,7 @@ const UPCOMING = /\b(?:morgen|tomorrow|straks|vanmiddag|vanavond|tonight|maandag
 /** Failing again and having had enough: despair, whatever test it is about. */
 const DESPAIR = /\b(?:failed|fail|failing|gezakt|zak|onvoldoende|onvoldoendes|again|weer|kan niet meer|can'?t do this|can'?t anymore|tired of everything|moe van alles|klaar mee|niemand|nobody|no one|every exam|elke toets|alone|alleen)\b/i;
 
-const MARK = /(?:^|\s)(?:[1-9]|10)[,.]\d\s+(?:voor|for|op|on)\s/i;
+const MARK = /(?:^|\s)(?:[1-4][,.]\d|5[,.][0-4])\s+(?:voor|for|op|on)\s/i;
 
 /** A test in the sentence or the one before or after it (or a mark given). */
 function examNear(an: Analysis, sent: number): boolean {
@@ -133,7 +133,7 @@ function reportedCare(an: Analysis, s: number, e: number): boolean {
 /** With a reason for leaving given (a new job, a move), only despair still counts as final. */
 const DESPAIR_FINAL = new Set(["i'm|im ~1 done ~2 tonight", 'i am ~1 done ~2 tonight', "tonight ~2 i'm|im done", 'tonight ~2 i am done', 'at peace with it',
   'finally at peace', "can't|cant|cannot ~1 do this anymore", 'kan dit niet meer', 'cut again', 'weer gesneden|gekrast', 'afscheidsbrieven']);
-const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|mov(?:e|ing) (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge|als voorzitter|as chair|universiteit|university|uni|vervolgopleiding|college)\b/gi;
+const LEAVING = /\b(?:pensioen|retir\w*|nieuwe baan|new job|verhui[sz]\w*|mov(?:e|ing) (?:to|away|abroad)|emigr\w*|laatste werkdag|last day at|nieuwe school|new school|geslaagd|diploma|graduat\w*|uitwisseling|exchange|sabbatical|verlof|leave of absence|nieuwe uitdaging|new challenge|als voorzitter|as chair|universiteit|university|uni|vervolgopleiding|college|vliegtuig|plane|flight|vlucht|on the coach|in de bus|schoolreis|excursie|school trip|on tour|vakantie|holiday|holidays|zomerkamp|summer camp|until september|tot september|driving test|rijexamen|rijbewijs|passed)\b/gi;
 const NOT_BEFORE = /\b(?:niet|nooit|geen|not|never|didn'?t|didnt|don'?t|failed|gezakt)\b[^.!?]{0,6}$/i;
 const NEVER_AFTER = /^[^.!?,]{0,14}\b(?:nooit|never)\b/i;
 

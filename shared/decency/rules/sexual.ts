@@ -91,19 +91,28 @@ const KEEP_QUIET = /tell|zeg|vertel|secret|geheim|niemand|nobody/;
 const SURPRISE = /\b(?:surprise|verrassing|verrassen|cadeau|present|gift|moederdag|vaderdag|mother'?s day|father'?s day|verjaardag|birthday|sinterklaas|lootjes|secret santa|wensenlijst(?:je)?|wish ?list|anniversary|jubileum|kerstpakket)\b/i;
 /** The organisers speaking: "we'll DM you the details of the surprise party". */
 const WE_ORGANISE = /\b(?:we|wij|we'll|we will|we sturen|we send)\b/i;
-const SECRECY = /\b(?:(?:niet|niks|niets) tegen je (?:ouders|papa|mama|moeder|vader|mam|pap) (?:zeggen|vertellen)|zeg (?:maar )?(?:niks|niets) tegen (?:de anderen|je ouders|iemand)|don'?t tell your (?:parents|mum|mom|dad)|ons (?:kleine )?geheim(?:pje)?|our (?:little )?secret)\b/i;
-const OLDER_THAN = /\b(?:lijk(?:t)? (?:veel |echt )?ouder dan|ziet? er (?:veel |echt )?ouder uit|zie je er (?:veel |echt )?ouder uit|looks? (?:much |way )?older than|volwassen voor (?:je leeftijd|1[0-7])|mature for (?:your age|1[0-7]))\b/i;
+const SECRECY = /\b(?:(?:niet|niks|niets) (?:tegen|aan) je (?:ouders|papa|mama|moeder|vader|mam|pap) (?:zeggen|vertellen)|zeg (?:maar )?(?:niks|niets) tegen (?:de anderen|je ouders|iemand)|don'?t tell (?:your|ur) (?:parents|mum|mom|dad)|ons (?:kleine )?geheim(?:pje)?|our (?:little )?secret)\b/i;
+const OLDER_THAN = /\b(?:lijk(?:t)? (?:veel |echt )?ouder dan|ziet? er (?:veel |echt )?ouder uit|zie je er (?:veel |echt )?ouder uit|looks? (?:much |way )?older than|volwassen voor (?:je leeftijd|1[0-7])|mature for (?:your age|ur age|1[0-7]))\b/i;
 const PRIVATE_CHANNEL = /\b(?:snap(?:chat)?|dm|pb|priv[eé]|whatsapp|app me|inbox|telegram|in (?:de|mijn) auto|in my car|afspreken|meet up|alleen|alone|bij mij thuis|at my place)\b/i;
 
-const MINOR_YOU = /\b(?:je bent|jij bent|ben je|bent u|you'?re|you are|are you|ur|u r)\s(?:(?:pas|nog maar|only|just)\s)?(1[0-7])\b(?!\s*(?:punten|punt|minuten|min|euro|points|pts|minutes|cm|kg|km|procent|percent|%))/i;
-const ADULT_YEARS = /\b(?:ik ben|i'm|im|i am)\s([2-6]\d)\b(?!\s*(?:punten|punt|minuten|min|euro|points|pts|minutes|cm|kg|km|procent|percent|%|jaar geleden|years ago))/i;
+const MINOR_YOU = /\b(?:je bent|jij bent|ben je|bent u|you['\u2019]?re|you are|are you|ur|u r|u are|r u)\s(?:(?:pas|nog maar|only|just)\s)?(1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|twaalf|dertien|veertien|vijftien|zestien|zeventien)\b(?!\s*(?:punten|punt|minuten|min|euro|points|pts|minutes|cm|kg|km|procent|percent|%))/i;
+const ADULT_YEARS = /\b(?:ik ben|i['\u2019]m|im|i am)\s([2-6]\d)\b(?!\s*(?:punten|punt|minuten|min|euro|points|pts|minutes|cm|kg|km|procent|percent|%|jaar geleden|years ago))/i;
 
 /** "je bent 14 … ik ben 23": a child's age and an adult's, at least six years apart. */
 function agesApart(text: string): boolean {
   const minor = MINOR_YOU.exec(text);
   const adult = ADULT_YEARS.exec(text);
-  return minor !== null && adult !== null && Number(adult[1]) - Number(minor[1]) >= 6;
+  return minor !== null && adult !== null && Number(adult[1]) - ageNumber(minor[1] as string) >= 6;
 }
+
+const AGE_WORDS: Record<string, number> = { twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17 };
+function ageNumber(w: string): number {
+  return AGE_WORDS[w.toLowerCase()] ?? Number(w);
+}
+/** A private channel without "alleen" ("alleen op reis" is no invitation to be alone with someone). */
+const CHANNEL = /\b(?:snap(?:chat)?|dm|pb|priv[eé]|whatsapp|app me|inbox|telegram)\b/i;
+const REUNION = /\b(?:reünie|reunie|reunion|oud-leerlingen|alumni|jaar geleden|years ago)\b/i;
 const YOUR_AGE_Q = /\b(?:hoe oud ben (?:je|jij)|hoe oud zijt ge|how old are (?:you|u)|how old r u)\b/i;
 const WINK = /;-?\)|\u{1F609}|\u{1F60F}|\u{1F618}|\b(?:accept my (?:request|follow)|accepteer)\b/iu;
 const AGE_ONLY_A_NUMBER = /\b(?:leeftijd is (?:maar|slechts) een getal|age is (?:just|only) a number)\b/i;
@@ -126,9 +135,9 @@ function grooming(an: Analysis, out: Findings): void {
   // "je bent 14 toch? ik ben 23 maar leeftijd is maar een getal, dm me": an adult who tells the child both ages.
   // "hoe oud ben je eigenlijk? … leeftijd is maar een getal 😘", "hoe oud zijt ge? 12? ge ziet er ouder uit … privé
   // berichtje": the reader's age asked, then brushed aside or flattered, with a private channel or a kiss.
-  else if (!age && !contact && YOUR_AGE_Q.test(text) && (AGE_ONLY_A_NUMBER.test(text) || OLDER_THAN.test(text)) && (PRIVATE_CHANNEL.test(text) || FANCIED.test(text) || WINK.test(text))) hit = YOUR_AGE_Q.exec(text) as RegExpExecArray;
+  else if (!age && !contact && YOUR_AGE_Q.test(text) && (AGE_ONLY_A_NUMBER.test(text) || OLDER_THAN.test(text)) && (CHANNEL.test(text) || FANCIED.test(text) || WINK.test(text)) && !REUNION.test(text)) hit = YOUR_AGE_Q.exec(text) as RegExpExecArray;
   // "ur 13 right? age is just a number": said to a child, that needs no adult's age.
-  else if (!age && !contact && (((PRIVATE_CHANNEL.test(text) || FANCIED.test(text) || AGE_ONLY_A_NUMBER.test(text)) && agesApart(text)) || (AGE_ONLY_A_NUMBER.test(text) && MINOR_YOU.test(text) && (PRIVATE_CHANNEL.test(text) || FANCIED.test(text) || WINK.test(text))))) hit = MINOR_YOU.exec(text) as RegExpExecArray;
+  else if (!age && !contact && (((CHANNEL.test(text) || FANCIED.test(text) || AGE_ONLY_A_NUMBER.test(text)) && agesApart(text)) || (AGE_ONLY_A_NUMBER.test(text) && MINOR_YOU.test(text) && (CHANNEL.test(text) || FANCIED.test(text) || WINK.test(text))))) hit = MINOR_YOU.exec(text) as RegExpExecArray;
   else if (swim && someone && PUPILS.test(text) && (text.includes('?') || an.textTags & TAG.photo_request || LEERING.test(text)) && photoIn(an) && !SHOPPING.test(text)) hit = swim;
   // "the girls in the cheer photos 🥵🥵 which one's single": drooling at pupils, not at the weather.
   else if ((DROOLING_TWICE.test(text) && !EXERTION.test(text) || (SINGLE.test(text) && LEERING.test(text))) && PUPILS.test(text) && !WEATHER.test(text)) {

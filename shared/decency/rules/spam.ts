@@ -61,8 +61,11 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
     }
   }
   if (an.textTags & TAG.spam) {
+    // Two patterns from the same word ("send your bank details", "(send|dm) your (bank details)") are one signal.
+    let lastStart = -1;
     for (let h = 0; h < an.np; h++) {
       if (an.pTag[h] !== TAG.spam) continue;
+      if ((an.pStart[h] as number) === lastStart) continue;
       // "Don't click the link": a warning about a scam, not one. The negator comes before the phrase
       // ("Hot singles in your area … no signup fee" is the scam's own "no").
       const ps = an.pStart[h] as number;
@@ -71,6 +74,7 @@ export function spamRule(an: Analysis, out: Findings, contacts: PublicContacts):
       // "a fake account is commenting 'DM for collab' under our posts": the scam's words quoted in a warning.
       if ((an.cFlags[an.clause[ps] as number] as number) & CF.QUOTED && an.unquotedWords >= 4 && WARNED.test(an.text)) continue;
       score += 2;
+      lastStart = an.pStart[h] as number;
       if (firstEnd < 0) {
         first = an.pStart[h] as number;
         firstEnd = an.pEnd[h] as number;
