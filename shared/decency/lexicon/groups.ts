@@ -100,7 +100,7 @@ export const PERSON_NOUNS = `
 export const SLURS = `
   neger negers negerin nikker nikkers niknok niknokken roetmop roetmoppen zwartjoekel zwartjoekels
   bosneger bosnegers zandneger zandnegers makak makakken kameelneuker kameelneukers
-  geitenneuker geitenneukers spleetoog spleetogen poepchinees poepchinezen
+  geitenneuker geitenneukers kameeldrijver kameeldrijvers spleetoog spleetogen poepchinees poepchinezen
   zemmel zemmels flikker flikkers sodomiet sodomieten mietje mietjes reetridder reetridders bruinwerker
   bruinwerkers anaalridder janet lesbo smous smousen polak polakken travo travos spastjes spasten zigeunertuig
   hoer hoeren slet sletten snol snollen del trut trutten

@@ -14,7 +14,7 @@ export const EN_ONLY = `
 
 /** Dutch roles whose spelling is a common English word. */
 export const NL_ONLY = `
-  dove slim vies boos christen pot potten want
+  dove slim vies boos christen pot potten want looser loosers
 `;
 
 /** Strong words that are also first names: written with a capital and not after an article, a name ("Dick wants to know …", "Janet vraagt …"). */

@@ -203,6 +203,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'touwtjes ~2 in handen', 'terug de boom|bomen in', 'zolang ze het ~2 binnenshuis|thuis houden',
   ],
   threat: [
+    'ik prik je ~1 als',
     'bag for your teeth',
     'getting|get|gets ~1 their|your|his|her|ur ~1 teeth ~1 knocked|kicked|smashed', "better hope ~1 i|we ~1 (don't|dont) ~1 see",
     'schiet|schieten ~5 overhoop',
@@ -245,11 +246,12 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'burn ~4 to the ground', 'neem|neemt|meenemen|nemen ~5 jachtgeweer|vuurwapen|machinegeweer ~4 mee', 
   ],
   threat_warning: [
+    'meer in brand dan', 'see what happens to your ~1 windows|car|house|bike|tyres|tires', 'banden|autobanden ~3 beter ~2 checken|controleren', 'voor minder ~3 klap|klappen|pak slaag ~1 gehad|gekregen',
     
     
     'list of ~3 people ~4 hurt|kill|shoot|stab', 'lijst ~4 wie ik ~3 pakken|pak|neersteken|neerschieten',
     'je weet niet wie ik ken', "you don't|dont know who i know",
-    'oppassen als ~1 hij|ze ~3 naar ~1 zijn|haar ~1 auto|fiets|huis',
+    'oppassen|opletten als ~1 hij|ze ~3 naar ~2 huis|auto|fiets ~1 loopt|fietst|rijdt|gaat',
     
     'say that to my face ~2 see what happens',
     'burn ~4 down with ~2 inside', 'in de fik ~4 met ~2 erin|binnen', 'je ~2 tanden ~2 bij elkaar|bijeen ~1 rapen|zoeken|vegen', 'je ~2 tanden van de straat ~1 rapen|vegen', 'wie weet is het ~1 de|je|jullie|zijn|haar laatste !keer|time|kans|editie|voorstelling|jaar', 'shame if ~4 had ~2 engine|brake|brakes ~1 trouble|failure|problems', 'see what happens when ~3 walk|walks|cycle|cycles|go|goes ~1 home', 'shame|pity|zonde|jammer ~3 if|als ~3 something|iets ~3 happened|happens|gebeurt|gebeurde|overkwam|overkomt', 'zou ~5 niet naar school komen als ik jou|jullie|u', "wouldn't|wouldnt come to school ~4 if i were|was",
@@ -320,6 +322,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   exclusion: [
+    'ga ~3 alleen eten',
     
     'niemand ~1 invite|inviten',
     'niemand mag ~2 met haar|hem|jou|je ~1 praten', '(nobody|no one) ~4 wants you ~1 here',
@@ -378,6 +381,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   stalking: [
+    'om je ~2 binnen te zien komen',
     'ben je ~3 gevolgd',
     '(messaged|texted|followed|dmed) you on ~3 different accounts',
     'spreadsheet of when', "i'll|ill make another",
@@ -432,6 +436,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     
   ],
   self_harm: [
+    'hoe lang ik dit nog volhoud', 'pillen ~5 liggen ~1 al ~1 klaar', 'geen reden meer om door te gaan', 'disappear ~2 permanently', 'wou dat ik het ~2 was geweest in plaats van', '(wish it was|wish it had been) me instead', "(haven't|havent) ~1 jumped|ended it ~5 yet", '(krassen|snijden) helpt', '(cutting|self harm|self-harm) helps',
     'snij|kras ik ~2 weer ~2 in mijn|mn ~1 arm|armen|been|benen|pols|polsen|huid',
     'overgeven|kotsen ~4 na het eten|na elke maaltijd', 'throw up ~3 after ~1 eating|meals|dinner', 'ana|mia ~1 buddy|buddies|coach', 'kcal ~3 gegeten ~5 te dik|dunner|afvallen', 'hoeveel ~1 paracetamol|pillen|slaappillen ~6 echt werkt',
     'swallow ~3 bottle|pack|box|packet ~2 pills|paracetamol|tablets', "better off if i ~2 (wasn't|wasnt|weren't|werent) ~1 here !at|on|in|for|during|tomorrow|today|when",
@@ -482,6 +487,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'eet|at|gegeten ~3 dagen ~1 niks|niets ~8 te dik', 'everyone|family|parents|iedereen|familie|ouders ~3 happier|gelukkiger without|zonder me|mij', 
   ],
   sexual_request: [
+    'mag mij|me ~2 wel eens laten nablijven', 'betaald ~2 modellenwerk',
     'mooie benen in ~2 rok|rokje',
     
     
@@ -566,6 +572,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   ],
   rumour: ['weet iedereen', 'everyone knows', 'heb ik gehoord', 'i heard', 'naar verluidt', 'zeggen ze', 'ik hoorde'],
   misconduct: [
+    'expres ~2 lagere|lage|hogere|hoge ~1 cijfers', 'geeft ~1 alleen ~1 hoge|lage ~1 cijfers aan', 'dealt al ~2 maanden|jaren|weken',
     'drinkt|dronk ~2 wodka|drank|alcohol|bier ~4 (tijdens de les|in de klas)', 'drinks|drinking ~2 vodka|alcohol|gin ~4 (during lessons|during class|in class|in lessons)', 'sells|selling|sold|deals|dealing|supplies|supplying ~4 steroids|weed|vapes|coke|cocaine',
     'geld gekregen om ~4 verliezen|winnen',
     'gegund|gegeven ~2 aan zijn|haar ~1 zwager|neef|broer|vriendjes|schoonzoon',
@@ -644,6 +651,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'terug ~1 achter het aanrecht', 'terug naar de keuken',
   ],
   hate_trope: [
+    'brengen|brengt ~1 alleen ~1 messen|ziektes|criminaliteit|ellende', 'eigen volk eerst', 'groomers gonna groom', 'go back to ~1 morocco|turkey|africa|syria|poland|pakistan|somalia !for|on|with|next|this|in|to|soon|someday|one|again|and', 'ga|gaan ~1 terug naar ~1 marokko|turkije|afrika|syrie|polen|somalie !voor|op|met|volgend|deze|in|om|ooit|weer|en|op',
     'groomers ~2 teaching|near|around ~2 our ~1 kids|children', '(trans|gay|lgbt|lgbtq|queer|pride) ~2 groomers', 'women|girls|vrouwen|meiden ~8 kitchen where they ~1 belong',
     
     'ga|rot|oprotten ~3 terug naar je|jouw eigen land', 'go back to your ~1 own ~1 country',
@@ -676,8 +684,9 @@ export const PHRASES: Record<PhraseTag, string[]> = {
   farewell: FAREWELL_FINAL,
   farewell_soft: FAREWELL_SOFT,
   stock_insult: [
+    'go ask for the manager', 'zo slim als een ~1 pak melk|baksteen|plank|deur|deurmat|stoeptegel',
     'like a ~2 being strangled', '(proper|such a|total) karen',
-    'je moeder ~3 doorslikken|doorgeslikt', 'hersenen|hersens|brein|brains|brain ~4 ingeleverd|thuisgelaten|vergeten|left', 'de reden dat er ~3 gebruiksaanwijzing|gebruiksaanwijzingen|waarschuwing|waarschuwingen', 'the reason ~4 (instructions|warning labels|warning label)', 'ga ~4 terug naar (groep|de kleuterklas|de peuterspeelzaal)',
+    'je moeder ~3 doorslikken|doorgeslikt', 'hersenen|hersens|brein|brains|brain ~4 ingeleverd|thuisgelaten|vergeten|left', 'de reden dat er ~3 gebruiksaanwijzing|gebruiksaanwijzingen|waarschuwing|waarschuwingen|instructies|shampoo-instructies', 'the reason ~4 (instructions|warning labels|warning label)', 'ga ~4 terug naar (groep|de kleuterklas|de peuterspeelzaal)',
     "(you're|youre|ur|you are) a joke|disgrace|embarrassment !machine|book|books|teller|master|genius|legend|shop", 'emptier than your|ur ~1 head|skull', 'drop|dropped ~1 you on your|ur ~1 head', 'basement dweller|dwellers', 'go touch grass', '2|two brain cells', "mom|mum|mother|mama ~1 (should have|shouldve|should've) ~1 swallowed", 'you absolute|utter ~1 walnut|melt|muppet|donut|spoon|knob|plank|numpty|wally|clown', 'ok boomer', 'brainless|mindless ~1 sheep|sheeple|drone|drones|npc|npcs',
     'als hersens|hersenen ~1 dynamiet|buskruit|inkt|belasting ~1 waren', 'if brains were ~1 dynamite|gunpowder|ink|taxes', 'left my crayons at home',
     'dropped on your|his|her ~1 head as a ~1 baby|kid|child', 'als baby op je|zijn|haar ~1 hoofd', 'ongewapend bent|is',

@@ -40,7 +40,7 @@ export const INSULTS = `
   buffoons leugenaar leugenaars hypocrieten kwal klapschaats lapzwans aandachtshoer aandachtshoeren snowflake incel incels grifter grifters lafaard lafaards verrader verraders malloot
   heks heksen prutser prutsers nepperd slijmerd kluns loser brat brats lijer lijers
   pizzaface noob noobs dweeb dweebs melt zakkenwasser zakkenwassers zeveraar zeveraars hielenlikker hielenlikkers smeerlap smeerlappen
-  matennaaier matennaaiers crybaby crybabies leeghoofd leeghoofden kreng krengen azijnzeiker azijnzeikers
+  matennaaier matennaaiers crybaby crybabies looser loosers leeghoofd leeghoofden kreng krengen azijnzeiker azijnzeikers
   muppet muppets hork horken lomperik lomperiken wappie wappies kech kechs kahba qahba sharmoota sharmouta
   gold-digger golddigger gold-diggers landverrader landverraders landverraadster
   zeverzak zeverzakken flapdrol flapdrollen zeikerd zeikerds droeftoeter droeftoeters mafkees mafketel mafketels

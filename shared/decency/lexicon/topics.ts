@@ -24,7 +24,7 @@ export const SELF_HARM = `zelfmoord suicide suicidaal zelfbeschadiging zelfdodin
 export const CRIME = `
   steelt stelen stal gestolen gejat jat jatten dief dievegge dieven diefstal fraude fraudeert
   fraudeur oplichter oplicht opgelicht verduisterd verduistert corrupt omgekocht smeergeld
-  dronken zuipt alcoholist verslaafd pedo pedofiel pedofielen misbruik misbruikt aangerand
+  dronken straalbezopen stomdronken ladderzat zuipt alcoholist verslaafd pedo pedofiel pedofielen misbruik misbruikt aangerand
   aanrandt aanranden intimideert verkracht crimineel vervalst vervalsen sjoemelt steekpenningen
   steals stole stolen stealing thief thieves fraud embezzled embezzles embezzling corrupt bribed bribes predator
   nonce nonces kinderlokker kinderlokkers cokehandel drugshandel kindermisbruik strafblad misbruikte molesteert molesteerde betast betastte winkeldiefstal shoplifting shoplifted

@@ -157,7 +157,7 @@ const SHARING = new Set(SHARE_PHRASES);
 const CLIP = new Set(['gefilmd', 'filmed', 'recorded', 'opgenomen', 'video', "video's", 'videos', 'vid', 'filmpje', 'filmpjes', 'clip', 'clips', 'foto', "foto's", 'fotos', 'pic', 'pics',
   'photo', 'photos', 'picture', 'screenshot', 'screenshots', 'opname', 'recording', 'snap', 'snaps', 'tiktok']);
 const CONSENT = /\b(?:van het lachen|van geluk|with laughter|crying laughing|tears of laughter|toestemming|permission|vond het (?:zelf )?goed|vindt het (?:zelf )?goed|mag gedeeld|asked us to|said yes|zei ja|with (?:his|her|their) (?:ok|okay|blessing)|tears of joy|tranen van geluk|eigenaar|owner|kwijt|lost property|gevonden|found)\b/i;
-const SHAME = /\b(?:huil\w*|janken\w*|jankt|cry\w*|cried|tears|tranen|trip(?:ped|ping|s)?|fell|falling|fall(?:s)?|viel|valt|vallen|struikel\w*|kleedkamer|changing room|omkleden|naakt|naked|undress\w*|puk\w*|kots\w*|overgeven|threw up|throwing up|plast|geplast|peed|pee(?:ing)?|wet (?:himself|herself)|stotter\w*|stutter\w*|dronken|drunk|snurk\w*|snoring)\b/i;
+const SHAME = /\b(?:huil\w*|janken\w*|jankt|cry\w*|cried|tears|tranen|trip(?:ped|ping|s)?|fell|falling|fall(?:s)?|viel|valt|vallen|struikel\w*|kleedkamer|changing room|omkleden|naakt|naked|undress\w*|puk\w*|kots\w*|overgeven|threw up|throwing up|plast|geplast|piest|pist|peed|pee(?:ing)?|wet (?:himself|herself)|stotter\w*|stutter\w*|dronken|drunk|snurk\w*|snoring)\b/i;
 
 /** A clip of someone named (or "him"/"her") caught in a moment of shame, with the clip named too. */
 function sharedShame(an: Analysis): boolean {
