@@ -23,6 +23,8 @@ import { observedRule, stalkingRule } from './rules/stalking';
 import { threatRule } from './rules/threat';
 import type { LinearModel } from './model/olid-model';
 import { applyModel, loadOlidModel } from './model/olid-model';
+import type { PageModel } from './model/page-model';
+import { applyPageModel, loadPageModel } from './model/page-model';
 import { FeatureBuffer, WordSeq, extractFeatures } from './model/features';
 import { Prefilter, Verdict } from './prefilter';
 import type { ClauseId } from '../protocol/clauses';
@@ -30,7 +32,7 @@ import type { Category, DecencyContext, DecencyResult, Severity } from './types'
 import { CATEGORIES } from './types';
 
 /** Bumped whenever rules or word lists change what the engine flags. Stored with every flag. */
-export const ENGINE_VERSION = '1.9.0';
+export const ENGINE_VERSION = '1.10.0';
 
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'het', "'t", 'la', 'le', 'du', 'von', 'op', 'in', 'meneer', 'mevrouw', 'juf', 'meester', 'dhr', 'mw', 'mr', 'mrs', 'ms']);
 
@@ -40,9 +42,15 @@ export interface EngineOptions {
    * null turns it off (rules only), or pass weights (used by the evaluation's k-fold runs).
    */
   model?: 'builtin' | LinearModel | null;
+  /**
+   * The school-page model (Dutch and English, trained on the labelled review rounds): 'builtin'
+   * (default), null to turn it off, or weights (used by the training script's held-out runs).
+   */
+  pageModel?: 'builtin' | PageModel | null;
 }
 
 let builtinModel: LinearModel | null | undefined;
+let builtinPageModel: PageModel | null | undefined;
 
 export interface DecencyEngine {
   readonly engineVersion: string;
@@ -64,7 +72,12 @@ export function createEngine(lists: SchoolListsInput | SchoolLists = EMPTY_LISTS
     if (builtinModel === undefined) builtinModel = loadOlidModel();
     model = builtinModel;
   } else model = options.model;
-  return new Engine(lex, names, contacts, parsed.version, model);
+  let pageModel: PageModel | null = null;
+  if (options.pageModel === undefined || options.pageModel === 'builtin') {
+    if (builtinPageModel === undefined) builtinPageModel = loadPageModel();
+    pageModel = builtinPageModel;
+  } else pageModel = options.pageModel;
+  return new Engine(lex, names, contacts, parsed.version, model, pageModel);
 }
 
 /** The model's features for one text, computed exactly as classify does (for training only). */
@@ -174,6 +187,7 @@ class Engine implements DecencyEngine {
     private readonly contacts: PublicContacts,
     readonly listVersion: string,
     private readonly model: LinearModel | null,
+    private readonly pageModel: PageModel | null = null,
   ) {
     this.prefilter = prefilterFor(lex);
     // Shared by every clean item: frozen so no caller can change it for the others.
@@ -216,6 +230,7 @@ class Engine implements DecencyEngine {
           // speak, the full analysis decides instead: only it knows the idioms and who is addressed.
           const before = f.n;
           if (this.model && pre.enWords > pre.nlWords) applyModel(this.model, pre.seq, pre.gate(), f);
+          if (this.pageModel && f.n === before) applyPageModel(this.pageModel, pre.seq, pre.gate(), f);
           if (f.n === before) return f.n === 0 ? this.cleanResult : this.result(f);
         }
       }
@@ -223,12 +238,13 @@ class Engine implements DecencyEngine {
     const an = this.analysisFor(context.page);
     const extra = context.knownNames && context.knownNames.length > 0 ? knownNames(context.knownNames) : null;
     an.run(text, extra);
-    if (an.clean && !context.hasMedia && (!this.model || an.enWords <= an.nlWords)) return this.cleanResult;
+    if (an.clean && !context.hasMedia && (!this.model || an.enWords <= an.nlWords) && !this.pageModel) return this.cleanResult;
     const f = an.clean ? this.noFindings() : this.runRules(an, context);
     // Teasing between friends ("lol ur so dumb, that's why we love u 🥰") is not for the model either.
-    if (this.model && an.enWords > an.nlWords && !affectionate(an)) {
+    if ((this.model || this.pageModel) && !affectionate(an)) {
       an.wordSeq(this.seq);
-      applyModel(this.model, this.seq, an.modelGate(), f);
+      if (this.model && an.enWords > an.nlWords) applyModel(this.model, this.seq, an.modelGate(), f);
+      if (this.pageModel) applyPageModel(this.pageModel, this.seq, an.modelGate(), f);
     }
     if (context.hasMedia) f.chars('media_consent', 'media.consent', 1, 0, 0);
     return this.result(f);

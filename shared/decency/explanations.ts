@@ -46,6 +46,7 @@ export const EXPLANATIONS: Record<string, { category: Category; nl: string; en: 
   'spam.shortener': { category: 'spam', nl: 'Verkorte link (verbergt de bestemming)', en: 'Link shortener (hides the destination)' },
   'spam.phishing': { category: 'spam', nl: 'Nagemaakte inlog- of betaalsite (phishing)', en: 'Look-alike log-in or payment site (phishing)' },
   'media.consent': { category: 'media_consent', nl: 'Bevat foto, video of geluid: toestemming van betrokkenen?', en: 'Carries photo, video or audio: consent of those shown?' },
+  'model.page': { category: 'insult', nl: 'Statistisch model (schoolpagina\'s): lijkt op schadelijke reacties; dit woord woog het zwaarst', en: 'Statistical model (school pages): resembles harmful comments; this word weighed most' },
   'model.offensive': { category: 'insult', nl: 'Statistisch model (Engels): waarschijnlijk beledigend; dit woord woog het zwaarst', en: 'Statistical model (English): likely offensive; this word weighed most' },
   'school.list': { category: 'coarse_language', nl: 'Woord op de schoollijst', en: 'Word on the school list' },
 };
