@@ -86,6 +86,24 @@ export function scoreModel(model: LinearModel, seq: WordSeq, feats = buf): numbe
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The word whose features weighed most towards "offensive" (its index in seq), or -1. */
+export function weightiestWord(weights: Float32Array, seq: WordSeq, feats: FeatureBuffer): number {
+  let best = -1;
+  let bestW = 0;
+  const perWord = new Float32Array(seq.n);
+  for (let k = 0; k < feats.n; k++) {
+    const wd = feats.from[k] as number;
+    if (wd < 0) continue;
+    const v = (perWord[wd] as number) + (weights[feats.idx[k] as number] as number);
+    perWord[wd] = v;
+    if (v > bestW) {
+      bestW = v;
+      best = wd;
+    }
+  }
+  return best;
+}
+
 /**
  * Adds a low-severity finding when the model is confident an English item is offensive and the
  * rules found nothing. The span covers the word that weighed most, so the owner still sees why.
@@ -95,19 +113,7 @@ export function applyModel(model: LinearModel, seq: WordSeq, gate: ModelGate, fo
   const p = scoreModel(model, seq, buf);
   const person = (gate.textA & (A.PRON2 | A.PRON3S)) !== 0 || gate.person;
   if (p < (person ? model.threshold : Math.max(model.threshold, IMPERSONAL_THRESHOLD))) return;
-  let best = -1;
-  let bestW = 0;
-  const perWord = new Float32Array(seq.n);
-  for (let k = 0; k < buf.n; k++) {
-    const wd = buf.from[k] as number;
-    if (wd < 0) continue;
-    const v = (perWord[wd] as number) + (model.weights[buf.idx[k] as number] as number);
-    perWord[wd] = v;
-    if (v > bestW) {
-      bestW = v;
-      best = wd;
-    }
-  }
+  const best = weightiestWord(model.weights, seq, buf);
   // The word that weighed most is one the rules always judge and here let pass: a violent word aimed
   // at no one ("Kill the lights", "To Kill a Mockingbird"), a swear word in a name ("Dick
   // Whittington"), an insult between friends. The rules' view stands. (Deferring on every judged

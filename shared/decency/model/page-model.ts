@@ -4,7 +4,7 @@ import type { Category } from '../types';
 import type { WordSeq } from './features';
 import { FEATURE_BITS, FeatureBuffer, extractFeatures } from './features';
 import type { LinearModel, ModelGate } from './olid-model';
-import { modelMaySpeak } from './olid-model';
+import { modelMaySpeak, weightiestWord } from './olid-model';
 import { PAGE_WEIGHTS } from './page-weights';
 
 /**
@@ -102,19 +102,7 @@ export function applyPageModel(model: PageModel, seq: WordSeq, gate: ModelGate, 
   // a question about the rules, a story or news. The model must be much surer there.
   const aimed = gate.person || (gate.textA & (A.PRON1 | A.PRON2 | A.PRON3S)) !== 0;
   if (1 / (1 + Math.exp(-z)) < (aimed ? model.threshold : Math.max(model.threshold, UNAIMED_THRESHOLD))) return;
-  let best = -1;
-  let bestW = 0;
-  const perWord = new Float32Array(seq.n);
-  for (let k = 0; k < buf.n; k++) {
-    const wd = buf.from[k] as number;
-    if (wd < 0) continue;
-    const v = (perWord[wd] as number) + (model.weights[buf.idx[k] as number] as number);
-    perWord[wd] = v;
-    if (v > bestW) {
-      bestW = v;
-      best = wd;
-    }
-  }
+  const best = weightiestWord(model.weights, seq, buf);
   // As for the English model: a word the rules judged and let pass ("killing it", a name), or one
   // denied just before ("niet dom"), keeps the rules' view.
   if (best >= 0 && (seq.role[best] as number) & JUDGED) return;
