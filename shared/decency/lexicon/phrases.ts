@@ -116,6 +116,7 @@ export const PHRASES: Record<PhraseTag, string[]> = {
     'without exception', 'no wonder', 'not only', 'no one else is', 'is er niets mis',
   ],
   idiom: [
+    'verbrand|verbranden|verbrandt ~4 in de zon', '(burning|burn|burnt) ~4 in the sun',
     'could murder a|an ~1 pizza|burger|curry|pint|beer|coffee|tea|kebab|chippy', '(going to|gonna|is gonna) kill me !if|when|tonight|tomorrow|morgen|after|at|on|as|the|for|because|cause|cuz',
     'gestolen|gejat|stolen ~1 wordt|worden|werd|is|gets|got',
     'summa|magna ~1 cum laude', 'cum laude',

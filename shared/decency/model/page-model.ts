@@ -51,6 +51,7 @@ export function loadPageModel(): PageModel | null {
 
 /** Words the rules always judge: when one of them weighed most, the rules' view stands. */
 const JUDGED = A.VIOLENT | A.VIOLENT_AMBIG | A.PROFANITY | A.SLUR | A.INSULT;
+const RULES_WORDS = A.INSULT | A.INSULT_ADJ | A.NEG_ATTRIB | A.PROFANITY | A.SLUR | A.VIOLENT | A.DEHUM;
 
 /** A design constant, not fitted: with no one in the text the model needs nine in ten. */
 const UNAIMED_THRESHOLD = 0.9;
@@ -95,6 +96,9 @@ export function applyPageModel(model: PageModel, seq: WordSeq, gate: ModelGate, 
   // A word the school allowed is the school's decision; the model does not overrule it. Nor does it read
   // quotations: on a school page they are mostly someone reporting what was said to them.
   if (found.n > 0 || !modelMaySpeak(gate) || seq.n === 0 || gate.textC & C.ALLOW || gate.quoted) return;
+  // Its work is harm told without the words the rules judge; where such a word stands and the rules let
+  // it pass ("Ryan isn't a loser, leave him alone", "niemand hier vindt jou dom"), their view stands.
+  if (gate.textA & RULES_WORDS) return;
   extractFeatures(seq, buf);
   let z = model.bias;
   for (let k = 0; k < buf.n; k++) z += model.weights[buf.idx[k] as number] as number;

@@ -53,11 +53,14 @@ const SOMEONE = new Set(['iemand', 'someone', 'somebody', 'whoever', 'wie', 'any
 
 /** "Iemand heeft mijn fiets gestolen … aangifte is gedaan": the writer robbed by someone unknown accuses no one. */
 function victimReport(an: Analysis, c: number): boolean {
-  if (!SOMEONE.has(an.t.norm[an.cStart[c] as number] as string)) return false;
+  const first = an.t.norm[an.cStart[c] as number] as string;
+  // "Who stole my lunchbox haha it's the Spiderman one": asked, the thief unknown; the name is the box's.
+  const asking = first === 'who' || first === 'wie';
+  if (!SOMEONE.has(first) && !asking) return false;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     const w = an.t.norm[i] as string;
     // A name after the crime is what was taken ("… gestolen, zwarte Gazelle"); before it, the one accused.
-    if ((an.b[i] as number) & B.CRIME) return false;
+    if ((an.b[i] as number) & B.CRIME && !asking) return false;
     if (WRITER_POSSESSIVES.has(w)) return true;
   }
   return false;

@@ -36,7 +36,8 @@ export function sexualRule(an: Analysis, out: Findings): void {
       // "dan stuur ik je de foto's van het kamp" (the writer sends), "stuur je me de foto's van de
       // musical door?", "stuur me foto's van je werkstuk" (an event's or a thing's pictures, with no
       // other sexual cue).
-      if (writerSends(an, s) || (!sexualOutside(an, s, e) && !GROOMING_CUE.test(an.text) && innocentPhotos(an))) continue;
+      // "Have fun in France guys, send pics!": the photo word is the only sexual cue, and the request is plural or an event's.
+      if (writerSends(an, s) || (!sexualOutside(an, s, e) && !GROOMING_CUE.test(an.text) && (innocentPhotos(an) || ENJOY.test(an.text)))) continue;
       out.tokens(an, 'sexual', 'sexual.request', 3, s, e);
       break;
     }
@@ -211,6 +212,7 @@ function writerSends(an: Analysis, s: number): boolean {
   return SENDER.has(nx) || SENDER.has(pv);
 }
 
+const ENJOY = /\b(?:veel plezier|have fun|enjoy|geniet|fijne (?:reis|vakantie|tijd)|goede reis|have a (?:great|good|nice) (?:trip|time)|safe travels)\b/i;
 const EVENT_PHOTOS = /\b(?:van|of|from) (?:de|het|the|onze|our) (?:musical|kamp|camp|schoolreis|trip|excursie|gala|sportdag|wedstrijd|match|concert|voorstelling|uitvoering|open dag|diploma-uitreiking|werkweek|feest|party|toernooi|tournament|presentatie|les|klas|class)\b/i;
 /** Pictures of work or of a lost thing: homework, a project, a costume, lost property. */
 const THING_PHOTOS = /\b(?:werkstuk|huiswerk|wiskundehuiswerk|opdracht|homework|worksheet|project|kostuum|costume|tas|gymtas|bottle|fles|lost property|gevonden voorwerpen|upload|slideshow|filmpje|schoolsite|poster|tekening|drawing|knutselwerk|taart|cake)\b/i;
