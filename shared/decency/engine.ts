@@ -230,7 +230,9 @@ class Engine implements DecencyEngine {
           // speak, the full analysis decides instead: only it knows the idioms and who is addressed.
           const before = f.n;
           if (this.model && pre.enWords > pre.nlWords) applyModel(this.model, pre.seq, pre.gate(), f);
-          if (this.pageModel && f.n === before) applyPageModel(this.pageModel, pre.seq, pre.gate(), f);
+          // The prefilter knows no names or clauses: here the page model is only asked whether it might speak
+          // (as if someone were named); if it might, the full analysis decides with everything it knows.
+          if (this.pageModel && f.n === before) applyPageModel(this.pageModel, pre.seq, { ...pre.gate(), person: true }, f, false);
           if (f.n === before) return f.n === 0 ? this.cleanResult : this.result(f);
         }
       }
@@ -241,10 +243,13 @@ class Engine implements DecencyEngine {
     if (an.clean && !context.hasMedia && (!this.model || an.enWords <= an.nlWords) && !this.pageModel) return this.cleanResult;
     const f = an.clean ? this.noFindings() : this.runRules(an, context);
     // Teasing between friends ("lol ur so dumb, that's why we love u 🥰") is not for the model either.
-    if ((this.model || this.pageModel) && !affectionate(an)) {
+    if (this.model || this.pageModel) {
+      // Teasing between friends is for neither model to judge as an insult; it does not excuse shutting
+      // someone out or watching them, so the page model still speaks for those.
+      const teasing = affectionate(an);
       an.wordSeq(this.seq);
-      if (this.model && an.enWords > an.nlWords) applyModel(this.model, this.seq, an.modelGate(), f);
-      if (this.pageModel) applyPageModel(this.pageModel, this.seq, an.modelGate(), f);
+      if (this.model && an.enWords > an.nlWords && !teasing) applyModel(this.model, this.seq, an.modelGate(), f);
+      if (this.pageModel) applyPageModel(this.pageModel, this.seq, an.modelGate(), f, teasing);
     }
     if (context.hasMedia) f.chars('media_consent', 'media.consent', 1, 0, 0);
     return this.result(f);

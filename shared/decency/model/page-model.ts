@@ -12,8 +12,8 @@ import { PAGE_WEIGHTS } from './page-weights';
  * trained (tests/eval/train-page-model.ts) on the labelled review rounds in tests/eval/rounds/ —
  * Dutch and English school-page and social-media comments, harmful ones over every category and
  * hard harmless ones. It speaks only where the rules found nothing and would let the item pass:
- * veiled wordings no phrase list has ("zit weer alleen in de kantine zie ik, zelfs de duiven lopen
- * bij hem weg"). A small head per category names what it most resembles.
+ * veiled wordings no phrase list has ("we hebben een nieuwe groepsapp gemaakt, sommige mensen hoeven
+ * niet te weten welke 🤫"). A small head per category names what it most resembles.
  */
 export interface PageModel extends LinearModel {
   heads: { category: Category; weights: Float32Array; bias: number }[];
@@ -92,10 +92,10 @@ export function pageCategory(model: PageModel, idx: ArrayLike<number>, n: number
  * named, no counter-speech or quotation, no slur homonym; see modelMaySpeak) and the model is
  * confident. The span covers the word that weighed most, so the owner still sees why.
  */
-export function applyPageModel(model: PageModel, seq: WordSeq, gate: ModelGate, found: Findings): void {
-  // A word the school allowed is the school's decision; the model does not overrule it. Nor does it read
-  // quotations: on a school page they are mostly someone reporting what was said to them.
-  if (found.n > 0 || !modelMaySpeak(gate) || seq.n === 0 || gate.textC & C.ALLOW || gate.quoted) return;
+export function applyPageModel(model: PageModel, seq: WordSeq, gate: ModelGate, found: Findings, teasing: boolean): void {
+  // A word the school allowed is the school's decision; the model does not overrule it. (Quotations and
+  // counter-speech: modelMaySpeak.)
+  if (found.n > 0 || !modelMaySpeak(gate) || seq.n === 0 || gate.textC & C.ALLOW) return;
   // Its work is harm told without the words the rules judge; where such a word stands and the rules let
   // it pass ("Ryan isn't a loser, leave him alone", "niemand hier vindt jou dom"), their view stands.
   if (gate.textA & RULES_WORDS) return;
@@ -114,8 +114,9 @@ export function applyPageModel(model: PageModel, seq: WordSeq, gate: ModelGate, 
   // "Ik zou nooit iemand uitlachen om z'n stotteren": the writer says he would not.
   if (writerRefuses(seq)) return;
   const cat = pageCategory(model, buf.idx, buf.n);
-  // Numbers, checksums and facts about a named person are the personal-data rules' to judge.
-  if (cat === 'personal_data') return;
+  // Numbers, checksums and facts about a named person are the personal-data rules' to judge; teasing
+  // between friends is no insult or swearing to flag.
+  if (cat === 'personal_data' || (teasing && (cat === 'insult' || cat === 'coarse_language'))) return;
   if (best < 0) found.chars(cat, 'model.page', 1, 0, 0);
   else found.chars(cat, 'model.page', 1, seq.from[best] as number, seq.to[best] as number);
 }

@@ -1,4 +1,4 @@
-import { TAG, TM } from '../analyze';
+import { TAG, TM, prevWord } from '../analyze';
 import type { Analysis } from '../analyze';
 import type { Findings } from '../findings';
 import { A, B } from '../lexicon/roles';
@@ -52,10 +52,23 @@ const INSINUATING = /\u{1F914}|\u{1F643}|\u{1F440}|\u{1F92D}|\u{1F60F}|\b(?:toev
 const SOMEONE = new Set(['iemand', 'someone', 'somebody', 'whoever', 'wie', 'anyone']);
 
 /** "Iemand heeft mijn fiets gestolen … aangifte is gedaan": the writer robbed by someone unknown accuses no one. */
+/** "who stole my lunchbox, it was Daan": the question answered with a name (not "the Spiderman one"). */
+function answeredWithName(an: Analysis, c: number): boolean {
+  const s = an.cSent[c] as number;
+  for (let k = an.sFirst[s] as number; k < (an.sEnd[s] as number); k++) {
+    for (let i = an.cStart[k] as number; i < (an.cEnd[k] as number); i++) {
+      if (!((an.mark[i] as number) & TM.NAME)) continue;
+      const pv = prevWord(an.t, i);
+      if (pv < 0 || !((an.b[pv] as number) & B.ARTICLE)) return true;
+    }
+  }
+  return false;
+}
+
 function victimReport(an: Analysis, c: number): boolean {
   const first = an.t.norm[an.cStart[c] as number] as string;
   // "Who stole my lunchbox haha it's the Spiderman one": asked, the thief unknown; the name is the box's.
-  const asking = first === 'who' || first === 'wie';
+  const asking = (first === 'who' || first === 'wie') && !answeredWithName(an, c);
   if (!SOMEONE.has(first) && !asking) return false;
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     const w = an.t.norm[i] as string;

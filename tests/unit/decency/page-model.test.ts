@@ -34,6 +34,24 @@ describe('school-page model', () => {
     }
   });
 
+  it('reads an item alike whichever path it takes (the fast path asks, the full analysis decides)', () => {
+    for (const text of [
+      'Van der Staaij, ouwe zeur in zijn pak uit 1950, ga lekker ergens bidden',
+      'we hebben \'s avonds een nieuwe groepsapp gemaakt, sommige mensen hoeven niet te weten welke 🤫',
+      'Fijne vakantie allemaal, tot in januari!',
+    ]) {
+      const plain = withModel.classify(text).categories;
+      const media = withModel.classify(text, { hasMedia: true }).categories.filter((c) => c !== 'media_consent');
+      expect(media).toEqual(plain);
+    }
+    expect(withModel.classify('Van der Staaij, ouwe zeur in zijn pak uit 1950, ga lekker ergens bidden').categories).toEqual(['insult']);
+  });
+
+  it('teasing between friends does not excuse shutting someone out', () => {
+    const r = withModel.classify('we hebben een nieuwe groepsapp gemaakt, sommige mensen hoeven niet te weten welke 🤫 bestie');
+    expect(r.categories).toEqual(['bullying']);
+  });
+
   it('keeps quiet where the rules have a view or the school decided', () => {
     // Quoted and reported, a group named, a word the school allowed, a question about the rules.
     const quiet = [
@@ -43,8 +61,12 @@ describe('school-page model', () => {
       'Sophie works in care and loves it',
     ];
     for (const t of quiet) expect(withModel.classify(t).spans.some((s) => s.rule === 'model.page')).toBe(false);
-    const allowing = createEngine({ version: '1', allowWords: ['kutweer'] });
-    expect(allowing.classify('Wat een kutweer').flagged).toBe(false);
+    // A word the rules judged and let pass stands (the model alone would say bullying here).
+    expect(withModel.classify('niemand nodigt lisa uit voor het feest he, ze is toch zo irritant 😂 zeg het door').flagged).toBe(false);
+    // A word the school allowed: the model does not overrule the school (without the list, the rules flag the swearing).
+    const text = 'kutweer vandaag. we hebben een nieuwe groepsapp gemaakt, sommige mensen hoeven niet te weten welke 🤫';
+    expect(withModel.classify(text).flagged).toBe(true);
+    expect(createEngine({ version: '1', allowWords: ['kutweer'] }).classify(text).flagged).toBe(false);
   });
 
   it('the committed weights are what the training script makes from tests/eval/rounds', () => {
