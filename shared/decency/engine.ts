@@ -242,10 +242,9 @@ class Engine implements DecencyEngine {
     an.run(text, extra);
     if (an.clean && !context.hasMedia && (!this.model || an.enWords <= an.nlWords) && !this.pageModel) return this.cleanResult;
     const f = an.clean ? this.noFindings() : this.runRules(an, context);
-    // Teasing between friends ("lol ur so dumb, that's why we love u 🥰") is not for the model either.
     if (this.model || this.pageModel) {
-      // Teasing between friends is for neither model to judge as an insult; it does not excuse shutting
-      // someone out or watching them, so the page model still speaks for those.
+      // Teasing between friends ("lol ur so dumb, that's why we love u 🥰") is for neither model to judge as
+      // an insult; it does not excuse shutting someone out or watching them, so the page model still speaks there.
       const teasing = affectionate(an);
       an.wordSeq(this.seq);
       if (this.model && an.enWords > an.nlWords && !teasing) applyModel(this.model, this.seq, an.modelGate(), f);

@@ -265,9 +265,9 @@ function droppedI(an: Analysis, c: number): boolean {
   return nx < 0 || !((an.a[nx] as number) & (A.PRON2 | A.PRON3S | A.PRON3P) || NAME_VERBS.has(an.t.norm[nx] as string));
 }
 
-/** "ik was die domme leerling", "I was that annoying kid": the writer, with a copula, is the one; "In de musical speelt Sam die domme leraar": a role. */
 const NAME_VERBS = new Set(['is', 'was', 'has', 'heeft', 'had']);
 
+/** "ik was die domme leerling", "I was that annoying kid": the writer, with a copula, is the one; "In de musical speelt Sam die domme leraar": a role. */
 function writerSubjectIn(an: Analysis, c: number): boolean {
   if (ROLE_PLAYED.test(sentenceText(an, an.cSent[c] as number))) return true;
   if (!((an.cB[c] as number) & B.COPULA)) return false;

@@ -186,7 +186,6 @@ function onlyLookOut(an: Analysis, hit: [number, number]): boolean {
   return true;
 }
 
-/** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
 /**
  * "watch your back", "die scheids moet maar oppassen als hij naar zijn auto loopt": one person warned in
  * the warning's own clause (or the "als"/"when" clause that goes with it), not a team and not a match
@@ -215,6 +214,7 @@ const TEAM_TALK = /\b(?:jullie|we|wij|ons|onze|our|us|team)\b/i;
 const LUCK_WISHED = /\b(?:good luck|succes|veel plezier|have fun|genieten|enjoy)\b/i;
 const REFEREES = new Set(['scheids', 'scheidsrechter', 'ref', 'referee', 'grensrechter', 'linesman', 'umpire']);
 
+/** "Jullie gaan eraan zaterdag … op het veld": in sports talk "jullie" is the other team. */
 function onlyTheTeam(an: Analysis, c: number, scored: boolean): boolean {
   for (let i = an.cStart[c] as number; i < (an.cEnd[c] as number); i++) {
     if ((an.a[i] as number) & SINGLED_OUT && an.t.norm[i] !== 'jullie') return false;
@@ -373,7 +373,7 @@ const GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', '
   'sniper', 'respawn', 'lobby', 'round', 'ronde', 'level', 'boss', 'noob', 'mario', 'kart', 'tekken',
   'schaakles', 'schaakclub', 'pubquiz', 'quiz', 'revanche', 'rematch', 'bordspel', 'boardgame', 'pictionary', 'trivia',
   'lasergamen', 'lasergame', 'lasertag', 'paintball', 'paintballen', 'waterpistool', 'nerf', 'verstoppertje', 'tikkertje',
-  'stratego', 'weerwolven', 'weerwolvenspel', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'dodgeball', 'apenkooien', 'respawn', 'respawned', 'killcam', 'noscope', 'lobby']);
+  'stratego', 'weerwolven', 'weerwolvenspel', 'gamingclub', 'esports', 'spelclub', 'trefbal', 'dodgeball', 'apenkooien', 'respawned', 'killcam', 'noscope']);
 /** Games by name, which may be named in the sentence before the trash talk (not "lobby", "level", "round"). */
 const NAMED_GAMES = new Set(['fifa', 'fortnite', 'minecraft', 'warzone', 'valorant', 'roblox', 'mariokart', 'tekken', 'stratego',
   'weerwolven', 'verstoppertje', 'tikkertje', 'monopoly', 'lasergamen', 'paintball', 'paintballen', 'schaken', 'chess']);
